@@ -1,0 +1,10 @@
+import chromium from '@sparticuz/chromium'; import { chromium as pw } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+const [input, output, x, y, w, h, scale] = process.argv.slice(2).map((v, i) => i < 2 ? v : Number(v));
+const args = chromium.args.filter(a => a !== '--single-process');
+const browser = await pw.launch({ executablePath: await chromium.executablePath(), args, headless: true });
+const page = await browser.newPage({ viewport: { width: 1000, height: 800 }, deviceScaleFactor: scale });
+await page.setContent(`<body style="margin:0"><img src="data:image/svg+xml;base64,${readFileSync(input).toString('base64')}" style="width:1000px;display:block"></body>`);
+await page.waitForTimeout(300);
+await page.screenshot({ path: output, clip: { x, y, width: w, height: h } });
+await browser.close();

@@ -1,0 +1,19 @@
+// Static build; the public URL and base path come from the environment so that the same
+// build works at a domain root or under a sub-path (SITE_URL, BASE_PATH).
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig, passthroughImageService } from 'astro/config';
+
+const site = process.env.SITE_URL ?? 'https://atlas-tnl.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  image: { service: passthroughImageService() },
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+});

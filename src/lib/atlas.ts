@@ -1,0 +1,88 @@
+// The derived index of all content: editions with resolved results, territories with their
+// results. Built once per build from validated content, shared by every page.
+import type { Distinction, Edition, Mention } from '../schemas/edition';
+import type { Reference } from './reference';
+import { resolveTerritory, type ResolvedTerritory } from './territories';
+import { compareFrench } from './text';
+import type { ContentSet } from './validate';
+
+export interface AtlasResult {
+  year: number;
+  territory: ResolvedTerritory;
+  /** The distinction, or null when the source gives none. */
+  distinction: Distinction | null;
+  /** Position of the distinction in its edition's scale (0 = lowest), null when unknown. */
+  rank: number | null;
+  mentions: Mention[];
+  source: string;
+  confidence: Edition['results'][number]['confidence'];
+  note?: string;
+}
+
+export interface AtlasEdition extends Omit<Edition, 'results'> {
+  results: AtlasResult[];
+  /** How many results have a known distinction. */
+  knownDistinctionCount: number;
+}
+
+export interface Atlas {
+  /** Editions, oldest first. */
+  editions: AtlasEdition[];
+  /** Territories sorted by name. */
+  territories: ResolvedTerritory[];
+  territoryBySlug: Map<string, ResolvedTerritory>;
+  editionByYear: Map<number, AtlasEdition>;
+  /** Results of each territory, oldest first. */
+  resultsByTerritory: Map<string, AtlasResult[]>;
+}
+
+/** Builds the index from content that passed validation. */
+export function buildAtlas(content: ContentSet, ref: Reference): Atlas {
+  const territories = content.territories
+    .map(({ id, data }) => resolveTerritory(id, data, ref))
+    .sort((a, b) => compareFrench(a.name, b.name));
+  const territoryBySlug = new Map(territories.map((t) => [t.slug, t]));
+  const editions = content.editions
+    .map(({ data }) => resolveEdition(data, territoryBySlug))
+    .sort((a, b) => a.year - b.year);
+  const resultsByTerritory = new Map<string, AtlasResult[]>(territories.map((t) => [t.slug, []]));
+  for (const edition of editions) for (const result of edition.results) resultsByTerritory.get(result.territory.slug)?.push(result);
+  return { editions, territories, territoryBySlug, editionByYear: new Map(editions.map((e) => [e.year, e])), resultsByTerritory };
+}
+
+function resolveEdition(edition: Edition, territories: Map<string, ResolvedTerritory>): AtlasEdition {
+  const results = edition.results.flatMap((result): AtlasResult[] => {
+    const territory = territories.get(result.territory);
+    if (!territory) return [];
+    const rank = result.distinction === null ? -1 : edition.scale.findIndex((d) => d.id === result.distinction);
+    return [
+      {
+        year: edition.year,
+        territory,
+        distinction: rank >= 0 ? edition.scale[rank]! : null,
+        rank: rank >= 0 ? rank : null,
+        mentions: result.mentions.flatMap((id) => edition.mentions.find((m) => m.id === id) ?? []),
+        source: result.source,
+        confidence: result.confidence,
+        note: result.note,
+      },
+    ];
+  });
+  results.sort(compareResults);
+  return { ...edition, results, knownDistinctionCount: results.filter((r) => r.distinction).length };
+}
+
+/** Highest distinction first, unknown last, then by name. */
+export function compareResults(a: AtlasResult, b: AtlasResult): number {
+  return (b.rank ?? -1) - (a.rank ?? -1) || compareFrench(a.territory.name, b.territory.name);
+}
+
+/** Short text of a distinction for badges ("5", "Or"), or null when unknown. */
+export function distinctionShort(distinction: Distinction | null): string | null {
+  return distinction ? (distinction.short ?? distinction.label) : null;
+}
+
+/** The most recent edition. */
+export function latestEdition(atlas: Atlas): AtlasEdition | undefined {
+  return atlas.editions.at(-1);
+}

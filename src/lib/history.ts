@@ -1,0 +1,53 @@
+// A territory's history across all editions, and the groupings of an edition's palmarès.
+import type { Distinction } from '../schemas/edition';
+import type { AtlasEdition, AtlasResult } from './atlas';
+
+export type HistoryEntry =
+  | { edition: AtlasEdition; status: 'labelled'; result: AtlasResult }
+  /** No result in the record: not a candidate, or a result no source we read gives. Never "failed". */
+  | { edition: AtlasEdition; status: 'no-record' };
+
+/** One entry per edition, oldest first, from the territory's first known result onwards. */
+export function territoryHistory(slug: string, editions: AtlasEdition[]): HistoryEntry[] {
+  const entries = editions.map((edition): HistoryEntry => {
+    const result = edition.results.find((r) => r.territory.slug === slug);
+    return result ? { edition, status: 'labelled', result } : { edition, status: 'no-record' };
+  });
+  const first = entries.findIndex((e) => e.status === 'labelled');
+  return first < 0 ? [] : entries.slice(first);
+}
+
+export interface DistinctionGroup {
+  /** The distinction, or null for results whose distinction is not known. */
+  distinction: Distinction | null;
+  results: AtlasResult[];
+  /** Official number for this distinction, when the edition publishes it. */
+  officialCount?: number;
+}
+
+/**
+ * The palmarès: one group per distinction of the edition's scale, highest first, then the
+ * results whose distinction is unknown. Distinctions with neither results nor an official count
+ * are left out.
+ */
+export function groupByDistinction(edition: AtlasEdition): DistinctionGroup[] {
+  const groups: DistinctionGroup[] = [...edition.scale].reverse().map((distinction) => ({
+    distinction,
+    results: edition.results.filter((r) => r.distinction?.id === distinction.id),
+    officialCount: edition.countsByDistinction?.[distinction.id],
+  }));
+  groups.push({ distinction: null, results: edition.results.filter((r) => !r.distinction) });
+  return groups.filter((g) => g.results.length > 0 || (g.officialCount ?? 0) > 0);
+}
+
+export interface TerritorySummary {
+  /** Number of editions with a known result. */
+  count: number;
+  firstYear?: number;
+  latest?: AtlasResult;
+}
+
+/** "Labelled N times since YEAR, latest distinction …" from a territory's results (oldest first). */
+export function summarizeResults(results: AtlasResult[]): TerritorySummary {
+  return { count: results.length, firstYear: results[0]?.year, latest: results.at(-1) };
+}

@@ -1,0 +1,23 @@
+// Internal links that respect the configured base path (the site may live under /atlas/).
+
+/** Joins the base path and a site path: withBase('/editions/', '/atlas') → '/atlas/editions/'. */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+export const paths = {
+  home: () => '/',
+  editions: () => '/editions/',
+  edition: (year: number) => `/editions/${year}/`,
+  territories: () => '/territoires/',
+  territory: (slug: string) => `/territoires/${slug}/`,
+  testimonials: () => '/temoignages/',
+  testimonial: (id: string) => `/temoignages/${id}/`,
+  page: (slug: string) => `/${slug}/`,
+};
+
+/** The host name of a source link, shown next to it ("adullact.org"). */
+export function sourceHost(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}

@@ -1,0 +1,142 @@
+// Rules that span several files or need the reference data: references between editions,
+// territories and testimonials, and official codes. Returns every problem at once.
+import type { Edition } from '../schemas/edition';
+import type { Territory } from '../schemas/territory';
+import type { Testimonial } from '../schemas/testimonial';
+import type { Reference } from './reference';
+import { closestMatches, foldText } from './text';
+
+/** A content entry as read from disk: its id (file name without extension), path and data. */
+export interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+}
+
+export interface ContentSet {
+  editions: Entry<Edition>[];
+  territories: Entry<Territory>[];
+  testimonials: Entry<Testimonial>[];
+}
+
+/** One thing wrong, said for an editor: where, what, and what to do. */
+export interface Problem {
+  file: string;
+  field?: string;
+  message: string;
+  suggestion?: string;
+}
+
+/** Checks references and codes; an empty list means the content is consistent. */
+export function validateContent(content: ContentSet, ref: Reference): Problem[] {
+  return [...checkEditions(content), ...checkTerritories(content.territories, ref), ...checkTestimonials(content)];
+}
+
+function checkEditions({ editions, territories }: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  const slugs = territories.map((t) => t.id);
+  const known = new Set(slugs);
+  for (const { id, file, data } of editions) {
+    if (id !== String(data.year)) {
+      problems.push({
+        file,
+        field: 'year',
+        message: `le fichier s'appelle « ${id} » mais l'année indiquée est ${data.year}`,
+        suggestion: `renommez le fichier en ${data.year}.yaml ou corrigez « year »`,
+      });
+    }
+    data.results.forEach((result, index) => {
+      if (known.has(result.territory)) return;
+      const guesses = closestMatches(result.territory, slugs);
+      problems.push({
+        file,
+        field: `results[${index}].territory`,
+        message: `territoire « ${result.territory} » inconnu : aucun fichier content/territories/${result.territory}.yaml`,
+        suggestion: guesses.length ? `vouliez-vous dire ${guesses.map((g) => `« ${g} »`).join(' ou ')} ?` : 'créez le fichier du territoire (voir CONTRIBUTING.md)',
+      });
+    });
+  }
+  return problems;
+}
+
+function checkTerritories(territories: Entry<Territory>[], ref: Reference): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, data } of territories) {
+    const add = (field: string, message: string, suggestion?: string) => problems.push({ file, field, message, suggestion });
+    const code = data.code;
+    if (code && data.kind === 'commune') {
+      const commune = ref.communes.get(code);
+      if (!commune) add('code', `aucune commune actuelle n'a le code INSEE « ${code} »`, suggestCommune(data.name, ref));
+      else if (data.departement && data.departement !== commune.departement)
+        add('departement', `le département « ${data.departement} » contredit le code ${code} (${commune.name}, département ${commune.departement})`, `indiquez departement: "${commune.departement}" ou retirez le champ`);
+    }
+    if (code && data.kind === 'epci') {
+      const epci = ref.epcis.get(code);
+      if (!epci) add('code', `aucun EPCI n'a le SIREN « ${code} »`, suggestEpci(data.name, ref));
+      else if (data.departement && epci.departement && data.departement !== epci.departement)
+        add('departement', `le département « ${data.departement} » contredit le SIREN ${code} (${epci.name}, département ${epci.departement})`, `indiquez departement: "${epci.departement}" ou retirez le champ`);
+    }
+    if (code && data.kind === 'departement' && !ref.departements.has(code)) add('code', `aucun département n'a le code « ${code} »`);
+    if (code && data.kind === 'region' && !ref.regions.has(code)) add('code', `aucune région n'a le code « ${code} »`);
+    if (data.departement && !ref.departements.has(data.departement)) add('departement', `aucun département n'a le code « ${data.departement} »`);
+    if (data.region && !ref.regions.has(data.region)) add('region', `aucune région n'a le code « ${data.region} »`);
+    if (data.seat && !ref.communes.has(data.seat)) add('seat', `aucune commune actuelle n'a le code INSEE « ${data.seat} »`);
+    data.members.forEach((member, index) => {
+      if (!ref.communes.has(member)) add(`members[${index}]`, `aucune commune actuelle n'a le code INSEE « ${member} »`);
+    });
+  }
+  return problems;
+}
+
+function checkTestimonials({ editions, territories, testimonials }: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  const slugs = territories.map((t) => t.id);
+  for (const { file, data } of testimonials) {
+    if (!slugs.includes(data.territory)) {
+      const guesses = closestMatches(data.territory, slugs);
+      problems.push({
+        file,
+        field: 'territory',
+        message: `territoire « ${data.territory} » inconnu`,
+        suggestion: guesses.length ? `vouliez-vous dire ${guesses.map((g) => `« ${g} »`).join(' ou ')} ?` : undefined,
+      });
+      continue;
+    }
+    const edition = editions.find((e) => e.data.year === data.edition);
+    if (!edition) {
+      problems.push({ file, field: 'edition', message: `aucune édition ${data.edition} dans content/editions/`, suggestion: `éditions disponibles : ${editions.map((e) => e.data.year).join(', ')}` });
+      continue;
+    }
+    if (!edition.data.results.some((r) => r.territory === data.territory)) {
+      const years = editions.filter((e) => e.data.results.some((r) => r.territory === data.territory)).map((e) => e.data.year);
+      problems.push({
+        file,
+        field: 'edition',
+        message: `« ${data.territory} » n'a aucun résultat dans l'édition ${data.edition}`,
+        suggestion: years.length ? `éditions où ce territoire a un résultat : ${years.join(', ')}` : undefined,
+      });
+    }
+  }
+  return problems;
+}
+
+function suggestCommune(name: string | undefined, ref: Reference): string | undefined {
+  if (!name) return 'vérifiez le code dans le Code officiel géographique de l’INSEE';
+  const folded = foldText(name);
+  const matches = [...ref.communes.values()].filter((c) => foldText(c.name) === folded).slice(0, 5);
+  return matches.length ? `communes nommées « ${name} » : ${matches.map((c) => `${c.code} (${c.departement})`).join(', ')}` : undefined;
+}
+
+function suggestEpci(name: string | undefined, ref: Reference): string | undefined {
+  if (!name) return undefined;
+  const names = new Map([...ref.epcis.values()].map((e) => [e.name, e.code]));
+  const guesses = closestMatches(name, names.keys());
+  return guesses.length ? `EPCI proches : ${guesses.map((g) => `${g} (${names.get(g)})`).join(', ')}` : undefined;
+}
+
+/** Formats problems as the lines an editor reads in the terminal. */
+export function formatProblems(problems: Problem[]): string {
+  return problems
+    .map((p) => `- ${p.file}${p.field ? ` › ${p.field}` : ''} : ${p.message}${p.suggestion ? `\n    → ${p.suggestion}` : ''}`)
+    .join('\n');
+}

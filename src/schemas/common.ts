@@ -1,0 +1,49 @@
+// Shared building blocks of the content schemas: slugs, years, sources, dates.
+import { z } from 'zod';
+
+/** A lowercase identifier made of letters, digits and hyphens (file names, scale ids, mentions). */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'attendu : minuscules sans accents, chiffres et tirets (ex. « saint-martin-d-uriage »)',
+  });
+
+/** An identifier that editors may type as a number in YAML (`distinction: 5`): kept as a string. */
+export const idSchema = z
+  .union([z.string(), z.number().int().nonnegative()])
+  .transform((value) => String(value))
+  .pipe(slugSchema);
+
+/** A calendar date written `AAAA-MM-JJ` (YAML may already give a Date). Kept as the ISO string. */
+export const isoDateSchema = z
+  .union([z.string(), z.date()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'attendu : une date AAAA-MM-JJ' })
+      .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+        message: 'date inexistante (vérifiez le jour et le mois)',
+      }),
+  );
+
+/** An absolute http(s) link. */
+export const urlSchema = z.url({ protocol: /^https?$/, message: 'attendu : une adresse web complète (https://…)' });
+
+/** How sure we are of a fact, from the kind of source that states it. */
+export const confidenceSchema = z.enum(['high', 'medium', 'low'], {
+  message: 'attendu : high (site officiel ou ADULLACT), medium (presse, collectivité) ou low (indirect)',
+});
+
+/** A public source: where a fact can be checked. */
+export const sourceSchema = z.strictObject({
+  /** Address of the page or document. */
+  url: urlSchema,
+  /** Title or short description of the source. */
+  title: z.string().min(1).optional(),
+  /** Site or publisher of the source. */
+  publisher: z.string().min(1).optional(),
+});
+
+/** A label year: the label exists since 2016. */
+export const yearSchema = z.number().int().min(2016, { message: 'le label existe depuis 2016' }).max(2100);

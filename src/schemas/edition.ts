@@ -1,0 +1,144 @@
+// Schema of one label edition (content/editions/<year>.yaml): metadata, its own scale, its results.
+import { z } from 'zod';
+import { confidenceSchema, idSchema, isoDateSchema, slugSchema, sourceSchema, urlSchema, yearSchema } from './common';
+
+/** What editors write when a source says "labelled" without giving the distinction. */
+export const UNKNOWN_DISTINCTION = 'inconnue';
+
+/** One step of an edition's distinction scale. */
+export const distinctionSchema = z.strictObject({
+  /** Identifier used in results (`5`, `or`, `badge`…). */
+  id: idSchema.refine((id) => id !== UNKNOWN_DISTINCTION, {
+    message: `« ${UNKNOWN_DISTINCTION} » est réservé aux résultats dont la distinction n'est pas connue`,
+  }),
+  /** Name shown to readers ("Niveau 5", "Or"). */
+  label: z.string().min(1),
+  /** Very short form for badges and map markers ("5", "Or"); defaults to the label. */
+  short: z.string().min(1).max(8).optional(),
+  /** One sentence on what the distinction means. */
+  description: z.string().min(1).optional(),
+});
+
+/** A special mention an edition may award on top of a distinction. */
+export const mentionSchema = z.strictObject({
+  /** Identifier used in results (`meilleure-premiere-candidature`). */
+  id: slugSchema,
+  /** Name shown to readers. */
+  label: z.string().min(1),
+  /** One sentence on what the mention rewards. */
+  description: z.string().min(1).optional(),
+});
+
+/** One labelled collectivité in an edition. */
+export const resultSchema = z.strictObject({
+  /** Slug of the territory file (content/territories/<slug>.yaml). */
+  territory: slugSchema,
+  /** Id of a distinction of this edition's scale, or `inconnue` when the source gives no level. */
+  distinction: idSchema.transform((id) => (id === UNKNOWN_DISTINCTION ? null : id)),
+  /** Ids of special mentions declared by this edition. */
+  mentions: z.array(slugSchema).default([]),
+  /** Public page stating this result. */
+  source: urlSchema,
+  /** How sure the source is: high (official), medium (press, the collectivité), low (indirect). */
+  confidence: confidenceSchema,
+  /** What is inferred or uncertain about this result, in French. */
+  note: z.string().min(1).optional(),
+});
+
+/** A whole edition. Refinements check everything that lives inside the file itself. */
+export const editionSchema = z
+  .strictObject({
+    /** Year of the edition; must match the file name. */
+    year: yearSchema,
+    /** Day the results were announced (AAAA-MM-JJ). */
+    announcedOn: isoDateSchema,
+    /** Event where the labels were awarded. */
+    event: z.string().min(1),
+    /** City or "en ligne". */
+    place: z.string().min(1),
+    /** Name of the distinction scheme; changes are compared only between editions of the same scheme. */
+    scheme: slugSchema,
+    /** Distinctions from the lowest to the highest. */
+    scale: z.array(distinctionSchema).min(1),
+    /** Special mentions this edition may award. */
+    mentions: z.array(mentionSchema).default([]),
+    /** Organisations of the jury (no personal names). */
+    jury: z.array(z.string().min(1)).default([]),
+    /** Official number of labelled collectivités, when published. */
+    labelledCount: z.number().int().nonnegative().optional(),
+    /** Official number of candidates, when published. */
+    candidatesCount: z.number().int().nonnegative().optional(),
+    /** Official number of labelled collectivités per distinction id, when published. */
+    countsByDistinction: z.record(idSchema, z.number().int().nonnegative()).optional(),
+    /** Where the edition's facts come from. */
+    sources: z.array(sourceSchema).min(1),
+    /** What is known to be missing or uncertain, in French. */
+    notes: z.string().min(1).optional(),
+    /** The labelled collectivités known for this edition. */
+    results: z.array(resultSchema).default([]),
+  })
+  .superRefine((edition, ctx) => {
+    const scaleIds = edition.scale.map((d) => d.id);
+    reportDuplicates(scaleIds, ['scale'], 'id', ctx, 'la distinction');
+    const mentionIds = edition.mentions.map((m) => m.id);
+    reportDuplicates(mentionIds, ['mentions'], 'id', ctx, 'la mention');
+    reportDuplicates(
+      edition.results.map((r) => r.territory),
+      ['results'],
+      'territory',
+      ctx,
+      'le territoire',
+    );
+    edition.results.forEach((result, index) => {
+      if (result.distinction !== null && !scaleIds.includes(result.distinction)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['results', index, 'distinction'],
+          message: `distinction « ${result.distinction} » absente de l'échelle de l'édition ${edition.year} ; attendu : ${[...scaleIds, UNKNOWN_DISTINCTION].join(', ')}`,
+        });
+      }
+      result.mentions.forEach((mention, m) => {
+        if (!mentionIds.includes(mention)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['results', index, 'mentions', m],
+            message: mentionIds.length
+              ? `mention « ${mention} » non déclarée par l'édition ${edition.year} ; attendu : ${mentionIds.join(', ')} (ou ajoutez-la sous « mentions »)`
+              : `mention « ${mention} » non déclarée : l'édition ${edition.year} n'a aucune mention ; déclarez-la sous « mentions »`,
+          });
+        }
+      });
+    });
+    for (const id of Object.keys(edition.countsByDistinction ?? {})) {
+      if (!scaleIds.includes(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['countsByDistinction', id],
+          message: `distinction « ${id} » absente de l'échelle ; attendu : ${scaleIds.join(', ')}`,
+        });
+      }
+    }
+  });
+
+/** Adds one issue per repeated value, pointing at its second occurrence. */
+function reportDuplicates(values: string[], path: (string | number)[], field: string, ctx: z.RefinementCtx, what: string) {
+  const seen = new Map<string, number>();
+  values.forEach((value, index) => {
+    const first = seen.get(value);
+    if (first === undefined) {
+      seen.set(value, index);
+      return;
+    }
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, index, field],
+      message: `${what} « ${value} » apparaît deux fois (positions ${first + 1} et ${index + 1}) ; gardez une seule entrée`,
+    });
+  });
+}
+
+export type EditionInput = z.input<typeof editionSchema>;
+export type Edition = z.output<typeof editionSchema>;
+export type EditionResult = Edition['results'][number];
+export type Distinction = Edition['scale'][number];
+export type Mention = Edition['mentions'][number];
