@@ -84,7 +84,12 @@ describe('projectPoint', () => {
   it('draws every corner of a DROM zone inside its inset', () => {
     for (const box of INSET_BOXES) {
       const { west, south, east, north } = ZONE_BOUNDS[box.code];
-      for (const [lon, lat] of [[west, north], [east, south], [west, south], [east, north]] as const) {
+      for (const [lon, lat] of [
+        [west, north],
+        [east, south],
+        [west, south],
+        [east, north],
+      ] as const) {
         expect(inside(projectPoint(lon, lat), box)).toBe(true);
       }
     }

@@ -117,10 +117,7 @@ function fitInset(bounds: LonLatBox, box: InsetBox): InsetTransform {
   const cos = Math.cos(latCentre * DEG);
   const areaWidth = box.width - 2 * INSET_PADDING;
   const areaHeight = box.height - INSET_LABEL_HEIGHT - INSET_PADDING;
-  const scale = Math.min(
-    areaWidth / ((bounds.east - bounds.west) * cos),
-    areaHeight / (bounds.north - bounds.south),
-  );
+  const scale = Math.min(areaWidth / ((bounds.east - bounds.west) * cos), areaHeight / (bounds.north - bounds.south));
   return {
     lonCentre,
     latCentre,

@@ -60,24 +60,36 @@ describe('buildBaseMap', () => {
     for (const area of [...map.departements, ...map.regions]) {
       const points = pathPoints(area.d);
       expect(points.length, area.code).toBeGreaterThan(3);
-      expect(points.every((p) => within(p, VIEW)), area.code).toBe(true);
+      expect(
+        points.every((p) => within(p, VIEW)),
+        area.code,
+      ).toBe(true);
     }
   });
 
   it('draws each DROM département and région inside its own inset box', () => {
     const insetOf = (code: string): InsetBox => INSET_BOXES.find((b) => b.code === code)!;
     for (const { code, d } of map.departements.filter((a) => a.code.startsWith('97'))) {
-      expect(pathPoints(d).every((p) => within(p, insetOf(code))), code).toBe(true);
+      expect(
+        pathPoints(d).every((p) => within(p, insetOf(code))),
+        code,
+      ).toBe(true);
     }
     for (const { code, d } of map.regions.filter((a) => a.code in DROM_REGION_OF)) {
-      expect(pathPoints(d).every((p) => within(p, insetOf(DROM_REGION_OF[code]!))), code).toBe(true);
+      expect(
+        pathPoints(d).every((p) => within(p, insetOf(DROM_REGION_OF[code]!))),
+        code,
+      ).toBe(true);
     }
   });
 
   it('keeps metropolitan départements out of the insets', () => {
     for (const { code, d } of map.departements.filter((a) => !a.code.startsWith('97'))) {
       const points = pathPoints(d);
-      expect(INSET_BOXES.some((box) => points.some((p) => within(p, box))), code).toBe(false);
+      expect(
+        INSET_BOXES.some((box) => points.some((p) => within(p, box))),
+        code,
+      ).toBe(false);
     }
   });
 
@@ -103,9 +115,31 @@ describe('buildBaseMap', () => {
 
 describe('simplifyLine', () => {
   it('keeps both ends and drops points closer to the line than the tolerance', () => {
-    const line = [[0, 0], [1, 0.1], [2, -0.1], [3, 5], [4, 0]];
-    expect(simplifyLine(line, 0.5)).toEqual([[0, 0], [2, -0.1], [3, 5], [4, 0]]);
-    expect(simplifyLine([[0, 0], [1, 0]], 10)).toEqual([[0, 0], [1, 0]]);
+    const line = [
+      [0, 0],
+      [1, 0.1],
+      [2, -0.1],
+      [3, 5],
+      [4, 0],
+    ];
+    expect(simplifyLine(line, 0.5)).toEqual([
+      [0, 0],
+      [2, -0.1],
+      [3, 5],
+      [4, 0],
+    ]);
+    expect(
+      simplifyLine(
+        [
+          [0, 0],
+          [1, 0],
+        ],
+        10,
+      ),
+    ).toEqual([
+      [0, 0],
+      [1, 0],
+    ]);
   });
 });
 

@@ -155,7 +155,9 @@ function zoneOfLine(line: Position[], where: string): Zone {
   const lats = line.map((p) => p[1]!);
   const zone = zoneOf((Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2);
   if (!zone) {
-    throw new RangeError(`${where} a un contour hors de la France métropolitaine et des cinq DROM : impossible de le dessiner.`);
+    throw new RangeError(
+      `${where} a un contour hors de la France métropolitaine et des cinq DROM : impossible de le dessiner.`,
+    );
   }
   return zone;
 }
@@ -187,7 +189,14 @@ function ringsOf(geometry: Geometry, where: string): Position[][] {
 
 /** SVG path data of lines or rings already in SVG coordinates. */
 function pathOf(lines: Position[][], closed: boolean): string {
-  return lines.map((line) => subpath(line.map(([x, y]) => toTenths({ x: x!, y: y! })), closed)).join('');
+  return lines
+    .map((line) =>
+      subpath(
+        line.map(([x, y]) => toTenths({ x: x!, y: y! })),
+        closed,
+      ),
+    )
+    .join('');
 }
 
 function areasOf(projected: Topology, object: GeometryCollection<AreaProperties>, kind: string): MapArea[] {

@@ -6,6 +6,16 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/**
+ * A link written in content: root-relative paths ("/methodologie/") get the base path; external
+ * links, anchors and already-prefixed paths are kept.
+ */
+export function contentHref(href: string, base: string = import.meta.env.BASE_URL): string {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  if (!prefix || !href.startsWith('/') || href.startsWith('//') || href.startsWith(`${prefix}/`)) return href;
+  return `${prefix}${href}`;
+}
+
 export const paths = {
   home: () => '/',
   editions: () => '/editions/',

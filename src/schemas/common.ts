@@ -22,7 +22,7 @@ export const isoDateSchema = z
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'attendu : une date AAAA-MM-JJ' })
-      .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+      .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || isRealDate(value), {
         message: 'date inexistante (vérifiez le jour et le mois)',
       }),
   );
@@ -47,3 +47,9 @@ export const sourceSchema = z.strictObject({
 
 /** A label year: the label exists since 2016. */
 export const yearSchema = z.number().int().min(2016, { message: 'le label existe depuis 2016' }).max(2100);
+
+/** True when an AAAA-MM-JJ string names a day that exists (no 30 February). */
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
