@@ -22,6 +22,8 @@ export interface ResolvedTerritory {
   postalCodes: string[];
   members: Array<{ code: string; name: string }>;
   position?: LatLon & { source: PositionSource };
+  /** Codes of the départements the territory covers, for highlighting on maps. */
+  footprint: string[];
   website?: string;
   description?: string;
 }
@@ -55,6 +57,7 @@ export function resolveTerritory(slug: string, territory: Territory, ref: Refere
     population: official.population,
     postalCodes: official.postalCodes ?? [],
     position: positionOf(territory, ref, official.centre, official.source, departementCode, regionCode),
+    footprint: footprintOf(territory.kind, departementCode, regionCode, memberCommunes, ref),
   };
 }
 
@@ -93,6 +96,12 @@ function officialRecord(territory: Territory, ref: Reference): OfficialRecord {
   }
 }
 
+function footprintOf(kind: TerritoryKind, departement: string | undefined, region: string | undefined, members: Array<{ departement: string }>, ref: Reference): string[] {
+  if (kind === 'region' && region) return [...ref.departements.values()].filter((d) => d.region === region).map((d) => d.code);
+  if (members.length > 0) return [...new Set(members.map((m) => m.departement))].sort();
+  return departement ? [departement] : [];
+}
+
 /** The value all items share, or undefined when they differ or there are none. */
 function shared(values: string[]): string | undefined {
   return values.length > 0 && values.every((v) => v === values[0]) ? values[0] : undefined;
@@ -122,4 +131,10 @@ function positionOf(
   ];
   for (const [position, source] of candidates) if (position && source) return { lat: position.lat, lon: position.lon, source };
   return undefined;
+}
+
+/** True when the map position is a fallback (the centre of a wider area), not the body's own. */
+export function isApproximatePosition(territory: Pick<ResolvedTerritory, 'kind' | 'position'>): boolean {
+  const source = territory.position?.source;
+  return (source === 'departement' && territory.kind !== 'departement') || (source === 'region' && territory.kind !== 'region');
 }

@@ -80,9 +80,9 @@ function checkTerritories(territories: Entry<Territory>[], ref: Reference): Prob
     if (code && data.kind === 'region' && !ref.regions.has(code)) add('code', `aucune région n'a le code « ${code} »`);
     if (data.departement && !ref.departements.has(data.departement)) add('departement', `aucun département n'a le code « ${data.departement} »`);
     if (data.region && !ref.regions.has(data.region)) add('region', `aucune région n'a le code « ${data.region} »`);
-    if (data.seat && !ref.communes.has(data.seat)) add('seat', `aucune commune actuelle n'a le code INSEE « ${data.seat} »`);
+    if (data.seat && !ref.communes.has(data.seat)) add('seat', `aucune commune actuelle n'a le code INSEE « ${data.seat} »`, suggestCurrentCommune(data.seat, ref));
     data.members.forEach((member, index) => {
-      if (!ref.communes.has(member)) add(`members[${index}]`, `aucune commune actuelle n'a le code INSEE « ${member} »`);
+      if (!ref.communes.has(member)) add(`members[${index}]`, `aucune commune actuelle n'a le code INSEE « ${member} »`, suggestCurrentCommune(member, ref));
     });
   }
   return problems;
@@ -118,6 +118,13 @@ function checkTestimonials({ editions, territories, testimonials }: ContentSet):
     }
   }
   return problems;
+}
+
+/** For the code of a former or delegated commune, names the current commune that absorbed it. */
+function suggestCurrentCommune(code: string, ref: Reference): string | undefined {
+  const former = ref.formerCommunes.find((f) => f.code === code);
+  const current = former && ref.communes.get(former.current);
+  return current ? `${former.name} fait désormais partie de ${current.name} : utilisez le code ${current.code}` : undefined;
 }
 
 function suggestCommune(name: string | undefined, ref: Reference): string | undefined {

@@ -1,0 +1,122 @@
+// Reads and validates the content/ folder straight from disk, with the same schemas as the
+// build: used by the editor commands and the tests (getCollection is not available there).
+// Every problem is collected, with the file, the field and the line when it can be found.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { editionSchema, type Edition } from '../schemas/edition';
+import { pageSchema } from '../schemas/page';
+import { territorySchema, type Territory } from '../schemas/territory';
+import { testimonialSchema, type Testimonial } from '../schemas/testimonial';
+import type { ContentSet, Entry, Problem } from './validate';
+
+export interface LoadedContent {
+  content: ContentSet;
+  problems: Problem[];
+}
+
+/** Loads content/editions, territories, testimonials and pages under `root`. */
+export function loadContentFromDisk(root: string): LoadedContent {
+  const problems: Problem[] = [];
+  const read = <S extends z.ZodType>(folder: string, ext: string, schema: S) =>
+    listFiles(path.join(root, 'content', folder), ext).flatMap((name): Entry<z.output<S>>[] => {
+      const file = `content/${folder}/${name}`;
+      const text = readFileSync(path.join(root, file), 'utf8');
+      const parsed = parseEntry(file, ext === '.mdx' ? frontmatterOf(text) : { yaml: text, offset: 0 }, schema);
+      problems.push(...parsed.problems);
+      return parsed.data === undefined ? [] : [{ id: name.slice(0, -ext.length), file, data: parsed.data }];
+    });
+  const content: ContentSet = {
+    editions: read('editions', '.yaml', editionSchema) as Entry<Edition>[],
+    territories: read('territories', '.yaml', territorySchema) as Entry<Territory>[],
+    testimonials: read('testimonials', '.mdx', testimonialSchema) as Entry<Testimonial>[],
+  };
+  read('pages', '.mdx', pageSchema);
+  return { content, problems };
+}
+
+function listFiles(dir: string, ext: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => name.endsWith(ext))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** The YAML frontmatter of an MDX file and the number of lines before it. */
+function frontmatterOf(text: string): { yaml: string; offset: number } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  return match ? { yaml: match[1]!, offset: 1 } : undefined;
+}
+
+/** Parses one YAML document against a schema, turning every error into a located problem. */
+export function parseEntry<S extends z.ZodType>(
+  file: string,
+  source: { yaml: string; offset: number } | undefined,
+  schema: S,
+): { data?: z.output<S>; problems: Problem[] } {
+  if (!source) return { problems: [{ file, message: 'en-tête YAML (frontmatter) absent : le fichier doit commencer par une ligne « --- »' }] };
+  if (!source.yaml.trim()) return { problems: [{ file, message: 'fichier vide', suggestion: 'remplissez-le à partir d’un fichier voisin ou supprimez-le' }] };
+  const lines = new LineCounter();
+  const doc = parseDocument(source.yaml, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((error) => ({
+        file,
+        field: `ligne ${lines.linePos(error.pos[0]).line + source.offset}`,
+        message: `YAML invalide : ${error.message.split('\n')[0]}`,
+        suggestion: 'vérifiez l’indentation (espaces, pas de tabulations) et les guillemets autour des textes contenant « : »',
+      })),
+    };
+  }
+  const result = schema.safeParse(doc.toJS());
+  if (result.success) return { data: result.data, problems: [] };
+  return {
+    problems: result.error.issues.map((issue) => {
+      const line = lineOf(doc, lines, issue.path as PropertyKey[]);
+      return {
+        file,
+        field: `${formatPath(issue.path as PropertyKey[])}${line ? ` (ligne ${line + source.offset})` : ''}`,
+        message: describeIssue(issue),
+      };
+    }),
+  };
+}
+
+/** `results[3].distinction` from a zod path. */
+export function formatPath(issuePath: PropertyKey[]): string {
+  return issuePath.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') || '(racine)';
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `champ inconnu : ${issue.keys.join(', ')} (vérifiez l’orthographe ; les champs possibles sont décrits dans le schéma JSON)`;
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `champ obligatoire manquant (attendu : ${issue.expected})`;
+  if (issue.code === 'invalid_type') return `type invalide : attendu ${issue.expected}, reçu ${typeof issue.input}`;
+  return issue.message;
+}
+
+/** The line of the YAML node at `issuePath`, or of its nearest existing parent. */
+function lineOf(doc: Document, lines: LineCounter, issuePath: PropertyKey[]): number | undefined {
+  let node: unknown = doc.contents;
+  let line: number | undefined = rangeLine(node, lines);
+  for (const key of issuePath) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (item.key as { value?: unknown })?.value === key);
+      if (!pair) break;
+      line = rangeLine(pair.key, lines) ?? line;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      line = rangeLine(node, lines) ?? line;
+    } else break;
+  }
+  return line;
+}
+
+function rangeLine(node: unknown, lines: LineCounter): number | undefined {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range ? lines.linePos(range[0]).line : undefined;
+}
