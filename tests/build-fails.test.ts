@@ -12,13 +12,18 @@ const copies: string[] = [];
 function projectCopy(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'tnl-build-'));
   copies.push(dir);
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'])
+    cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;
 }
 
 function build(dir: string) {
-  const result = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync('npx', ['astro', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -44,6 +49,6 @@ describe('astro build', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/editions/);
     expect(output).toContain('2023');
-    expect(output).toContain('distinction « or » absente de l\'échelle de l\'édition 2023');
+    expect(output).toContain("distinction « or » absente de l'échelle de l'édition 2023");
   }, 120_000);
 });

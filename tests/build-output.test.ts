@@ -18,7 +18,9 @@ describe('the built site', () => {
     const html = readPage('/territoires/abbeville/');
     const entry2022 = html.slice(html.indexOf('/editions/2022/'), html.indexOf('</li>', html.indexOf('/editions/2022/')));
     expect(textOf(entry2022)).toMatch(/2022 Niveau 5 .*Source : wordpress\.kennycaldieraro\.fr/);
-    expect(entry2022).toContain('href="https://wordpress.kennycaldieraro.fr/adullact-abbeville-echirolles-et-les-communes-du-sitiv-prix-dexcellence-du-logiciel-libre"');
+    expect(entry2022).toContain(
+      'href="https://wordpress.kennycaldieraro.fr/adullact-abbeville-echirolles-et-les-communes-du-sitiv-prix-dexcellence-du-logiciel-libre"',
+    );
   });
 
   it('shows SITIV at level 3 in 2021 and level 5 in 2022, each with its source, and 2023 as no record', () => {
@@ -26,7 +28,9 @@ describe('the built site', () => {
     expect(text).toMatch(/Édition 2023 Non candidat ou résultat inconnu/);
     expect(text).toMatch(/Édition 2022 Niveau 5 .*?Source : wordpress\.kennycaldieraro\.fr/);
     expect(text).toMatch(/Édition 2021 Niveau 3 .*?Source : sitiv\.fr/);
-    expect(text).toContain('Corbas, Givors, Grigny-sur-Rhône, Oullins-Pierre-Bénite, Vaulx-en-Velin, Vénissieux, Rive-de-Gier, Saint-Chamond');
+    expect(text).toContain(
+      'Corbas, Givors, Grigny-sur-Rhône, Oullins-Pierre-Bénite, Vaulx-en-Velin, Vénissieux, Rive-de-Gier, Saint-Chamond',
+    );
   });
 
   it('says how much of each edition is known, against the official count', () => {
@@ -58,7 +62,9 @@ describe('the built site', () => {
   });
 
   it('computes the key figures of the home page from the data', () => {
-    expect(textOf(readPage('/'))).toMatch(/8 éditions documentées \(2016–2023\) 39 collectivités dans les palmarès connus 62 résultats sourcés/);
+    expect(textOf(readPage('/'))).toMatch(
+      /8 éditions documentées \(2016–2023\) 39 collectivités dans les palmarès connus 62 résultats sourcés/,
+    );
   });
 
   it('shows the reference data attribution on every page', () => {
@@ -66,7 +72,8 @@ describe('the built site', () => {
   });
 
   it('has the editorial pages and a helpful 404', () => {
-    for (const page of ['/a-propos/', '/criteres/', '/methodologie/', '/accessibilite/', '/mentions-legales/', '/contribuer/']) expect(listPages()).toContain(page);
+    for (const page of ['/a-propos/', '/criteres/', '/methodologie/', '/accessibilite/', '/mentions-legales/', '/contribuer/'])
+      expect(listPages()).toContain(page);
     expect(textOf(readPage('/404.html'))).toContain('Chercher une collectivité dans l’annuaire des territoires');
   });
 });

@@ -42,9 +42,7 @@ export function buildAtlas(content: ContentSet, ref: Reference): Atlas {
     .map(({ id, data }) => resolveTerritory(id, data, ref))
     .sort((a, b) => compareFrench(a.name, b.name));
   const territoryBySlug = new Map(territories.map((t) => [t.slug, t]));
-  const editions = content.editions
-    .map(({ data }) => resolveEdition(data, territoryBySlug))
-    .sort((a, b) => a.year - b.year);
+  const editions = content.editions.map(({ data }) => resolveEdition(data, territoryBySlug)).sort((a, b) => a.year - b.year);
   const resultsByTerritory = new Map<string, AtlasResult[]>(territories.map((t) => [t.slug, []]));
   for (const edition of editions) for (const result of edition.results) resultsByTerritory.get(result.territory.slug)?.push(result);
   return { editions, territories, territoryBySlug, editionByYear: new Map(editions.map((e) => [e.year, e])), resultsByTerritory };

@@ -16,9 +16,7 @@ function readTopology(file: string, object: string): unknown {
   const filePath = path.join(GEO_DIR, file);
   const topology = JSON.parse(readFileSync(filePath, 'utf8')) as { type?: unknown; objects?: Record<string, unknown> };
   if (topology.type !== 'Topology' || !topology.objects?.[object]) {
-    throw new Error(
-      `${filePath} n'est pas un fichier TopoJSON contenant l'objet « ${object} » : régénérez-le (voir SOURCES.md).`,
-    );
+    throw new Error(`${filePath} n'est pas un fichier TopoJSON contenant l'objet « ${object} » : régénérez-le (voir SOURCES.md).`);
   }
   return topology;
 }

@@ -41,7 +41,8 @@ export function editionChanges(editions: AtlasEdition[], year: number): EditionC
   });
   const now = new Set(current.results.map((r) => r.territory.slug));
   for (const prior of previous?.results ?? []) {
-    if (!now.has(prior.territory.slug)) changes.push({ kind: 'absent', slug: prior.territory.slug, name: prior.territory.name, previous: prior });
+    if (!now.has(prior.territory.slug))
+      changes.push({ kind: 'absent', slug: prior.territory.slug, name: prior.territory.name, previous: prior });
   }
   changes.sort((a, b) => CHANGE_KINDS.indexOf(a.kind) - CHANGE_KINDS.indexOf(b.kind) || compareFrench(a.name, b.name));
   return { previous, changes };

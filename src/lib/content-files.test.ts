@@ -41,11 +41,17 @@ describe('parseEntry', () => {
   });
 
   it('names an unknown field', () => {
-    expect(parse(edition('jurry: [ADULLACT]')).problems[0]).toMatchObject({ field: '(racine) (ligne 1)', message: expect.stringMatching(/^champ inconnu : jurry/) });
+    expect(parse(edition('jurry: [ADULLACT]')).problems[0]).toMatchObject({
+      field: '(racine) (ligne 1)',
+      message: expect.stringMatching(/^champ inconnu : jurry/),
+    });
   });
 
   it('names a missing required field', () => {
-    expect(parse(edition().replace('place: Paris\n', '')).problems[0]).toMatchObject({ field: 'place (ligne 1)', message: 'champ obligatoire manquant (attendu : string)' });
+    expect(parse(edition().replace('place: Paris\n', '')).problems[0]).toMatchObject({
+      field: 'place (ligne 1)',
+      message: 'champ obligatoire manquant (attendu : string)',
+    });
   });
 
   it('reports malformed YAML with its line', () => {
@@ -55,14 +61,21 @@ describe('parseEntry', () => {
   });
 
   it('reports an empty file', () => {
-    expect(parse('  \n').problems).toEqual([{ file: 'content/editions/2024.yaml', message: 'fichier vide', suggestion: 'remplissez-le à partir d’un fichier voisin ou supprimez-le' }]);
+    expect(parse('  \n').problems).toEqual([
+      {
+        file: 'content/editions/2024.yaml',
+        message: 'fichier vide',
+        suggestion: 'remplissez-le à partir d’un fichier voisin ou supprimez-le',
+      },
+    ]);
   });
 });
 
 describe('loadContentFromDisk', () => {
   it('collects every problem of a content folder at once', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'tnl-content-'));
-    for (const folder of ['editions', 'territories', 'testimonials', 'pages']) mkdirSync(path.join(root, 'content', folder), { recursive: true });
+    for (const folder of ['editions', 'territories', 'testimonials', 'pages'])
+      mkdirSync(path.join(root, 'content', folder), { recursive: true });
     writeFileSync(path.join(root, 'content/editions/2024.yaml'), edition().replace('confidence: high', 'confidence: sure'));
     writeFileSync(path.join(root, 'content/territories/abbeville.yaml'), 'kind: commune\ncode: 80001\n');
     writeFileSync(path.join(root, 'content/territories/empty.yaml'), '');

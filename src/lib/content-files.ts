@@ -58,8 +58,10 @@ export function parseEntry<S extends z.ZodType>(
   source: { yaml: string; offset: number } | undefined,
   schema: S,
 ): { data?: z.output<S>; problems: Problem[] } {
-  if (!source) return { problems: [{ file, message: 'en-tête YAML (frontmatter) absent : le fichier doit commencer par une ligne « --- »' }] };
-  if (!source.yaml.trim()) return { problems: [{ file, message: 'fichier vide', suggestion: 'remplissez-le à partir d’un fichier voisin ou supprimez-le' }] };
+  if (!source)
+    return { problems: [{ file, message: 'en-tête YAML (frontmatter) absent : le fichier doit commencer par une ligne « --- »' }] };
+  if (!source.yaml.trim())
+    return { problems: [{ file, message: 'fichier vide', suggestion: 'remplissez-le à partir d’un fichier voisin ou supprimez-le' }] };
   const lines = new LineCounter();
   const doc = parseDocument(source.yaml, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -88,11 +90,17 @@ export function parseEntry<S extends z.ZodType>(
 
 /** `results[3].distinction` from a zod path. */
 export function formatPath(issuePath: PropertyKey[]): string {
-  return issuePath.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') || '(racine)';
+  return (
+    issuePath.reduce<string>(
+      (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+      '',
+    ) || '(racine)'
+  );
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `champ inconnu : ${issue.keys.join(', ')} (vérifiez l’orthographe ; les champs possibles sont décrits dans le schéma JSON)`;
+  if (issue.code === 'unrecognized_keys')
+    return `champ inconnu : ${issue.keys.join(', ')} (vérifiez l’orthographe ; les champs possibles sont décrits dans le schéma JSON)`;
   if (issue.code === 'invalid_type' && issue.input === undefined) return `champ obligatoire manquant (attendu : ${issue.expected})`;
   if (issue.code === 'invalid_type') return `type invalide : attendu ${issue.expected}, reçu ${typeof issue.input}`;
   return issue.message;

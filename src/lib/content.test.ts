@@ -28,7 +28,9 @@ describe('the real content', () => {
     const atlas = buildAtlas(content, reference);
     const abbeville = atlas.resultsByTerritory.get('abbeville')!;
     expect(abbeville.map((r) => [r.year, r.distinction?.id])).toEqual([[2022, '5']]);
-    const sitiv = territoryHistory('sitiv', atlas.editions).map((e) => (e.status === 'labelled' ? [e.edition.year, e.result.distinction?.label, e.result.source] : [e.edition.year, e.status]));
+    const sitiv = territoryHistory('sitiv', atlas.editions).map((e) =>
+      e.status === 'labelled' ? [e.edition.year, e.result.distinction?.label, e.result.source] : [e.edition.year, e.status],
+    );
     expect(sitiv).toEqual([
       [2021, 'Niveau 3', 'https://sitiv.fr/?p=15'],
       [2022, 'Niveau 5', expect.stringMatching(/^https:\/\//)],

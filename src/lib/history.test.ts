@@ -8,10 +8,35 @@ import { loadReference } from './reference-data';
 
 const levels = [1, 2, 3, 4, 5].map((n) => ({ id: n, label: `Niveau ${n}` }));
 const medals = ['badge', 'bronze', 'argent', 'or'].map((id) => ({ id, label: id[0]!.toUpperCase() + id.slice(1) }));
-const result = (territory: string, distinction: string | number) => ({ territory, distinction, source: 'https://example.org/', confidence: 'high' as const });
+const result = (territory: string, distinction: string | number) => ({
+  territory,
+  distinction,
+  source: 'https://example.org/',
+  confidence: 'high' as const,
+});
 
-function edition(year: number, scheme: string, scale: EditionInput['scale'], results: ReturnType<typeof result>[], extra: Partial<EditionInput> = {}) {
-  return { id: String(year), file: `content/editions/${year}.yaml`, data: editionSchema.parse({ year, announcedOn: `${year}-12-01`, event: 'E', place: 'Paris', scheme, scale, sources: [{ url: 'https://example.org/' }], results, ...extra }) };
+function edition(
+  year: number,
+  scheme: string,
+  scale: EditionInput['scale'],
+  results: ReturnType<typeof result>[],
+  extra: Partial<EditionInput> = {},
+) {
+  return {
+    id: String(year),
+    file: `content/editions/${year}.yaml`,
+    data: editionSchema.parse({
+      year,
+      announcedOn: `${year}-12-01`,
+      event: 'E',
+      place: 'Paris',
+      scheme,
+      scale,
+      sources: [{ url: 'https://example.org/' }],
+      results,
+      ...extra,
+    }),
+  };
 }
 
 const territories = [
@@ -28,7 +53,13 @@ const atlas = buildAtlas(
     testimonials: [],
     editions: [
       edition(2021, 'niveaux-1-5', levels, [result('echirolles', 4), result('lyon', 3), result('albi', 2)]),
-      edition(2022, 'niveaux-1-5', levels, [result('echirolles', 5), result('lyon', 3), result('abbeville', 5), result('boe', 'inconnue')], { countsByDistinction: { 5: 3, 4: 10, 1: 0 } }),
+      edition(
+        2022,
+        'niveaux-1-5',
+        levels,
+        [result('echirolles', 5), result('lyon', 3), result('abbeville', 5), result('boe', 'inconnue')],
+        { countsByDistinction: { 5: 3, 4: 10, 1: 0 } },
+      ),
       edition(2023, 'niveaux-1-5', levels, [result('echirolles', 4), result('albi', 2), result('boe', 5)]),
       edition(2025, 'badge-bronze-argent-or', medals, [result('echirolles', 'or'), result('abbeville', 'badge')]),
     ],
@@ -46,7 +77,9 @@ describe('territoryHistory', () => {
   });
 
   it('reads each distinction on its own edition scale', () => {
-    const labels = territoryHistory('echirolles', atlas.editions).map((e) => (e.status === 'labelled' ? `${e.result.distinction?.label}/${e.edition.scale.length}` : '-'));
+    const labels = territoryHistory('echirolles', atlas.editions).map((e) =>
+      e.status === 'labelled' ? `${e.result.distinction?.label}/${e.edition.scale.length}` : '-',
+    );
     expect(labels).toEqual(['Niveau 4/5', 'Niveau 5/5', 'Niveau 4/5', 'Or/4']);
   });
 
@@ -64,7 +97,11 @@ describe('summarizeResults', () => {
 
 describe('groupByDistinction', () => {
   it('groups the palmarès from the highest distinction down, unknown last, with official counts', () => {
-    const groups = groupByDistinction(atlas.editionByYear.get(2022)!).map((g) => [g.distinction?.id ?? null, g.results.map((r) => r.territory.slug), g.officialCount]);
+    const groups = groupByDistinction(atlas.editionByYear.get(2022)!).map((g) => [
+      g.distinction?.id ?? null,
+      g.results.map((r) => r.territory.slug),
+      g.officialCount,
+    ]);
     expect(groups).toEqual([
       ['5', ['abbeville', 'echirolles'], 3],
       ['4', [], 10],

@@ -128,9 +128,7 @@ function fitInset(bounds: LonLatBox, box: InsetBox): InsetTransform {
   };
 }
 
-const INSET_TRANSFORMS = new Map<DromCode, InsetTransform>(
-  INSET_BOXES.map((box) => [box.code, fitInset(ZONE_BOUNDS[box.code], box)]),
-);
+const INSET_TRANSFORMS = new Map<DromCode, InsetTransform>(INSET_BOXES.map((box) => [box.code, fitInset(ZONE_BOUNDS[box.code], box)]));
 
 const ZONES_BY_PRIORITY: ReadonlyArray<Zone> = ['metropole', '971', '972', '973', '974', '976'];
 

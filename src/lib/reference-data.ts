@@ -28,7 +28,8 @@ function loadRawReference(): RawReference {
   ] as const) {
     const topology = readTopology(object);
     const collection = feature(topology, topology.objects[object] as GeometryCollection<{ code: string }>);
-    for (const f of collection.features) areaCentres.set(`${prefix}:${f.properties.code}`, areaCentre(f.geometry as unknown as AreaGeometry));
+    for (const f of collection.features)
+      areaCentres.set(`${prefix}:${f.properties.code}`, areaCentre(f.geometry as unknown as AreaGeometry));
   }
   return {
     communes: data('communes'),

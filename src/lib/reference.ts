@@ -112,7 +112,10 @@ export function buildReference(raw: RawReference): Reference {
     }
   }
   const departements = new Map(
-    raw.departements.map((d) => [d.code, { code: d.code, name: d.nom, region: d.region, centre: raw.areaCentres.get(`departement:${d.code}`) }]),
+    raw.departements.map((d) => [
+      d.code,
+      { code: d.code, name: d.nom, region: d.region, centre: raw.areaCentres.get(`departement:${d.code}`) },
+    ]),
   );
   const regions = new Map(raw.regions.map((r) => [r.code, { code: r.code, name: r.nom, centre: raw.areaCentres.get(`region:${r.code}`) }]));
   return { communes, epcis, departements, regions, formerCommunes };

@@ -155,9 +155,7 @@ function zoneOfLine(line: Position[], where: string): Zone {
   const lats = line.map((p) => p[1]!);
   const zone = zoneOf((Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2);
   if (!zone) {
-    throw new RangeError(
-      `${where} a un contour hors de la France métropolitaine et des cinq DROM : impossible de le dessiner.`,
-    );
+    throw new RangeError(`${where} a un contour hors de la France métropolitaine et des cinq DROM : impossible de le dessiner.`);
   }
   return zone;
 }

@@ -85,18 +85,35 @@ function officialRecord(territory: Territory, ref: Reference): OfficialRecord {
     }
     case 'departement': {
       const d = ref.departements.get(code);
-      return d ? { name: d.name, departement: d.code, region: d.region, population: sumPopulation(ref, (c) => c.departement === code), centre: d.centre, source: 'departement' } : {};
+      return d
+        ? {
+            name: d.name,
+            departement: d.code,
+            region: d.region,
+            population: sumPopulation(ref, (c) => c.departement === code),
+            centre: d.centre,
+            source: 'departement',
+          }
+        : {};
     }
     case 'region': {
       const r = ref.regions.get(code);
-      return r ? { name: r.name, region: r.code, population: sumPopulation(ref, (c) => c.region === code), centre: r.centre, source: 'region' } : {};
+      return r
+        ? { name: r.name, region: r.code, population: sumPopulation(ref, (c) => c.region === code), centre: r.centre, source: 'region' }
+        : {};
     }
     default:
       return {};
   }
 }
 
-function footprintOf(kind: TerritoryKind, departement: string | undefined, region: string | undefined, members: Array<{ departement: string }>, ref: Reference): string[] {
+function footprintOf(
+  kind: TerritoryKind,
+  departement: string | undefined,
+  region: string | undefined,
+  members: Array<{ departement: string }>,
+  ref: Reference,
+): string[] {
   if (kind === 'region' && region) return [...ref.departements.values()].filter((d) => d.region === region).map((d) => d.code);
   if (members.length > 0) return [...new Set(members.map((m) => m.departement))].sort();
   return departement ? [departement] : [];

@@ -21,12 +21,26 @@ function contentSet(overrides: { edition?: object; territory?: object; testimoni
   });
   return {
     editions: [{ id: overrides.editionId ?? '2022', file: 'content/editions/2022.yaml', data: edition }],
-    territories: [{ id: 'echirolles', file: 'content/territories/echirolles.yaml', data: territorySchema.parse({ kind: 'commune', code: '38151', ...overrides.territory }) }],
+    territories: [
+      {
+        id: 'echirolles',
+        file: 'content/territories/echirolles.yaml',
+        data: territorySchema.parse({ kind: 'commune', code: '38151', ...overrides.territory }),
+      },
+    ],
     testimonials: [
       {
         id: 'echirolles-2022',
         file: 'content/testimonials/echirolles-2022.mdx',
-        data: testimonialSchema.parse({ territory: 'echirolles', edition: 2022, title: 'T', summary: 'S', author: 'Ville', source: { url: 'https://example.org/' }, ...overrides.testimonial }),
+        data: testimonialSchema.parse({
+          territory: 'echirolles',
+          edition: 2022,
+          title: 'T',
+          summary: 'S',
+          author: 'Ville',
+          source: { url: 'https://example.org/' },
+          ...overrides.testimonial,
+        }),
       },
     ],
   };
@@ -38,7 +52,10 @@ describe('validateContent', () => {
   });
 
   it('reports a result for an unknown territory, with "did you mean"', () => {
-    const problems = validateContent(contentSet({ edition: { results: [{ territory: 'echirole', distinction: 5, source: 'https://example.org/', confidence: 'high' }] } }), reference);
+    const problems = validateContent(
+      contentSet({ edition: { results: [{ territory: 'echirole', distinction: 5, source: 'https://example.org/', confidence: 'high' }] } }),
+      reference,
+    );
     expect(problems).toContainEqual({
       file: 'content/editions/2022.yaml',
       field: 'results[0].territory',
@@ -52,7 +69,7 @@ describe('validateContent', () => {
     expect(problem).toEqual({
       file: 'content/territories/echirolles.yaml',
       field: 'code',
-      message: 'aucune commune actuelle n\'a le code INSEE « 38999 »',
+      message: "aucune commune actuelle n'a le code INSEE « 38999 »",
       suggestion: 'communes nommées « Échirolles » : 38151 (38)',
     });
   });
@@ -66,23 +83,44 @@ describe('validateContent', () => {
   it('reports a testimonial about an edition in which the territory has no result', () => {
     const content = contentSet();
     content.editions[0]!.data.results = [];
-    content.territories.push({ id: 'abbeville', file: 'content/territories/abbeville.yaml', data: territorySchema.parse({ kind: 'commune', code: '80001' }) });
+    content.territories.push({
+      id: 'abbeville',
+      file: 'content/territories/abbeville.yaml',
+      data: territorySchema.parse({ kind: 'commune', code: '80001' }),
+    });
     const problems = validateContent(content, reference);
-    expect(problems).toEqual([{ file: 'content/testimonials/echirolles-2022.mdx', field: 'edition', message: '« echirolles » n\'a aucun résultat dans l\'édition 2022', suggestion: undefined }]);
+    expect(problems).toEqual([
+      {
+        file: 'content/testimonials/echirolles-2022.mdx',
+        field: 'edition',
+        message: "« echirolles » n'a aucun résultat dans l'édition 2022",
+        suggestion: undefined,
+      },
+    ]);
   });
 
   it('reports a file name that disagrees with the year inside', () => {
     const [problem] = validateContent(contentSet({ editionId: '2021' }), reference);
-    expect(problem).toMatchObject({ field: 'year', message: 'le fichier s\'appelle « 2021 » mais l\'année indiquée est 2022' });
+    expect(problem).toMatchObject({ field: 'year', message: "le fichier s'appelle « 2021 » mais l'année indiquée est 2022" });
   });
 
   it('reports unknown EPCI SIREN, member communes and seats', () => {
     const content = contentSet();
     content.territories.push(
-      { id: 'x', file: 'content/territories/x.yaml', data: territorySchema.parse({ kind: 'epci', code: '999999999', name: 'Rennes Metropole' }) },
-      { id: 'y', file: 'content/territories/y.yaml', data: territorySchema.parse({ kind: 'syndicat', name: 'Y', members: ['69152'], seat: '00000' }) },
+      {
+        id: 'x',
+        file: 'content/territories/x.yaml',
+        data: territorySchema.parse({ kind: 'epci', code: '999999999', name: 'Rennes Metropole' }),
+      },
+      {
+        id: 'y',
+        file: 'content/territories/y.yaml',
+        data: territorySchema.parse({ kind: 'syndicat', name: 'Y', members: ['69152'], seat: '00000' }),
+      },
     );
-    const problems = validateContent(content, reference).map((p) => `${p.file} ${p.field}: ${p.message}${p.suggestion ? ` → ${p.suggestion}` : ''}`);
+    const problems = validateContent(content, reference).map(
+      (p) => `${p.file} ${p.field}: ${p.message}${p.suggestion ? ` → ${p.suggestion}` : ''}`,
+    );
     expect(problems).toEqual([
       "content/territories/x.yaml code: aucun EPCI n'a le SIREN « 999999999 » → EPCI proches : Rennes Métropole (243500139), Nantes Métropole (244400404), Orléans Métropole (244500468)",
       "content/territories/y.yaml seat: aucune commune actuelle n'a le code INSEE « 00000 »",

@@ -52,7 +52,9 @@ function checkEditions({ editions, territories }: ContentSet): Problem[] {
         file,
         field: `results[${index}].territory`,
         message: `territoire « ${result.territory} » inconnu : aucun fichier content/territories/${result.territory}.yaml`,
-        suggestion: guesses.length ? `vouliez-vous dire ${guesses.map((g) => `« ${g} »`).join(' ou ')} ?` : 'créez le fichier du territoire (voir CONTRIBUTING.md)',
+        suggestion: guesses.length
+          ? `vouliez-vous dire ${guesses.map((g) => `« ${g} »`).join(' ou ')} ?`
+          : 'créez le fichier du territoire (voir CONTRIBUTING.md)',
       });
     });
   }
@@ -68,21 +70,32 @@ function checkTerritories(territories: Entry<Territory>[], ref: Reference): Prob
       const commune = ref.communes.get(code);
       if (!commune) add('code', `aucune commune actuelle n'a le code INSEE « ${code} »`, suggestCommune(data.name, ref));
       else if (data.departement && data.departement !== commune.departement)
-        add('departement', `le département « ${data.departement} » contredit le code ${code} (${commune.name}, département ${commune.departement})`, `indiquez departement: "${commune.departement}" ou retirez le champ`);
+        add(
+          'departement',
+          `le département « ${data.departement} » contredit le code ${code} (${commune.name}, département ${commune.departement})`,
+          `indiquez departement: "${commune.departement}" ou retirez le champ`,
+        );
     }
     if (code && data.kind === 'epci') {
       const epci = ref.epcis.get(code);
       if (!epci) add('code', `aucun EPCI n'a le SIREN « ${code} »`, suggestEpci(data.name, ref));
       else if (data.departement && epci.departement && data.departement !== epci.departement)
-        add('departement', `le département « ${data.departement} » contredit le SIREN ${code} (${epci.name}, département ${epci.departement})`, `indiquez departement: "${epci.departement}" ou retirez le champ`);
+        add(
+          'departement',
+          `le département « ${data.departement} » contredit le SIREN ${code} (${epci.name}, département ${epci.departement})`,
+          `indiquez departement: "${epci.departement}" ou retirez le champ`,
+        );
     }
     if (code && data.kind === 'departement' && !ref.departements.has(code)) add('code', `aucun département n'a le code « ${code} »`);
     if (code && data.kind === 'region' && !ref.regions.has(code)) add('code', `aucune région n'a le code « ${code} »`);
-    if (data.departement && !ref.departements.has(data.departement)) add('departement', `aucun département n'a le code « ${data.departement} »`);
+    if (data.departement && !ref.departements.has(data.departement))
+      add('departement', `aucun département n'a le code « ${data.departement} »`);
     if (data.region && !ref.regions.has(data.region)) add('region', `aucune région n'a le code « ${data.region} »`);
-    if (data.seat && !ref.communes.has(data.seat)) add('seat', `aucune commune actuelle n'a le code INSEE « ${data.seat} »`, suggestCurrentCommune(data.seat, ref));
+    if (data.seat && !ref.communes.has(data.seat))
+      add('seat', `aucune commune actuelle n'a le code INSEE « ${data.seat} »`, suggestCurrentCommune(data.seat, ref));
     data.members.forEach((member, index) => {
-      if (!ref.communes.has(member)) add(`members[${index}]`, `aucune commune actuelle n'a le code INSEE « ${member} »`, suggestCurrentCommune(member, ref));
+      if (!ref.communes.has(member))
+        add(`members[${index}]`, `aucune commune actuelle n'a le code INSEE « ${member} »`, suggestCurrentCommune(member, ref));
     });
   }
   return problems;
@@ -104,7 +117,12 @@ function checkTestimonials({ editions, territories, testimonials }: ContentSet):
     }
     const edition = editions.find((e) => e.data.year === data.edition);
     if (!edition) {
-      problems.push({ file, field: 'edition', message: `aucune édition ${data.edition} dans content/editions/`, suggestion: `éditions disponibles : ${editions.map((e) => e.data.year).join(', ')}` });
+      problems.push({
+        file,
+        field: 'edition',
+        message: `aucune édition ${data.edition} dans content/editions/`,
+        suggestion: `éditions disponibles : ${editions.map((e) => e.data.year).join(', ')}`,
+      });
       continue;
     }
     if (!edition.data.results.some((r) => r.territory === data.territory)) {

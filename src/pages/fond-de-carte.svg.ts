@@ -5,5 +5,4 @@ import { getBaseMap } from '../lib/base-map';
 import { renderBaseMapSvg } from '../lib/svg-map';
 
 /** The base map as a standalone SVG file. */
-export const GET: APIRoute = () =>
-  new Response(renderBaseMapSvg(getBaseMap()), { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute = () => new Response(renderBaseMapSvg(getBaseMap()), { headers: { 'Content-Type': 'image/svg+xml' } });

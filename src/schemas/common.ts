@@ -2,11 +2,9 @@
 import { z } from 'zod';
 
 /** A lowercase identifier made of letters, digits and hyphens (file names, scale ids, mentions). */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'attendu : minuscules sans accents, chiffres et tirets (ex. « saint-martin-d-uriage »)',
-  });
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'attendu : minuscules sans accents, chiffres et tirets (ex. « saint-martin-d-uriage »)',
+});
 
 /** An identifier that editors may type as a number in YAML (`distinction: 5`): kept as a string. */
 export const idSchema = z

@@ -50,17 +50,23 @@ describe('editionSchema', () => {
 
   it('rejects a distinction that is not in the edition scale, listing the expected ids', () => {
     const input = { ...valid, results: [{ ...valid.results![0]!, distinction: 5 }] };
-    expect(messages(input)).toEqual(['results.0.distinction: distinction « 5 » absente de l\'échelle de l\'édition 2025 ; attendu : badge, bronze, argent, or, inconnue']);
+    expect(messages(input)).toEqual([
+      "results.0.distinction: distinction « 5 » absente de l'échelle de l'édition 2025 ; attendu : badge, bronze, argent, or, inconnue",
+    ]);
   });
 
   it('rejects a mention the edition does not declare', () => {
     const input = { ...valid, results: [{ ...valid.results![0]!, mentions: ['open-data'] }] };
-    expect(messages(input)[0]).toMatch(/^results\.0\.mentions\.0: mention « open-data » non déclarée par l'édition 2025 ; attendu : sobriete/);
+    expect(messages(input)[0]).toMatch(
+      /^results\.0\.mentions\.0: mention « open-data » non déclarée par l'édition 2025 ; attendu : sobriete/,
+    );
   });
 
   it('rejects the same territory twice in an edition', () => {
     const input = { ...valid, results: [valid.results![0]!, { ...valid.results![0]! }] };
-    expect(messages(input)).toContain('results.1.territory: le territoire « abbeville » apparaît deux fois (positions 1 et 2) ; gardez une seule entrée');
+    expect(messages(input)).toContain(
+      'results.1.territory: le territoire « abbeville » apparaît deux fois (positions 1 et 2) ; gardez une seule entrée',
+    );
   });
 
   it('rejects a date that is not a date', () => {
@@ -83,10 +89,14 @@ describe('editionSchema', () => {
   });
 
   it('reserves "inconnue" for unknown results', () => {
-    expect(messages({ ...valid, scale: [{ id: 'inconnue', label: 'Inconnue' }], results: [] })[0]).toMatch(/^scale\.0\.id: « inconnue » est réservé/);
+    expect(messages({ ...valid, scale: [{ id: 'inconnue', label: 'Inconnue' }], results: [] })[0]).toMatch(
+      /^scale\.0\.id: « inconnue » est réservé/,
+    );
   });
 
   it('rejects official counts for distinctions outside the scale', () => {
-    expect(messages({ ...valid, countsByDistinction: { platine: 2 } })).toEqual(['countsByDistinction.platine: distinction « platine » absente de l\'échelle ; attendu : badge, bronze, argent, or']);
+    expect(messages({ ...valid, countsByDistinction: { platine: 2 } })).toEqual([
+      "countsByDistinction.platine: distinction « platine » absente de l'échelle ; attendu : badge, bronze, argent, or",
+    ]);
   });
 });

@@ -8,7 +8,12 @@ function messages(input: unknown): string[] {
 
 describe('territorySchema', () => {
   it('accepts a commune identified by its INSEE code only, typed as a number', () => {
-    expect(territorySchema.parse({ kind: 'commune', code: 80001 })).toMatchObject({ kind: 'commune', code: '80001', members: [], formerNames: [] });
+    expect(territorySchema.parse({ kind: 'commune', code: 80001 })).toMatchObject({
+      kind: 'commune',
+      code: '80001',
+      members: [],
+      formerNames: [],
+    });
   });
 
   it('keeps leading zeros and Corsican codes', () => {
@@ -17,15 +22,21 @@ describe('territorySchema', () => {
   });
 
   it('requires an official code for communes, EPCI, départements and régions', () => {
-    expect(messages({ kind: 'epci', name: 'Rennes Métropole' })).toEqual(['code: code officiel obligatoire pour « epci » : attendu un SIREN à 9 chiffres (ex. 243500139)']);
+    expect(messages({ kind: 'epci', name: 'Rennes Métropole' })).toEqual([
+      'code: code officiel obligatoire pour « epci » : attendu un SIREN à 9 chiffres (ex. 243500139)',
+    ]);
   });
 
   it('requires a name when no code can give one', () => {
-    expect(messages({ kind: 'syndicat', members: ['69259'] })).toEqual(['name: nom obligatoire quand aucun code officiel ne permet de le retrouver']);
+    expect(messages({ kind: 'syndicat', members: ['69259'] })).toEqual([
+      'name: nom obligatoire quand aucun code officiel ne permet de le retrouver',
+    ]);
   });
 
   it('rejects a code of the wrong shape for the kind', () => {
-    expect(messages({ kind: 'commune', code: '3815' })).toEqual(['code: code « 3815 » invalide : attendu un code INSEE de commune à 5 caractères (ex. 38151)']);
+    expect(messages({ kind: 'commune', code: '3815' })).toEqual([
+      'code: code « 3815 » invalide : attendu un code INSEE de commune à 5 caractères (ex. 38151)',
+    ]);
   });
 
   it('rejects an unknown kind with the list of kinds', () => {

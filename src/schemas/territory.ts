@@ -62,7 +62,11 @@ export const territorySchema = z
     const format = CODE_FORMATS[territory.kind];
     if (territory.code === undefined) {
       if (COG_KINDS.includes(territory.kind)) {
-        ctx.addIssue({ code: 'custom', path: ['code'], message: `code officiel obligatoire pour « ${territory.kind} » : attendu ${format.expected}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['code'],
+          message: `code officiel obligatoire pour « ${territory.kind} » : attendu ${format.expected}`,
+        });
       }
       if (!territory.name) {
         ctx.addIssue({ code: 'custom', path: ['name'], message: 'nom obligatoire quand aucun code officiel ne permet de le retrouver' });

@@ -6,7 +6,8 @@ export const distDir = path.resolve(import.meta.dirname, '../../dist');
 
 /** Fails early with a helpful message when the site has not been built. */
 export function requireDist(): void {
-  if (!existsSync(path.join(distDir, 'index.html'))) throw new Error('dist/ est absent : lancez « npm run build » avant ces tests (npm test le fait).');
+  if (!existsSync(path.join(distDir, 'index.html')))
+    throw new Error('dist/ est absent : lancez « npm run build » avant ces tests (npm test le fait).');
 }
 
 /** The HTML of a page by its site path ("/editions/2022/"). */

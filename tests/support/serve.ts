@@ -41,7 +41,10 @@ export function serveDist(root: string, options: ServeOptions = {}): Promise<Sta
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status: number, file: string) => {
-      res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...(options.headers?.(url.pathname) ?? {}) });
+      res.writeHead(status, {
+        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        ...(options.headers?.(url.pathname) ?? {}),
+      });
       createReadStream(file).pipe(res);
     };
     const notFound = () => send(404, path.join(root, '404.html'));
