@@ -16,4 +16,6 @@ export default defineConfig({
   image: { service: passthroughImageService() },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
+  // A separate cache for builds of another content folder (CONTENT_DIR), so they never share state with the main build.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

@@ -9,6 +9,7 @@ import { editionSchema, type Edition } from '../schemas/edition';
 import { pageSchema } from '../schemas/page';
 import { territorySchema, type Territory } from '../schemas/territory';
 import { testimonialSchema, type Testimonial } from '../schemas/testimonial';
+import { displayPath } from './content-dir';
 import type { ContentSet, Entry, Problem } from './validate';
 
 export interface LoadedContent {
@@ -16,13 +17,17 @@ export interface LoadedContent {
   problems: Problem[];
 }
 
-/** Loads content/editions, territories, testimonials and pages under `root`. */
-export function loadContentFromDisk(root: string): LoadedContent {
+/**
+ * Loads editions, territories, testimonials and pages from `contentDir` (default `<root>/content`;
+ * relative paths are taken from `root`). Files are named relative to `root` in problems.
+ */
+export function loadContentFromDisk(root: string, contentDir = 'content'): LoadedContent {
   const problems: Problem[] = [];
   const read = <S extends z.ZodType>(folder: string, ext: string, schema: S) =>
-    listFiles(path.join(root, 'content', folder), ext).flatMap((name): Entry<z.output<S>>[] => {
-      const file = `content/${folder}/${name}`;
-      const text = readFileSync(path.join(root, file), 'utf8');
+    listFiles(path.resolve(root, contentDir, folder), ext).flatMap((name): Entry<z.output<S>>[] => {
+      const full = path.resolve(root, contentDir, folder, name);
+      const file = displayPath(root, full);
+      const text = readFileSync(full, 'utf8');
       const parsed = parseEntry(file, ext === '.mdx' ? frontmatterOf(text) : { yaml: text, offset: 0 }, schema);
       problems.push(...parsed.problems);
       return parsed.data === undefined ? [] : [{ id: name.slice(0, -ext.length), file, data: parsed.data }];
