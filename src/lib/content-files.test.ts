@@ -50,7 +50,7 @@ describe('parseEntry', () => {
   it('names a missing required field', () => {
     expect(parse(edition().replace('place: Paris\n', '')).problems[0]).toMatchObject({
       field: 'place (ligne 1)',
-      message: 'champ obligatoire manquant (attendu : string)',
+      message: 'champ obligatoire manquant (attendu : un texte)',
     });
   });
 
@@ -86,6 +86,22 @@ describe('loadContentFromDisk', () => {
       'content/editions/2024.yaml results[0].confidence (ligne 15)',
       'content/territories/empty.yaml ',
       'content/testimonials/x.mdx ',
+    ]);
+  });
+});
+
+describe('parseEntry messages', () => {
+  it('tells a value of the wrong type from a missing field, with what was received', () => {
+    const { problems } = parse(edition().replace('year: 2024', 'year: "2024"').replace('event: Open Source Experience', 'event: ""'));
+    expect(problems.map((p) => `${p.field} : ${p.message}`)).toEqual([
+      'year (ligne 1) : type invalide : attendu un nombre, reçu un texte « 2024 » (écrivez le nombre sans guillemets)',
+      'event (ligne 3) : ne doit pas être vide',
+    ]);
+  });
+
+  it('reports a missing date as missing, not as an invalid union', () => {
+    expect(parse(edition().replace('announcedOn: 2024-12-04\n', '')).problems.map((p) => p.message)).toEqual([
+      'champ obligatoire manquant',
     ]);
   });
 });

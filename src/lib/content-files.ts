@@ -79,7 +79,8 @@ export function parseEntry<S extends z.ZodType>(
       })),
     };
   }
-  const result = schema.safeParse(doc.toJS());
+  // reportInput: tells a missing field (input undefined) from a value of the wrong type.
+  const result = schema.safeParse(doc.toJS(), { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
   return {
     problems: result.error.issues.map((issue) => {
@@ -106,9 +107,44 @@ export function formatPath(issuePath: PropertyKey[]): string {
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys')
     return `champ inconnu : ${issue.keys.join(', ')} (vérifiez l’orthographe ; les champs possibles sont décrits dans le schéma JSON)`;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `champ obligatoire manquant (attendu : ${issue.expected})`;
-  if (issue.code === 'invalid_type') return `type invalide : attendu ${issue.expected}, reçu ${typeof issue.input}`;
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined)
+    return issue.code === 'invalid_type'
+      ? `champ obligatoire manquant (attendu : ${typeName(issue.expected)})`
+      : 'champ obligatoire manquant';
+  if (issue.code === 'invalid_type') {
+    const hint = issue.expected === 'number' && typeof issue.input === 'string' ? ' (écrivez le nombre sans guillemets)' : '';
+    return `type invalide : attendu ${typeName(issue.expected)}, reçu ${typeName(typeOf(issue.input))} « ${preview(issue.input)} »${hint}`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) return 'ne doit pas être vide';
+  if (issue.code === 'too_small' && issue.origin === 'array') return `au moins ${issue.minimum} élément(s) attendu(s)`;
   return issue.message;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'un texte',
+  number: 'un nombre',
+  int: 'un nombre entier',
+  boolean: 'true ou false',
+  array: 'une liste',
+  object: 'des champs indentés (un objet)',
+  date: 'une date',
+  null: 'une valeur vide',
+};
+
+function typeName(type: string): string {
+  return TYPE_NAMES[type] ?? type;
+}
+
+function typeOf(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  if (input instanceof Date) return 'date';
+  return typeof input;
+}
+
+function preview(input: unknown): string {
+  const text = input instanceof Date ? input.toISOString().slice(0, 10) : typeof input === 'object' ? JSON.stringify(input) : String(input);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 /** The line of the YAML node at `issuePath`, or of its nearest existing parent. */

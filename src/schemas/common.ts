@@ -1,6 +1,9 @@
 // Shared building blocks of the content schemas: slugs, years, sources, dates.
 import { z } from 'zod';
 
+// Messages zod writes itself (sizes, unions…) in French, like our own: editors read them.
+z.config(z.locales.fr());
+
 /** A lowercase identifier made of letters, digits and hyphens (file names, scale ids, mentions). */
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   message: 'attendu : minuscules sans accents, chiffres et tirets (ex. « saint-martin-d-uriage »)',

@@ -1,0 +1,38 @@
+// npm run content:check — checks all content without building the site (same schemas and rules).
+import { writeFileSync } from 'node:fs';
+import { contentDirectory } from '../src/lib/content-dir';
+import { loadReference } from '../src/lib/reference-data';
+import { choice, EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
+import { checkContent, formatGithubAnnotations, formatMarkdown, formatText } from './lib/content-report';
+
+const HELP = `Vérifie tout le contenu (éditions, territoires, témoignages, pages) sans construire le site,
+avec les mêmes règles que la construction, et affiche tous les problèmes d’un coup.
+
+Usage : npm run content:check [-- options]
+
+Options :
+  --dossier <chemin>      dossier de contenu à vérifier (défaut : content, ou la variable CONTENT_DIR)
+  --format texte|github   « github » ajoute des annotations sur les fichiers d’une pull request
+  --markdown <fichier>    écrit aussi le rapport en Markdown dans ce fichier (résumé de la CI)
+  -h, --help              affiche cette aide
+
+Code de sortie : 0 si tout est valide, 1 s’il y a des problèmes, 2 si la commande est mal écrite.`;
+
+await runCommand('content:check', () => {
+  const { values, positionals } = parseCommandLine(process.argv.slice(2), {
+    dossier: { type: 'string' },
+    format: { type: 'string' },
+    markdown: { type: 'string' },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`argument inattendu : ${positionals[0]}`);
+  const format = choice(values.format, ['texte', 'github'], '--format', 'texte');
+  const result = checkContent(process.cwd(), values.dossier ?? contentDirectory(), loadReference);
+  if (format === 'github' && result.problems.length > 0) console.log(formatGithubAnnotations(result));
+  console.log(formatText(result));
+  if (values.markdown) writeFileSync(values.markdown, formatMarkdown(result));
+  return result.problems.length > 0 ? EXIT.problems : EXIT.ok;
+});
