@@ -39,11 +39,11 @@ export const confidenceSchema = z.enum(['high', 'medium', 'low'], {
 /** A public source: where a fact can be checked. */
 export const sourceSchema = z.strictObject({
   /** Address of the page or document. */
-  url: urlSchema,
+  url: urlSchema.describe('Adresse de la page ou du document.'),
   /** Title or short description of the source. */
-  title: z.string().min(1).optional(),
+  title: z.string().min(1).optional().describe('Titre ou courte description de la source.'),
   /** Site or publisher of the source. */
-  publisher: z.string().min(1).optional(),
+  publisher: z.string().min(1).optional().describe('Site ou éditeur de la source.'),
 });
 
 /** A label year: the label exists since 2016. */

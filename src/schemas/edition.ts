@@ -8,74 +8,93 @@ export const UNKNOWN_DISTINCTION = 'inconnue';
 /** One step of an edition's distinction scale. */
 export const distinctionSchema = z.strictObject({
   /** Identifier used in results (`5`, `or`, `badge`…). */
-  id: idSchema.refine((id) => id !== UNKNOWN_DISTINCTION, {
-    message: `« ${UNKNOWN_DISTINCTION} » est réservé aux résultats dont la distinction n'est pas connue`,
-  }),
+  id: idSchema
+    .refine((id) => id !== UNKNOWN_DISTINCTION, {
+      message: `« ${UNKNOWN_DISTINCTION} » est réservé aux résultats dont la distinction n'est pas connue`,
+    })
+    .describe('Identifiant de la distinction, repris dans les résultats (ex. 5, or, badge).'),
   /** Name shown to readers ("Niveau 5", "Or"). */
-  label: z.string().min(1),
+  label: z.string().min(1).describe('Nom affiché aux lecteurs (ex. « Niveau 5 », « Or »).'),
   /** Very short form for badges and map markers ("5", "Or"); defaults to the label. */
-  short: z.string().min(1).max(8).optional(),
+  short: z
+    .string()
+    .min(1)
+    .max(8)
+    .optional()
+    .describe('Forme très courte pour les pastilles et la carte (ex. « 5 », « Or ») ; par défaut, le nom.'),
   /** One sentence on what the distinction means. */
-  description: z.string().min(1).optional(),
+  description: z.string().min(1).optional().describe('Une phrase sur ce que signifie la distinction.'),
 });
 
 /** A special mention an edition may award on top of a distinction. */
 export const mentionSchema = z.strictObject({
   /** Identifier used in results (`meilleure-premiere-candidature`). */
-  id: slugSchema,
+  id: slugSchema.describe('Identifiant de la mention, repris dans les résultats (ex. sobriete-numerique).'),
   /** Name shown to readers. */
-  label: z.string().min(1),
+  label: z.string().min(1).describe('Nom affiché aux lecteurs.'),
   /** One sentence on what the mention rewards. */
-  description: z.string().min(1).optional(),
+  description: z.string().min(1).optional().describe('Une phrase sur ce que récompense la mention.'),
 });
 
 /** One labelled collectivité in an edition. */
 export const resultSchema = z.strictObject({
   /** Slug of the territory file (content/territories/<slug>.yaml). */
-  territory: slugSchema,
+  territory: slugSchema.describe('Nom du fichier du territoire, sans .yaml (content/territories/<nom>.yaml).'),
   /** Id of a distinction of this edition's scale, or `inconnue` when the source gives no level. */
-  distinction: idSchema.transform((id) => (id === UNKNOWN_DISTINCTION ? null : id)),
+  distinction: idSchema
+    .transform((id) => (id === UNKNOWN_DISTINCTION ? null : id))
+    .describe(`Identifiant d’une distinction de l’échelle de cette édition, ou « ${UNKNOWN_DISTINCTION} » si la source ne la donne pas.`),
   /** Ids of special mentions declared by this edition. */
-  mentions: z.array(slugSchema).default([]),
+  mentions: z
+    .array(slugSchema)
+    .default([])
+    .describe('Identifiants des mentions spéciales obtenues, déclarées sous « mentions » dans l’édition.'),
   /** Public page stating this result. */
-  source: urlSchema,
+  source: urlSchema.describe('Adresse de la page publique qui annonce ce résultat.'),
   /** How sure the source is: high (official), medium (press, the collectivité), low (indirect). */
-  confidence: confidenceSchema,
+  confidence: confidenceSchema.describe(
+    'Fiabilité de la source : high (site officiel ou ADULLACT), medium (presse, collectivité), low (indirect).',
+  ),
   /** What is inferred or uncertain about this result, in French. */
-  note: z.string().min(1).optional(),
+  note: z.string().min(1).optional().describe('Ce qui est déduit ou incertain dans ce résultat.'),
 });
 
 /** A whole edition. Refinements check everything that lives inside the file itself. */
 export const editionSchema = z
   .strictObject({
     /** Year of the edition; must match the file name. */
-    year: yearSchema,
+    year: yearSchema.describe('Année de l’édition ; doit être celle du nom du fichier.'),
     /** Day the results were announced (AAAA-MM-JJ). */
-    announcedOn: isoDateSchema,
+    announcedOn: isoDateSchema.describe('Date d’annonce des résultats (AAAA-MM-JJ).'),
     /** Event where the labels were awarded. */
-    event: z.string().min(1),
+    event: z.string().min(1).describe('Événement où les labels ont été remis (ex. Open Source Experience).'),
     /** City or "en ligne". */
-    place: z.string().min(1),
+    place: z.string().min(1).describe('Ville de la remise, ou « en ligne ».'),
     /** Name of the distinction scheme; changes are compared only between editions of the same scheme. */
-    scheme: slugSchema,
+    scheme: slugSchema.describe(
+      'Nom du barème (ex. niveaux-1-5, badge-bronze-argent-or) : les évolutions ne sont comparées qu’entre éditions du même barème.',
+    ),
     /** Distinctions from the lowest to the highest. */
-    scale: z.array(distinctionSchema).min(1),
+    scale: z.array(distinctionSchema).min(1).describe('Distinctions de l’édition, de la plus basse à la plus haute.'),
     /** Special mentions this edition may award. */
-    mentions: z.array(mentionSchema).default([]),
+    mentions: z.array(mentionSchema).default([]).describe('Mentions spéciales que l’édition peut décerner.'),
     /** Organisations of the jury (no personal names). */
-    jury: z.array(z.string().min(1)).default([]),
+    jury: z.array(z.string().min(1)).default([]).describe('Organisations membres du jury (pas de noms de personnes).'),
     /** Official number of labelled collectivités, when published. */
-    labelledCount: z.number().int().nonnegative().optional(),
+    labelledCount: z.number().int().nonnegative().optional().describe('Nombre officiel de collectivités labellisées, s’il est publié.'),
     /** Official number of candidates, when published. */
-    candidatesCount: z.number().int().nonnegative().optional(),
+    candidatesCount: z.number().int().nonnegative().optional().describe('Nombre officiel de candidatures, s’il est publié.'),
     /** Official number of labelled collectivités per distinction id, when published. */
-    countsByDistinction: z.record(idSchema, z.number().int().nonnegative()).optional(),
+    countsByDistinction: z
+      .record(idSchema, z.number().int().nonnegative())
+      .optional()
+      .describe('Nombre officiel de labellisés par distinction (identifiant : nombre), s’il est publié.'),
     /** Where the edition's facts come from. */
-    sources: z.array(sourceSchema).min(1),
+    sources: z.array(sourceSchema).min(1).describe('Sources des informations de l’édition.'),
     /** What is known to be missing or uncertain, in French. */
-    notes: z.string().min(1).optional(),
+    notes: z.string().min(1).optional().describe('Ce qui manque ou reste incertain, en français.'),
     /** The labelled collectivités known for this edition. */
-    results: z.array(resultSchema).default([]),
+    results: z.array(resultSchema).default([]).describe('Collectivités labellisées connues pour cette édition.'),
   })
   .superRefine((edition, ctx) => {
     const scaleIds = edition.scale.map((d) => d.id);

@@ -4,13 +4,13 @@ import { isoDateSchema } from './common';
 
 export const pageSchema = z.strictObject({
   /** Page title. */
-  title: z.string().min(1),
+  title: z.string().min(1).describe('Titre de la page.'),
   /** One sentence used as meta description. */
-  description: z.string().min(1).max(200),
+  description: z.string().min(1).max(200).describe('Une phrase pour la description de la page (200 caractères au plus).'),
   /** Position in the footer menu. */
-  order: z.number().int().default(100),
+  order: z.number().int().default(100).describe('Position dans le menu du pied de page.'),
   /** Last substantial update (AAAA-MM-JJ). */
-  updatedOn: isoDateSchema.optional(),
+  updatedOn: isoDateSchema.optional().describe('Dernière mise à jour importante (AAAA-MM-JJ).'),
 });
 
 export type Page = z.output<typeof pageSchema>;

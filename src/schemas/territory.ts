@@ -36,27 +36,54 @@ export const communeCodeSchema = codeSchema.pipe(
 export const territorySchema = z
   .strictObject({
     /** Kind of collectivité: commune, epci, departement, region, syndicat or autre. */
-    kind: z.enum(TERRITORY_KINDS, { message: `attendu : ${TERRITORY_KINDS.join(', ')}` }),
+    kind: z
+      .enum(TERRITORY_KINDS, { message: `attendu : ${TERRITORY_KINDS.join(', ')}` })
+      .describe('Nature de la collectivité : commune, epci, departement, region, syndicat ou autre.'),
     /** Official code: INSEE (commune), SIREN (EPCI, syndicat, autre), département or région code. */
-    code: codeSchema.optional(),
+    code: codeSchema
+      .optional()
+      .describe(
+        'Code officiel : INSEE (commune), SIREN (EPCI, syndicat, autre), code de département ou de région. Entre guillemets pour garder les zéros ("05074").',
+      ),
     /** Name shown to readers; derived from the official code when omitted (required without one). */
-    name: z.string().min(1).optional(),
+    name: z.string().min(1).optional().describe('Nom affiché ; déduit du code officiel s’il est omis (obligatoire sans code).'),
     /** Names under which the body appeared in past results (before a merger or renaming). */
-    formerNames: z.array(z.string().min(1)).default([]),
+    formerNames: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Noms sous lesquels la collectivité figurait dans d’anciens palmarès (avant une fusion ou un changement de nom).'),
     /** Département code, for bodies without an official code; must agree with the code otherwise. */
-    departement: departementCodeSchema.optional(),
+    departement: departementCodeSchema
+      .optional()
+      .describe('Code du département, pour un organisme sans code officiel ; s’il est donné avec un code, il doit concorder.'),
     /** Région code, for bodies acting at régional level without an official code. */
-    region: codeSchema.pipe(z.string().regex(/^\d{2}$/, { message: 'attendu : un code de région à 2 chiffres' })).optional(),
+    region: codeSchema
+      .pipe(z.string().regex(/^\d{2}$/, { message: 'attendu : un code de région à 2 chiffres' }))
+      .optional()
+      .describe('Code de la région, pour un organisme d’échelle régionale sans code officiel.'),
     /** INSEE code of the commune where the body has its seat: gives its position on maps. */
-    seat: communeCodeSchema.optional(),
+    seat: communeCodeSchema.optional().describe('Code INSEE de la commune siège : donne la position sur la carte.'),
     /** INSEE codes of member communes (a syndicat): their centre gives the position. */
-    members: z.array(communeCodeSchema).default([]),
+    members: z
+      .array(communeCodeSchema)
+      .default([])
+      .describe('Codes INSEE des communes membres (syndicat) : leur centre donne la position.'),
     /** Explicit position, for a body that references cannot place. */
-    position: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
+    position: z
+      .strictObject({
+        lat: z.number().min(-90).max(90).describe('Latitude, en degrés décimaux.'),
+        lon: z.number().min(-180).max(180).describe('Longitude, en degrés décimaux.'),
+      })
+      .optional()
+      .describe('Position explicite, pour un organisme que les références ne savent pas placer.'),
     /** Official website. */
-    website: urlSchema.optional(),
+    website: urlSchema.optional().describe('Site web officiel.'),
     /** One or two sentences presenting the body, in French (useful for syndicats and others). */
-    description: z.string().min(1).optional(),
+    description: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Une ou deux phrases de présentation, en français (utile pour les syndicats et autres organismes).'),
   })
   .superRefine((territory, ctx) => {
     const format = CODE_FORMATS[territory.kind];

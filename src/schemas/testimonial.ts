@@ -5,28 +5,33 @@ import { isoDateSchema, slugSchema, sourceSchema, yearSchema } from './common';
 
 export const testimonialSchema = z.strictObject({
   /** Slug of the territory the testimonial is about. */
-  territory: slugSchema,
+  territory: slugSchema.describe('Nom du fichier du territoire concerné, sans .yaml (content/territories/<nom>.yaml).'),
   /** Edition the testimonial relates to: the territory must have a result that year. */
-  edition: yearSchema,
+  edition: yearSchema.describe('Édition concernée : le territoire doit y avoir un résultat.'),
   /** Headline, in our own words. */
-  title: z.string().min(1).max(120),
+  title: z.string().min(1).max(120).describe('Titre, dans nos propres mots (120 caractères au plus).'),
   /** One sentence for cards and meta descriptions. */
-  summary: z.string().min(1).max(200),
+  summary: z.string().min(1).max(200).describe('Une phrase pour les cartes et la description de la page (200 caractères au plus).'),
   /** Who speaks: the body or a role, never a private person's name. */
-  author: z.string().min(1),
+  author: z.string().min(1).describe('Qui s’exprime : la collectivité ou une fonction, jamais le nom d’une personne privée.'),
   /** Publication date of the source (AAAA-MM-JJ), when known. */
-  publishedOn: isoDateSchema.optional(),
+  publishedOn: isoDateSchema.optional().describe('Date de publication de la source (AAAA-MM-JJ), si elle est connue.'),
   /** Where the facts come from. */
-  source: sourceSchema,
+  source: sourceSchema.describe('D’où viennent les faits.'),
   /** A short verbatim quote, attributed. */
   quote: z
     .strictObject({
       /** The quoted words, verbatim and short. */
-      text: z.string().min(1).max(240, { message: 'une citation doit rester courte (240 caractères au plus)' }),
+      text: z
+        .string()
+        .min(1)
+        .max(240, { message: 'une citation doit rester courte (240 caractères au plus)' })
+        .describe('Les mots cités, exacts et courts (240 caractères au plus).'),
       /** Who said it (a role). */
-      by: z.string().min(1),
+      by: z.string().min(1).describe('Qui l’a dit (une fonction).'),
     })
-    .optional(),
+    .optional()
+    .describe('Courte citation exacte, attribuée.'),
 });
 
 export type Testimonial = z.output<typeof testimonialSchema>;
