@@ -2,7 +2,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-export const distDir = path.resolve(import.meta.dirname, '../../dist');
+/** The built site: dist/, or DIST_DIR to test a build made elsewhere (`astro build --outDir …`). */
+export const distDir = path.resolve(process.env.DIST_DIR ?? path.resolve(import.meta.dirname, '../../dist'));
 
 /** Fails early with a helpful message when the site has not been built. */
 export function requireDist(): void {

@@ -1,0 +1,82 @@
+// Static checks of every page of dist/ (no browser): valid HTML, links and anchors that resolve,
+// metadata, no inline script, robots.txt and sitemap, security headers for every page.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { headersForPath, nginxSnippet, parseHeadersFile } from '../src/lib/security-headers';
+import { distDir, requireDist } from './support/dist';
+import {
+  htmlProblems,
+  inlineScriptProblems,
+  linkProblems,
+  loadSite,
+  metadataProblems,
+  sitemapProblems,
+  type BuiltSite,
+} from './support/site-checks';
+
+let site: BuiltSite;
+beforeAll(() => {
+  requireDist();
+  site = loadSite(distDir);
+});
+
+describe('every page of dist/', () => {
+  it('is valid HTML (html-validate, rules in .htmlvalidate.json)', () => {
+    expect(htmlProblems(site)).toEqual([]);
+  });
+
+  it('links only to files and #anchors that exist, and loads nothing from another origin', () => {
+    expect(linkProblems(site)).toEqual([]);
+  });
+
+  it('has lang="fr", a unique title, a description, its canonical URL and Open Graph tags', () => {
+    expect(metadataProblems(site)).toEqual([]);
+  });
+
+  it('runs no inline script (the Content-Security-Policy would block it)', () => {
+    expect(inlineScriptProblems(site)).toEqual([]);
+  });
+
+  it('is listed in the sitemap announced by robots.txt, unless it is not to be indexed', () => {
+    expect(sitemapProblems(site)).toEqual([]);
+  });
+});
+
+describe('dist/_headers', () => {
+  it('gives every page its Content-Security-Policy and frame rule, each header from one rule only', () => {
+    const rules = parseHeadersFile(readFileSync(path.join(distDir, '_headers'), 'utf8'));
+    const problems = site.pages.flatMap(({ file, sitePath }) => {
+      const { headers, from } = headersForPath(rules, sitePath);
+      const found: string[] = [];
+      for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy'])
+        if (!headers[name]) found.push(`${file} : pas d’en-tête ${name}.`);
+      const embeddable = sitePath.startsWith('/carte/embed/');
+      if (!embeddable && headers['X-Frame-Options'] !== 'DENY') found.push(`${file} : X-Frame-Options n’est pas DENY.`);
+      if (!new RegExp(`frame-ancestors ${embeddable ? '\\*' : "'none'"}$`).test(headers['Content-Security-Policy'] ?? ''))
+        found.push(`${file} : frame-ancestors inattendu dans « ${headers['Content-Security-Policy']} ».`);
+      for (const [name, origins] of Object.entries(from))
+        if (origins.length > 1) found.push(`${file} : ${name} posé par ${origins.length} règles (${origins.join(', ')}).`);
+      return found;
+    });
+    expect(problems).toEqual([]);
+    // Cloudflare Pages reads at most 100 rules.
+    expect(rules.length).toBeLessThanOrEqual(100);
+  });
+
+  it('never allows inline scripts', () => {
+    const policies = parseHeadersFile(readFileSync(path.join(distDir, '_headers'), 'utf8')).flatMap((rule) =>
+      Object.entries(rule.headers).filter(([name]) => name === 'Content-Security-Policy'),
+    );
+    expect(policies.length).toBeGreaterThan(0);
+    for (const [, policy] of policies)
+      expect(policy.match(/script-src[^;]*/)?.[0]).not.toMatch(/'unsafe-inline'|'unsafe-eval'|data:|\s\*(\s|$)/);
+  });
+});
+
+describe('the deployment guide', () => {
+  it('shows the nginx snippet with the same headers as _headers', () => {
+    const guide = readFileSync(path.resolve(import.meta.dirname, '../docs/deploiement.md'), 'utf8');
+    expect(guide).toContain(nginxSnippet('/'));
+  });
+});

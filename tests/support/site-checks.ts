@@ -1,0 +1,250 @@
+// Static checks of a built site (any output folder, any base path): each returns the list of
+// problems found, in French, naming the page and the line, so that a failing test says what to fix.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import { htmlElements, type HtmlElement } from './html';
+
+export interface BuiltPage {
+  /** File relative to the output folder: 'editions/2022/index.html'. */
+  file: string;
+  /** Site path without the base: '/editions/2022/', '/404.html'. */
+  sitePath: string;
+  html: string;
+  elements: HtmlElement[];
+}
+
+export interface BuiltSite {
+  root: string;
+  /** Base path, with slashes at both ends: '/' or '/atlas/'. */
+  base: string;
+  pages: BuiltPage[];
+}
+
+/** Every file under root, relative, with '/' separators, sorted. */
+export function listFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** Reads and parses every HTML page of a built site. */
+export function loadSite(root: string, base = '/'): BuiltSite {
+  const pages = listFiles(root)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const html = readFileSync(path.join(root, file), 'utf8');
+      return { file, sitePath: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, html, elements: htmlElements(html) };
+    });
+  return { root, base, pages };
+}
+
+const ROOT_CONFIG = path.resolve(import.meta.dirname, '../../.htmlvalidate.json');
+
+/** html-validate with the project's .htmlvalidate.json, whatever folder the site was built in. */
+export function htmlProblems(site: BuiltSite): string[] {
+  const config = JSON.parse(readFileSync(ROOT_CONFIG, 'utf8')) as ConfigData & { $schema?: string };
+  delete config.$schema;
+  const validator = new HtmlValidate(new StaticConfigLoader(config));
+  return site.pages.flatMap((page) =>
+    validator
+      .validateStringSync(page.html, page.file)
+      .results.flatMap((result) => result.messages.map((m) => `${page.file}:${m.line}:${m.column} ${m.message} (${m.ruleId})`)),
+  );
+}
+
+/** Attributes holding a URL, per element; srcset values are lists. */
+const URL_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  script: ['src'],
+  iframe: ['src'],
+  form: ['action'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  object: ['data'],
+  embed: ['src'],
+  use: ['href', 'xlink:href'],
+  image: ['href', 'xlink:href'],
+};
+
+/** Whether following this URL is a navigation (links may leave the site) rather than a resource load. */
+function isNavigation(element: HtmlElement): boolean {
+  if (element.tag === 'a' || element.tag === 'area' || element.tag === 'form') return true;
+  if (element.tag !== 'link') return false;
+  const rel = (element.attrs.rel ?? '').toLowerCase().split(/\s+/);
+  return rel.some((r) => ['canonical', 'alternate', 'sitemap', 'license', 'author', 'help', 'next', 'prev', 'me'].includes(r));
+}
+
+function urlsOf(element: HtmlElement): string[] {
+  return (URL_ATTRIBUTES[element.tag] ?? []).flatMap((name) => {
+    const value = element.attrs[name];
+    if (value === undefined) return [];
+    if (name !== 'srcset') return [value.trim()];
+    return value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
+  });
+}
+
+/** The file a site path is served from, or undefined; also says when a folder lacks its final slash. */
+function resolveFile(root: string, sitePath: string): { file?: string; missingSlash?: boolean } {
+  const file = path.join(root, decodeURIComponent(sitePath));
+  if (sitePath.endsWith('/')) return existsSync(path.join(file, 'index.html')) ? { file: path.join(file, 'index.html') } : {};
+  if (!existsSync(file)) return {};
+  if (statSync(file).isDirectory()) return { missingSlash: existsSync(path.join(file, 'index.html')) };
+  return { file };
+}
+
+/** The origin the site was built for, read from the home page's canonical link. */
+export function siteOrigin(site: BuiltSite): string {
+  const home = site.pages.find((page) => page.sitePath === '/');
+  const canonical = home?.elements.find((e) => e.tag === 'link' && e.attrs.rel === 'canonical')?.attrs.href;
+  if (!canonical) throw new Error('La page d’accueil n’a pas de lien canonique : impossible de connaître l’adresse du site.');
+  return new URL(canonical).origin;
+}
+
+/**
+ * Every internal link and resource resolves to a file of the build (under the base path), every
+ * #anchor to an id of its target page, and no page loads anything from another origin.
+ */
+export function linkProblems(site: BuiltSite): string[] {
+  const origin = siteOrigin(site);
+  const problems: string[] = [];
+  const idsByFile = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    let ids = idsByFile.get(file);
+    if (!ids) {
+      const elements = htmlElements(readFileSync(file, 'utf8'));
+      ids = new Set(elements.flatMap((e) => [e.attrs.id, e.tag === 'a' ? e.attrs.name : undefined].filter((v) => v !== undefined)));
+      idsByFile.set(file, ids);
+    }
+    return ids;
+  };
+  for (const page of site.pages) {
+    const pageUrl = new URL(`${site.base}${page.sitePath.slice(1)}`, origin);
+    for (const element of page.elements) {
+      for (const value of urlsOf(element)) {
+        const where = `${page.file}:${element.line} <${element.tag}> « ${value} »`;
+        if (value === '' || value === '#') {
+          problems.push(`${where} : lien vide.`);
+          continue;
+        }
+        if (/^(mailto|tel|data):/i.test(value)) continue;
+        if (/^javascript:/i.test(value)) {
+          problems.push(`${where} : URL javascript: interdite (CSP).`);
+          continue;
+        }
+        const url = new URL(value, pageUrl);
+        if (url.origin !== origin) {
+          if (!isNavigation(element)) problems.push(`${where} : ressource chargée depuis une autre origine (${url.origin}).`);
+          continue;
+        }
+        if (!url.pathname.startsWith(site.base)) {
+          problems.push(`${where} : hors du chemin de base ${site.base}.`);
+          continue;
+        }
+        const target = resolveFile(site.root, `/${url.pathname.slice(site.base.length)}`);
+        if (target.missingSlash) problems.push(`${where} : dossier sans barre oblique finale (ajoutez « / »).`);
+        else if (!target.file) problems.push(`${where} : aucun fichier ne correspond à ${url.pathname}.`);
+        else if (url.hash && target.file.endsWith('.html')) {
+          const id = decodeURIComponent(url.hash.slice(1));
+          if (!idsOf(target.file).has(id)) problems.push(`${where} : l’ancre #${id} n’existe pas dans ${url.pathname}.`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+const meta = (page: BuiltPage, attribute: 'name' | 'property', key: string) =>
+  page.elements.find((e) => e.tag === 'meta' && e.attrs[attribute] === key)?.attrs.content?.trim();
+
+/** Whether a page asks search engines not to index it (then it needs no sitemap entry). */
+export function isNoindex(page: BuiltPage): boolean {
+  return /noindex/.test(meta(page, 'name', 'robots') ?? '');
+}
+
+/**
+ * Each page has lang="fr", one unique non-empty title, a description, a canonical URL pointing at
+ * itself and the Open Graph tags.
+ */
+export function metadataProblems(site: BuiltSite): string[] {
+  const origin = siteOrigin(site);
+  const problems: string[] = [];
+  const titles = new Map<string, string[]>();
+  for (const page of site.pages) {
+    const say = (problem: string) => problems.push(`${page.file} : ${problem}`);
+    const html = page.elements.find((e) => e.tag === 'html');
+    if (html?.attrs.lang !== 'fr') say(`<html lang="${html?.attrs.lang ?? ''}"> au lieu de lang="fr".`);
+    const title = page.elements.filter((e) => e.tag === 'title' && e.parent === 'head');
+    const text = title[0]?.text().trim() ?? '';
+    if (title.length !== 1 || !text) say(`${title.length} balise(s) <title>, il en faut une, non vide.`);
+    else titles.set(text, [...(titles.get(text) ?? []), page.file]);
+    if (!meta(page, 'name', 'description')) say('pas de <meta name="description"> (ou vide).');
+    const canonical = page.elements.filter((e) => e.tag === 'link' && e.attrs.rel === 'canonical').map((e) => e.attrs.href ?? '');
+    const expected = new URL(`${site.base}${page.sitePath.slice(1)}`, origin).href;
+    if (canonical.length !== 1) say(`${canonical.length} lien(s) canonique(s), il en faut un.`);
+    else if (canonical[0] !== expected) say(`lien canonique « ${canonical[0]} » au lieu de « ${expected} ».`);
+    for (const property of ['og:title', 'og:description', 'og:type', 'og:url', 'og:site_name', 'og:locale']) {
+      if (!meta(page, 'property', property)) say(`pas de <meta property="${property}">.`);
+    }
+    const ogUrl = meta(page, 'property', 'og:url');
+    if (ogUrl && canonical.length === 1 && ogUrl !== canonical[0]) say(`og:url « ${ogUrl} » diffère du lien canonique.`);
+  }
+  for (const [title, files] of titles) {
+    if (files.length > 1) problems.push(`Titre « ${title} » porté par ${files.length} pages : ${files.join(', ')}.`);
+  }
+  return problems;
+}
+
+/** No script can run inline: no <script> without src (JSON data blocks aside), no on* attribute. */
+export function inlineScriptProblems(site: BuiltSite): string[] {
+  return site.pages.flatMap((page) =>
+    page.elements.flatMap((element) => {
+      const where = `${page.file}:${element.line}`;
+      const found: string[] = [];
+      const type = (element.attrs.type ?? '').toLowerCase();
+      if (element.tag === 'script' && element.attrs.src === undefined && !/json/.test(type))
+        found.push(
+          `${where} : <script> en ligne (interdit par la CSP ; Astro doit l’émettre en fichier) : « ${element.text().trim().slice(0, 80)} ».`,
+        );
+      for (const name of Object.keys(element.attrs))
+        if (/^on[a-z]+$/.test(name)) found.push(`${where} : attribut ${name} sur <${element.tag}> (interdit par la CSP).`);
+      return found;
+    }),
+  );
+}
+
+/** robots.txt points to the sitemap; the sitemap lists every indexable page and only pages that exist. */
+export function sitemapProblems(site: BuiltSite): string[] {
+  const origin = siteOrigin(site);
+  const problems: string[] = [];
+  const robotsFile = path.join(site.root, 'robots.txt');
+  if (!existsSync(robotsFile)) return ['robots.txt est absent.'];
+  const index = new URL(`${site.base}sitemap-index.xml`, origin).href;
+  if (!readFileSync(robotsFile, 'utf8').includes(`Sitemap: ${index}`)) problems.push(`robots.txt ne mentionne pas « Sitemap: ${index} ».`);
+  const local = (url: string) => path.join(site.root, new URL(url).pathname.slice(site.base.length));
+  const locs = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] as string);
+  if (!existsSync(local(index))) return [...problems, 'sitemap-index.xml est absent.'];
+  const listed = new Set<string>();
+  for (const sitemap of locs(local(index))) {
+    if (!existsSync(local(sitemap))) {
+      problems.push(`sitemap-index.xml cite ${sitemap}, absent.`);
+      continue;
+    }
+    for (const url of locs(local(sitemap))) {
+      listed.add(url);
+      if (!url.startsWith(origin + site.base) || !resolveFile(site.root, `/${new URL(url).pathname.slice(site.base.length)}`).file)
+        problems.push(`Le sitemap cite ${url}, qui n’est pas une page du site.`);
+    }
+  }
+  for (const page of site.pages) {
+    const url = new URL(`${site.base}${page.sitePath.slice(1)}`, origin).href;
+    if (page.sitePath !== '/404.html' && !isNoindex(page) && !listed.has(url)) problems.push(`${url} manque dans le sitemap.`);
+  }
+  return problems;
+}
