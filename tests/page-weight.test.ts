@@ -1,0 +1,113 @@
+// Page weight budgets: a territory or an edition page ships no JavaScript, and its HTML with the
+// stylesheets and fonts it needs stays under 30 KB gzip. Images (the mini-map's base map, shared
+// and cached by every page) are counted apart, with their own budget. The figures are printed.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { distDir, requireDist } from './support/dist';
+import { loadSite, type BuiltPage } from './support/site-checks';
+
+/** Budgets in bytes, gzip (the encoding every host offers). */
+const BUDGET = { page: 30 * 1024, images: 25 * 1024 };
+
+const gzip = (bytes: Buffer) => gzipSync(bytes).length;
+const brotli = (bytes: Buffer) => brotliCompressSync(bytes).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
+
+interface Weight {
+  page: string;
+  scripts: string[];
+  html: number;
+  css: number;
+  fonts: number;
+  images: number;
+  /** HTML + CSS + fonts, gzip. */
+  total: number;
+  totalBrotli: number;
+}
+
+/** Reads a file of dist/ from a root-relative URL. */
+function fileOf(url: string): string {
+  return path.join(distDir, decodeURIComponent(url.split(/[?#]/)[0] as string));
+}
+
+/** What loading the page costs: its HTML, stylesheets (with @import), fonts and images, compressed. */
+function weigh(page: BuiltPage): Weight {
+  const scripts = page.elements
+    .filter((e) => e.tag === 'script' || (e.tag === 'link' && /modulepreload/.test(e.attrs.rel ?? '')))
+    .map((e) => e.attrs.src ?? e.attrs.href ?? 'script en ligne');
+  const styles = new Set<string>();
+  const fonts = new Set<string>();
+  const images = new Set(page.elements.filter((e) => e.tag === 'img' && e.attrs.src).map((e) => e.attrs.src as string));
+  const readCss = (href: string) => {
+    if (styles.has(href)) return;
+    styles.add(href);
+    const css = readFileSync(fileOf(href), 'utf8');
+    for (const match of css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]/g)) {
+      const target = new URL(match[1] ?? match[2] ?? '', `http://site${href}`).pathname;
+      if (match[2] || target.endsWith('.css')) readCss(target);
+      else if (/\.(woff2?|ttf|otf)$/.test(target)) fonts.add(target);
+      else if (!match[1]?.startsWith('data:')) images.add(target);
+    }
+  };
+  for (const e of page.elements) if (e.tag === 'link' && e.attrs.rel === 'stylesheet' && e.attrs.href) readCss(e.attrs.href);
+  for (const e of page.elements)
+    if (e.tag === 'link' && e.attrs.rel === 'preload' && e.attrs.as === 'font' && e.attrs.href) fonts.add(e.attrs.href);
+
+  const html = Buffer.from(page.html);
+  const read = (urls: Set<string>) => [...urls].filter((url) => existsSync(fileOf(url))).map((url) => readFileSync(fileOf(url)));
+  const cssFiles = read(styles);
+  const fontFiles = read(fonts);
+  const sum = (files: Buffer[], measure: (b: Buffer) => number) => files.reduce((total, file) => total + measure(file), 0);
+  // Fonts are already compressed (woff2): counted as they are.
+  const fontBytes = fontFiles.reduce((total, file) => total + file.length, 0);
+  return {
+    page: page.sitePath,
+    scripts,
+    html: gzip(html),
+    css: sum(cssFiles, gzip),
+    fonts: fontBytes,
+    images: sum(read(images), gzip),
+    total: gzip(html) + sum(cssFiles, gzip) + fontBytes,
+    totalBrotli: brotli(html) + sum(cssFiles, brotli) + fontBytes,
+  };
+}
+
+let weights: Weight[];
+beforeAll(() => {
+  requireDist();
+  weights = loadSite(distDir)
+    .pages.filter((p) => /^\/(territoires\/[^/]+|editions\/\d{4})\/$/.test(p.sitePath))
+    .map(weigh);
+});
+
+describe('territory and edition pages', () => {
+  it('exist (the budget would hold vacuously otherwise)', () => {
+    expect(weights.filter((w) => w.page.startsWith('/territoires/')).length).toBeGreaterThan(0);
+    expect(weights.filter((w) => w.page.startsWith('/editions/')).length).toBeGreaterThan(0);
+  });
+
+  it('ship no JavaScript', () => {
+    expect(weights.filter((w) => w.scripts.length > 0).map((w) => `${w.page} : ${w.scripts.join(', ')}`)).toEqual([]);
+  });
+
+  it(`stay under ${kb(BUDGET.page)} gzip for HTML + CSS + fonts, and ${kb(BUDGET.images)} for images`, () => {
+    const heaviest = (kind: string, key: 'total' | 'images') =>
+      weights.filter((w) => w.page.startsWith(kind)).reduce((a, b) => (b[key] > a[key] ? b : a));
+    const rows = ['/territoires/', '/editions/'].map((kind) => heaviest(kind, 'total'));
+    console.log(
+      [
+        `Budget des pages (gzip ; brotli entre parenthèses) — ${weights.length} pages mesurées :`,
+        ...rows.map(
+          (w) =>
+            `  ${w.page.padEnd(36)} HTML ${kb(w.html)} + CSS ${kb(w.css)} + polices ${kb(w.fonts)} = ${kb(w.total)} (${kb(w.totalBrotli)}) / ${kb(BUDGET.page)} ; images ${kb(w.images)} / ${kb(BUDGET.images)}`,
+        ),
+      ].join('\n'),
+    );
+    expect(weights.filter((w) => w.total > BUDGET.page).map((w) => `${w.page} : ${kb(w.total)} > ${kb(BUDGET.page)}`)).toEqual([]);
+    expect(weights.filter((w) => w.images > BUDGET.images).map((w) => `${w.page} : images ${kb(w.images)} > ${kb(BUDGET.images)}`)).toEqual(
+      [],
+    );
+  });
+});
