@@ -1,0 +1,66 @@
+// Every page type of tests/support/page-types.ts in a real Chromium, at 375 px and 1280 px, served
+// with the security headers of dist/_headers: axe-core WCAG 2.2 A/AA, console, requests, keyboard.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { distDir, requireDist } from './support/dist';
+import { axeViolations, keyboardWalk, serveBuiltSite, watchContext, type PageLog } from './support/page-audit';
+import { pageTypes } from './support/page-types';
+import type { StaticServer } from './support/serve';
+
+const WIDTHS = [375, 1280];
+
+let browser: Browser;
+let server: StaticServer;
+const started = Date.now();
+
+beforeAll(async () => {
+  requireDist();
+  [browser, server] = await Promise.all([launchBrowser(), serveBuiltSite(distDir)]);
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+  console.log(
+    `Tests dans le navigateur : ${pageTypes.length} types de page × ${WIDTHS.length} largeurs en ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
+});
+
+describe.each(WIDTHS)('at %i px wide', (width) => {
+  let context: BrowserContext;
+  let page: Page;
+  let log: PageLog;
+
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width, height: 800 } });
+    log = await watchContext(context, server.origin);
+    page = await context.newPage();
+  });
+  afterAll(() => context?.close());
+
+  describe.each(pageTypes)('$name ($path)', (type) => {
+    beforeAll(async () => {
+      log.reset();
+      await page.goto(`${server.origin}${type.path}`, { waitUntil: 'load' });
+      if (type.readyWhen) await page.waitForSelector(type.readyWhen, { state: 'attached', timeout: 10_000 });
+    });
+
+    it('has no axe-core violation (WCAG 2.0, 2.1, 2.2, A and AA)', async () => {
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    it('can be used with the keyboard: skip link first, visible focus, every control reached in order', async () => {
+      const { problems, stops } = await keyboardWalk(page);
+      expect(problems).toEqual([]);
+      expect(stops).toBeGreaterThan(1);
+    });
+
+    it('logs no console error and makes no failed request and no request to another origin', () => {
+      expect({ console: log.consoleErrors, failed: log.failedRequests, thirdParty: log.foreignRequests }).toEqual({
+        console: [],
+        failed: [],
+        thirdParty: [],
+      });
+    });
+  });
+});
