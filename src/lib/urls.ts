@@ -25,6 +25,9 @@ export const paths = {
   testimonials: () => '/temoignages/',
   testimonial: (id: string) => `/temoignages/${id}/`,
   page: (slug: string) => `/${slug}/`,
+  statistics: () => '/statistiques/',
+  data: () => '/donnees/',
+  dataFile: (name: string) => `/donnees/${name}`,
 };
 
 /** The host name of a source link, shown next to it ("adullact.org"). */

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureAtlas } from '../../tests/support/atlas-fixture';
+import { parseCsv, parseCsvRecords } from '../../tests/support/parse-csv';
+import {
+  byteSize,
+  editionsCsv,
+  openDataFiles,
+  openDataUrls,
+  resultsCsv,
+  resultsJson,
+  territoriesGeoJson,
+  territoriesJson,
+} from './open-data';
+
+const atlas = fixtureAtlas();
+const urls = openDataUrls(new URL('https://atlas.example.fr'), '/atlas/');
+
+describe('resultsCsv', () => {
+  const records = parseCsvRecords(resultsCsv(atlas).body);
+
+  it('has one row per edition × territory result, oldest edition first, then by slug', () => {
+    expect(records.map((r) => `${r.annee} ${r.territoire}`)).toEqual([
+      '2022 abbeville',
+      '2022 echirolles',
+      '2022 lyon',
+      '2022 syndicat-test',
+      '2025 abbeville',
+      '2025 agence-nationale',
+      '2025 bretagne',
+      '2025 echirolles',
+      '2025 rennes-metropole',
+    ]);
+  });
+
+  it('gives each result its own edition’s distinction, rank and scale length, never a 1–5 level', () => {
+    const medal = records.find((r) => r.annee === '2025' && r.territoire === 'abbeville')!;
+    expect(medal).toMatchObject({ bareme: 'badge-bronze-argent-or', distinction_id: 'or', distinction: 'Or', rang: '4', rang_max: '4' });
+    const badge = records.find((r) => r.territoire === 'rennes-metropole')!;
+    expect(badge).toMatchObject({ distinction: 'Badge', rang: '1', rang_max: '4' });
+    const level = records.find((r) => r.annee === '2022' && r.territoire === 'lyon')!;
+    expect(level).toMatchObject({ bareme: 'niveaux-1-5', distinction_id: '4', distinction: 'Niveau 4', rang: '4', rang_max: '5' });
+  });
+
+  it('leaves the distinction and rank empty when the distinction is unknown', () => {
+    const unknown = records.find((r) => r.territoire === 'syndicat-test')!;
+    expect(unknown).toMatchObject({ distinction_id: '', distinction: '', rang: '', rang_max: '5', fiabilite: 'low' });
+  });
+
+  it('keeps commas, quotes and line breaks intact in quoted cells', () => {
+    const unknown = records.find((r) => r.territoire === 'syndicat-test')!;
+    expect(unknown.nom).toBe('Syndicat « Numérique », Isère');
+    expect(unknown.remarque).toBe('Niveau cité « 3 ou 4 » selon la source,\nnon confirmé : "à vérifier".');
+  });
+
+  it('lists several mentions with a pipe, ids and labels in the same order', () => {
+    const rennes = records.find((r) => r.territoire === 'rennes-metropole')!;
+    expect(rennes.mentions_ids).toBe('meilleure-premiere-candidature | sobriete-numerique');
+    expect(rennes.mentions).toBe('Meilleure première candidature | Sobriété numérique');
+  });
+
+  it('fills derived identity: official code, département and région', () => {
+    const abbeville = records.find((r) => r.territoire === 'abbeville')!;
+    expect(abbeville).toMatchObject({
+      nom: 'Abbeville',
+      type: 'commune',
+      code_officiel: '80001',
+      departement_code: '80',
+      departement: 'Somme',
+      region_code: '32',
+      region: 'Hauts-de-France',
+    });
+    expect(records.find((r) => r.territoire === 'agence-nationale')).toMatchObject({ code_officiel: '', departement: '', region: '' });
+  });
+
+  it('declares exactly the columns it writes', () => {
+    const file = resultsCsv(atlas);
+    expect(parseCsv(file.body)[0]).toEqual(file.fields.map((f) => f.path));
+  });
+});
+
+describe('editionsCsv', () => {
+  it('describes each edition with its own scale, mentions and counts', () => {
+    const [y2022, y2025] = parseCsvRecords(editionsCsv(atlas).body);
+    expect(y2022).toMatchObject({ annee: '2022', echelle_ids: '1 | 2 | 3 | 4 | 5', rang_max: '5', labellises_officiel: '23' });
+    expect(y2022).toMatchObject({ candidats_officiel: '', resultats_connus: '4', distinctions_connues: '3', mentions: '' });
+    expect(y2025).toMatchObject({ echelle: 'Badge | Bronze | Argent | Or', rang_max: '4', candidats_officiel: '34' });
+    expect(y2025!.mentions).toBe('Sobriété numérique | Meilleure première candidature');
+  });
+});
+
+describe('resultsJson', () => {
+  const data = JSON.parse(resultsJson(atlas, urls).body);
+
+  it('carries the licence and the address of the data page', () => {
+    expect(data.licence).toContain('Licence Ouverte');
+    expect(data.page_donnees).toBe('https://atlas.example.fr/atlas/donnees/');
+  });
+
+  it('gives every edition its scale (low to high, ranked from 1) and declared mentions', () => {
+    const medals = data.editions[1];
+    expect(medals.echelle.map((d: { libelle: string; rang: number }) => `${d.rang}:${d.libelle}`)).toEqual([
+      '1:Badge',
+      '2:Bronze',
+      '3:Argent',
+      '4:Or',
+    ]);
+    expect(medals.echelle[0]).toEqual({
+      id: 'badge',
+      libelle: 'Badge',
+      abrege: 'Badge',
+      description: 'Premier pas, label simplifié.',
+      rang: 1,
+    });
+    expect(medals.mentions.map((m: { id: string }) => m.id)).toEqual(['sobriete-numerique', 'meilleure-premiere-candidature']);
+  });
+
+  it('writes official counts per distinction in scale order and null for what is not published', () => {
+    expect(Object.keys(data.editions[0].effectifs_officiels)).toEqual(['1', '5']);
+    expect(data.editions[0].candidats_officiel).toBeNull();
+    expect(data.editions[1].effectifs_officiels).toEqual({});
+  });
+
+  it('writes an unknown distinction as null, not as a level', () => {
+    const unknown = data.editions[0].resultats.find((r: { territoire: string }) => r.territoire === 'syndicat-test');
+    expect(unknown).toMatchObject({ distinction_id: null, rang: null });
+  });
+});
+
+describe('territoriesJson', () => {
+  const { territoires } = JSON.parse(territoriesJson(atlas, urls).body);
+
+  it('lists every territory by slug with its page address', () => {
+    expect(territoires.map((t: { territoire: string }) => t.territoire)).toEqual([
+      'abbeville',
+      'agence-nationale',
+      'bretagne',
+      'echirolles',
+      'lyon',
+      'rennes-metropole',
+      'syndicat-test',
+    ]);
+    expect(territoires[0].page).toBe('https://atlas.example.fr/atlas/territoires/abbeville/');
+  });
+
+  it('gives results across editions with each edition’s own scale length', () => {
+    expect(territoires[0].resultats).toEqual([
+      { annee: 2022, distinction_id: '5', distinction: 'Niveau 5', rang: 5, rang_max: 5 },
+      { annee: 2025, distinction_id: 'or', distinction: 'Or', rang: 4, rang_max: 4 },
+    ]);
+  });
+
+  it('says where a position comes from, and null when there is none', () => {
+    const syndicat = territoires.find((t: { territoire: string }) => t.territoire === 'syndicat-test');
+    expect(syndicat).toMatchObject({ position_source: 'members', position_approximative: false });
+    expect(syndicat.membres).toEqual([
+      { code: '38151', nom: 'Échirolles' },
+      { code: '38185', nom: 'Grenoble' },
+    ]);
+    const agency = territoires.find((t: { territoire: string }) => t.territoire === 'agence-nationale');
+    expect(agency).toMatchObject({ latitude: null, longitude: null, position_source: null });
+  });
+});
+
+describe('territoriesGeoJson', () => {
+  const collection = JSON.parse(territoriesGeoJson(atlas, urls).body);
+
+  it('has one Point feature per placed territory, [longitude, latitude] in WGS 84', () => {
+    expect(collection.type).toBe('FeatureCollection');
+    expect(collection.features).toHaveLength(6);
+    const abbeville = collection.features[0];
+    expect(abbeville.geometry).toEqual({ type: 'Point', coordinates: [1.83187, 50.10891] });
+  });
+
+  it('gives the latest distinction with its rank in that edition’s scale', () => {
+    const rennes = collection.features.find((f: { id: string }) => f.id === 'rennes-metropole');
+    expect(rennes.properties).toMatchObject({
+      derniere_annee: 2025,
+      derniere_distinction_id: 'badge',
+      derniere_distinction: 'Badge',
+      derniere_rang: 1,
+      derniere_rang_max: 4,
+      nombre_editions: 1,
+      position_source: 'epci',
+    });
+    const region = collection.features.find((f: { id: string }) => f.id === 'bretagne');
+    expect(region.properties).toMatchObject({ position_source: 'region', position_approximative: false });
+  });
+
+  it('leaves out territories without a position', () => {
+    expect(collection.features.map((f: { id: string }) => f.id)).not.toContain('agence-nationale');
+  });
+});
+
+describe('openDataFiles', () => {
+  it('gives the same bytes for the same atlas (reproducible builds)', () => {
+    const first = openDataFiles(atlas, urls).map((f) => f.body);
+    const second = openDataFiles(fixtureAtlas(), urls).map((f) => f.body);
+    expect(second).toEqual(first);
+  });
+
+  it('measures sizes in UTF-8 bytes', () => {
+    expect(byteSize({ body: 'É' })).toBe(2);
+  });
+
+  it('uses relative addresses when no site is configured', () => {
+    expect(openDataUrls(undefined, '/').territory('lyon')).toBe('/territoires/lyon/');
+  });
+});

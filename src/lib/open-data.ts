@@ -1,0 +1,467 @@
+// The open-data downloads of /donnees/: results and editions as CSV, results and territories as
+// JSON, placed territories as GeoJSON. Pure serialisers of the atlas; each file also declares its
+// fields, so the data dictionary on /donnees/ is written from the same list as the files.
+// Output is deterministic (no dates, fixed key order, rows sorted by year then slug) so that two
+// builds of the same content give byte-identical files.
+import type { Distinction } from '../schemas/edition';
+import type { Atlas, AtlasEdition, AtlasResult } from './atlas';
+import { toCsv, type CsvCell } from './csv';
+import { isApproximatePosition, type ResolvedTerritory } from './territories';
+import { paths, withBase } from './urls';
+
+/** Every field name used by the downloads; each has one French description in the i18n module. */
+export type FieldName =
+  | 'titre'
+  | 'licence'
+  | 'licence_url'
+  | 'page_donnees'
+  | 'annee'
+  | 'bareme'
+  | 'territoire'
+  | 'nom'
+  | 'nom_officiel'
+  | 'anciens_noms'
+  | 'type'
+  | 'code_officiel'
+  | 'departement_code'
+  | 'departement'
+  | 'region_code'
+  | 'region'
+  | 'population'
+  | 'codes_postaux'
+  | 'membres'
+  | 'latitude'
+  | 'longitude'
+  | 'position_source'
+  | 'position_approximative'
+  | 'site_web'
+  | 'page'
+  | 'distinction_id'
+  | 'distinction'
+  | 'rang'
+  | 'rang_max'
+  | 'mentions_ids'
+  | 'mentions'
+  | 'source'
+  | 'fiabilite'
+  | 'remarque'
+  | 'date_annonce'
+  | 'evenement'
+  | 'lieu'
+  | 'echelle_ids'
+  | 'echelle'
+  | 'echelle_objets'
+  | 'mentions_declarees_ids'
+  | 'mentions_declarees'
+  | 'mentions_declarees_objets'
+  | 'jury'
+  | 'labellises_officiel'
+  | 'candidats_officiel'
+  | 'effectifs_officiels'
+  | 'resultats_connus'
+  | 'distinctions_connues'
+  | 'remarque_edition'
+  | 'sources'
+  | 'sources_objets'
+  | 'editions'
+  | 'resultats_edition'
+  | 'territoires'
+  | 'resultats_territoire'
+  | 'nombre_editions'
+  | 'premiere_annee'
+  | 'derniere_annee'
+  | 'derniere_distinction_id'
+  | 'derniere_distinction'
+  | 'derniere_rang'
+  | 'derniere_rang_max';
+
+/** Value types shown in the data dictionary. */
+export type FieldType = 'integer' | 'number' | 'text' | 'id' | 'date' | 'url' | 'boolean' | 'list' | 'object';
+
+export interface FieldSpec {
+  /** Column name (CSV) or path of the key (JSON: `editions[].annee`). */
+  path: string;
+  /** Glossary entry describing the field. */
+  name: FieldName;
+  type: FieldType;
+  /** The value may be empty (CSV) or null/absent (JSON). */
+  optional?: boolean;
+}
+
+export type OpenDataFileId = 'resultats.csv' | 'editions.csv' | 'resultats.json' | 'territoires.json' | 'territoires.geojson';
+
+export interface OpenDataFile {
+  /** File name under /donnees/. */
+  id: OpenDataFileId;
+  mediaType: string;
+  fields: FieldSpec[];
+  /** The file's content. */
+  body: string;
+}
+
+/** Absolute addresses written into the files. */
+export interface OpenDataUrls {
+  /** Page of a territory on the site. */
+  territory: (slug: string) => string;
+  /** The /donnees/ page. */
+  dataPage: string;
+}
+
+/** The absolute addresses for a site URL and base path (relative ones when no site is configured). */
+export function openDataUrls(site: URL | undefined, base: string): OpenDataUrls {
+  const absolute = (path: string) => (site ? new URL(withBase(path, base), site).href : withBase(path, base));
+  return { territory: (slug) => absolute(paths.territory(slug)), dataPage: absolute(paths.data()) };
+}
+
+/** Separator inside a CSV cell holding several values (mentions, jury, sources). */
+export const LIST_SEPARATOR = ' | ';
+
+export const DATA_LICENCE = {
+  name: 'Licence Ouverte / Open Licence 2.0 (Etalab)',
+  url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+};
+
+// ——— shared helpers ———
+
+const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+const byTerritorySlug = (a: AtlasResult, b: AtlasResult) => bySlug(a.territory, b.territory);
+
+/** Editions oldest first, each with its results sorted by territory slug. */
+function sortedEditions(atlas: Atlas): Array<{ edition: AtlasEdition; results: AtlasResult[] }> {
+  return [...atlas.editions]
+    .sort((a, b) => a.year - b.year)
+    .map((edition) => ({ edition, results: [...edition.results].sort(byTerritorySlug) }));
+}
+
+/** 1-based rank of a result's distinction in its edition's scale (1 = lowest), null when unknown. */
+function rankOf(result: Pick<AtlasResult, 'rank'>): number | null {
+  return result.rank === null ? null : result.rank + 1;
+}
+
+const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
+const round5 = (value: number) => Math.round(value * 1e5) / 1e5;
+
+/** A JSON document, two-space indented, ending with a newline. */
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+interface CsvColumn<T> extends FieldSpec {
+  value: (row: T) => CsvCell;
+}
+
+function csvFile<T>(id: OpenDataFileId, columns: CsvColumn<T>[], rows: T[]): OpenDataFile {
+  return {
+    id,
+    mediaType: 'text/csv; charset=utf-8',
+    fields: columns.map(({ path, name, type, optional }) => ({ path, name, type, optional })),
+    body: toCsv(
+      columns.map((c) => c.path),
+      rows.map((row) => columns.map((c) => c.value(row))),
+    ),
+  };
+}
+
+// ——— resultats.csv ———
+
+interface ResultRow {
+  edition: AtlasEdition;
+  result: AtlasResult;
+}
+
+const territoryColumns: CsvColumn<ResolvedTerritory>[] = [
+  { path: 'territoire', name: 'territoire', type: 'id', value: (t) => t.slug },
+  { path: 'nom', name: 'nom', type: 'text', value: (t) => t.name },
+  { path: 'type', name: 'type', type: 'id', value: (t) => t.kind },
+  { path: 'code_officiel', name: 'code_officiel', type: 'id', optional: true, value: (t) => t.code },
+  { path: 'departement_code', name: 'departement_code', type: 'id', optional: true, value: (t) => t.departement?.code },
+  { path: 'departement', name: 'departement', type: 'text', optional: true, value: (t) => t.departement?.name },
+  { path: 'region_code', name: 'region_code', type: 'id', optional: true, value: (t) => t.region?.code },
+  { path: 'region', name: 'region', type: 'text', optional: true, value: (t) => t.region?.name },
+];
+
+const resultColumns: CsvColumn<ResultRow>[] = [
+  { path: 'annee', name: 'annee', type: 'integer', value: ({ edition }) => edition.year },
+  { path: 'bareme', name: 'bareme', type: 'id', value: ({ edition }) => edition.scheme },
+  ...territoryColumns.map((c): CsvColumn<ResultRow> => ({ ...c, value: ({ result }) => c.value(result.territory) })),
+  { path: 'distinction_id', name: 'distinction_id', type: 'id', optional: true, value: ({ result }) => result.distinction?.id },
+  { path: 'distinction', name: 'distinction', type: 'text', optional: true, value: ({ result }) => result.distinction?.label },
+  { path: 'rang', name: 'rang', type: 'integer', optional: true, value: ({ result }) => rankOf(result) },
+  { path: 'rang_max', name: 'rang_max', type: 'integer', value: ({ edition }) => edition.scale.length },
+  {
+    path: 'mentions_ids',
+    name: 'mentions_ids',
+    type: 'list',
+    optional: true,
+    value: ({ result }) => list(result.mentions.map((m) => m.id)),
+  },
+  { path: 'mentions', name: 'mentions', type: 'list', optional: true, value: ({ result }) => list(result.mentions.map((m) => m.label)) },
+  { path: 'source', name: 'source', type: 'url', value: ({ result }) => result.source },
+  { path: 'fiabilite', name: 'fiabilite', type: 'id', value: ({ result }) => result.confidence },
+  { path: 'remarque', name: 'remarque', type: 'text', optional: true, value: ({ result }) => result.note },
+];
+
+/** resultats.csv: one row per known result (edition × territory), oldest edition first. */
+export function resultsCsv(atlas: Atlas): OpenDataFile {
+  const rows = sortedEditions(atlas).flatMap(({ edition, results }) => results.map((result) => ({ edition, result })));
+  return csvFile('resultats.csv', resultColumns, rows);
+}
+
+// ——— editions.csv ———
+
+const editionColumns: CsvColumn<AtlasEdition>[] = [
+  { path: 'annee', name: 'annee', type: 'integer', value: (e) => e.year },
+  { path: 'bareme', name: 'bareme', type: 'id', value: (e) => e.scheme },
+  { path: 'date_annonce', name: 'date_annonce', type: 'date', value: (e) => e.announcedOn },
+  { path: 'evenement', name: 'evenement', type: 'text', value: (e) => e.event },
+  { path: 'lieu', name: 'lieu', type: 'text', value: (e) => e.place },
+  { path: 'echelle_ids', name: 'echelle_ids', type: 'list', value: (e) => list(e.scale.map((d) => d.id)) },
+  { path: 'echelle', name: 'echelle', type: 'list', value: (e) => list(e.scale.map((d) => d.label)) },
+  { path: 'rang_max', name: 'rang_max', type: 'integer', value: (e) => e.scale.length },
+  { path: 'mentions_ids', name: 'mentions_declarees_ids', type: 'list', optional: true, value: (e) => list(e.mentions.map((m) => m.id)) },
+  { path: 'mentions', name: 'mentions_declarees', type: 'list', optional: true, value: (e) => list(e.mentions.map((m) => m.label)) },
+  { path: 'jury', name: 'jury', type: 'list', optional: true, value: (e) => list(e.jury) },
+  { path: 'labellises_officiel', name: 'labellises_officiel', type: 'integer', optional: true, value: (e) => e.labelledCount },
+  { path: 'candidats_officiel', name: 'candidats_officiel', type: 'integer', optional: true, value: (e) => e.candidatesCount },
+  { path: 'resultats_connus', name: 'resultats_connus', type: 'integer', value: (e) => e.results.length },
+  { path: 'distinctions_connues', name: 'distinctions_connues', type: 'integer', value: (e) => e.knownDistinctionCount },
+  { path: 'remarque', name: 'remarque_edition', type: 'text', optional: true, value: (e) => e.notes },
+  { path: 'sources', name: 'sources', type: 'list', value: (e) => list(e.sources.map((s) => s.url)) },
+];
+
+/** editions.csv: one row per edition, oldest first. */
+export function editionsCsv(atlas: Atlas): OpenDataFile {
+  return csvFile(
+    'editions.csv',
+    editionColumns,
+    sortedEditions(atlas).map(({ edition }) => edition),
+  );
+}
+
+// ——— JSON files ———
+
+const metadataFields = (key: string): FieldSpec[] => [
+  { path: 'titre', name: 'titre', type: 'text' },
+  { path: 'licence', name: 'licence', type: 'text' },
+  { path: 'licence_url', name: 'licence_url', type: 'url' },
+  { path: 'page_donnees', name: 'page_donnees', type: 'url' },
+  { path: key, name: key === 'editions' ? 'editions' : 'territoires', type: 'list' },
+];
+
+function metadata(title: string, urls: OpenDataUrls) {
+  return { titre: title, licence: DATA_LICENCE.name, licence_url: DATA_LICENCE.url, page_donnees: urls.dataPage };
+}
+
+const scaleObject = (d: Distinction, index: number) => ({
+  id: d.id,
+  libelle: d.label,
+  abrege: d.short ?? d.label,
+  description: d.description ?? null,
+  rang: index + 1,
+});
+
+const resultsJsonFields: FieldSpec[] = [
+  ...metadataFields('editions'),
+  { path: 'editions[].annee', name: 'annee', type: 'integer' },
+  { path: 'editions[].bareme', name: 'bareme', type: 'id' },
+  { path: 'editions[].date_annonce', name: 'date_annonce', type: 'date' },
+  { path: 'editions[].evenement', name: 'evenement', type: 'text' },
+  { path: 'editions[].lieu', name: 'lieu', type: 'text' },
+  { path: 'editions[].echelle', name: 'echelle_objets', type: 'list' },
+  { path: 'editions[].mentions', name: 'mentions_declarees_objets', type: 'list' },
+  { path: 'editions[].jury', name: 'jury', type: 'list' },
+  { path: 'editions[].labellises_officiel', name: 'labellises_officiel', type: 'integer', optional: true },
+  { path: 'editions[].candidats_officiel', name: 'candidats_officiel', type: 'integer', optional: true },
+  { path: 'editions[].effectifs_officiels', name: 'effectifs_officiels', type: 'object' },
+  { path: 'editions[].resultats_connus', name: 'resultats_connus', type: 'integer' },
+  { path: 'editions[].distinctions_connues', name: 'distinctions_connues', type: 'integer' },
+  { path: 'editions[].remarque', name: 'remarque_edition', type: 'text', optional: true },
+  { path: 'editions[].sources', name: 'sources_objets', type: 'list' },
+  { path: 'editions[].resultats', name: 'resultats_edition', type: 'list' },
+  { path: 'editions[].resultats[].territoire', name: 'territoire', type: 'id' },
+  { path: 'editions[].resultats[].nom', name: 'nom', type: 'text' },
+  { path: 'editions[].resultats[].distinction_id', name: 'distinction_id', type: 'id', optional: true },
+  { path: 'editions[].resultats[].rang', name: 'rang', type: 'integer', optional: true },
+  { path: 'editions[].resultats[].mentions_ids', name: 'mentions_ids', type: 'list' },
+  { path: 'editions[].resultats[].source', name: 'source', type: 'url' },
+  { path: 'editions[].resultats[].fiabilite', name: 'fiabilite', type: 'id' },
+  { path: 'editions[].resultats[].remarque', name: 'remarque', type: 'text', optional: true },
+];
+
+/** Official counts per distinction id, in scale order whatever order the editor wrote them in. */
+function officialCounts(edition: AtlasEdition): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const d of edition.scale) {
+    const count = edition.countsByDistinction?.[d.id];
+    if (count !== undefined) counts[d.id] = count;
+  }
+  return counts;
+}
+
+/** resultats.json: every edition with its own scale, mentions, official counts and results. */
+export function resultsJson(atlas: Atlas, urls: OpenDataUrls): OpenDataFile {
+  const editions = sortedEditions(atlas).map(({ edition: e, results }) => ({
+    annee: e.year,
+    bareme: e.scheme,
+    date_annonce: e.announcedOn,
+    evenement: e.event,
+    lieu: e.place,
+    echelle: e.scale.map(scaleObject),
+    mentions: e.mentions.map((m) => ({ id: m.id, libelle: m.label, description: m.description ?? null })),
+    jury: e.jury,
+    labellises_officiel: e.labelledCount ?? null,
+    candidats_officiel: e.candidatesCount ?? null,
+    effectifs_officiels: officialCounts(e),
+    resultats_connus: e.results.length,
+    distinctions_connues: e.knownDistinctionCount,
+    remarque: e.notes ?? null,
+    sources: e.sources.map((s) => ({ url: s.url, titre: s.title ?? null, editeur: s.publisher ?? null })),
+    resultats: results.map((r) => ({
+      territoire: r.territory.slug,
+      nom: r.territory.name,
+      distinction_id: r.distinction?.id ?? null,
+      rang: rankOf(r),
+      mentions_ids: r.mentions.map((m) => m.id),
+      source: r.source,
+      fiabilite: r.confidence,
+      remarque: r.note ?? null,
+    })),
+  }));
+  return {
+    id: 'resultats.json',
+    mediaType: 'application/json',
+    fields: resultsJsonFields,
+    body: json({ ...metadata('Résultats du label Territoire Numérique Libre', urls), editions }),
+  };
+}
+
+const territoriesJsonFields: FieldSpec[] = [
+  ...metadataFields('territoires'),
+  ...territoryColumns.map((c) => ({ ...c, path: `territoires[].${c.path}` })),
+  { path: 'territoires[].nom_officiel', name: 'nom_officiel', type: 'text', optional: true },
+  { path: 'territoires[].anciens_noms', name: 'anciens_noms', type: 'list' },
+  { path: 'territoires[].population', name: 'population', type: 'integer', optional: true },
+  { path: 'territoires[].codes_postaux', name: 'codes_postaux', type: 'list' },
+  { path: 'territoires[].membres', name: 'membres', type: 'list' },
+  { path: 'territoires[].latitude', name: 'latitude', type: 'number', optional: true },
+  { path: 'territoires[].longitude', name: 'longitude', type: 'number', optional: true },
+  { path: 'territoires[].position_source', name: 'position_source', type: 'id', optional: true },
+  { path: 'territoires[].position_approximative', name: 'position_approximative', type: 'boolean' },
+  { path: 'territoires[].site_web', name: 'site_web', type: 'url', optional: true },
+  { path: 'territoires[].page', name: 'page', type: 'url' },
+  { path: 'territoires[].resultats', name: 'resultats_territoire', type: 'list' },
+];
+
+/** territoires.json: every territory of the record, with derived identity, position and results. */
+export function territoriesJson(atlas: Atlas, urls: OpenDataUrls): OpenDataFile {
+  const territories = [...atlas.territories].sort(bySlug).map((t) => ({
+    territoire: t.slug,
+    nom: t.name,
+    type: t.kind,
+    code_officiel: t.code ?? null,
+    departement_code: t.departement?.code ?? null,
+    departement: t.departement?.name ?? null,
+    region_code: t.region?.code ?? null,
+    region: t.region?.name ?? null,
+    nom_officiel: t.officialName ?? null,
+    anciens_noms: t.formerNames,
+    population: t.population ?? null,
+    codes_postaux: t.postalCodes,
+    membres: t.members.map((m) => ({ code: m.code, nom: m.name })),
+    latitude: t.position ? round5(t.position.lat) : null,
+    longitude: t.position ? round5(t.position.lon) : null,
+    position_source: t.position?.source ?? null,
+    position_approximative: isApproximatePosition(t),
+    site_web: t.website ?? null,
+    page: urls.territory(t.slug),
+    resultats: resultsOf(atlas, t.slug).map(({ edition, result }) => ({
+      annee: edition.year,
+      distinction_id: result.distinction?.id ?? null,
+      distinction: result.distinction?.label ?? null,
+      rang: rankOf(result),
+      rang_max: edition.scale.length,
+    })),
+  }));
+  return {
+    id: 'territoires.json',
+    mediaType: 'application/json',
+    fields: territoriesJsonFields,
+    body: json({ ...metadata('Collectivités du label Territoire Numérique Libre', urls), territoires: territories }),
+  };
+}
+
+/** A territory's results with their editions, oldest first. */
+function resultsOf(atlas: Atlas, slug: string): ResultRow[] {
+  return (atlas.resultsByTerritory.get(slug) ?? [])
+    .flatMap((result) => {
+      const edition = atlas.editionByYear.get(result.year);
+      return edition ? [{ edition, result }] : [];
+    })
+    .sort((a, b) => a.edition.year - b.edition.year);
+}
+
+// ——— territoires.geojson ———
+
+const geoJsonFields: FieldSpec[] = [
+  ...territoryColumns.filter((c) => c.name !== 'departement' && c.name !== 'region').map((c) => ({ ...c, path: `properties.${c.path}` })),
+  { path: 'properties.position_source', name: 'position_source', type: 'id' },
+  { path: 'properties.position_approximative', name: 'position_approximative', type: 'boolean' },
+  { path: 'properties.nombre_editions', name: 'nombre_editions', type: 'integer' },
+  { path: 'properties.premiere_annee', name: 'premiere_annee', type: 'integer', optional: true },
+  { path: 'properties.derniere_annee', name: 'derniere_annee', type: 'integer', optional: true },
+  { path: 'properties.derniere_distinction_id', name: 'derniere_distinction_id', type: 'id', optional: true },
+  { path: 'properties.derniere_distinction', name: 'derniere_distinction', type: 'text', optional: true },
+  { path: 'properties.derniere_rang', name: 'derniere_rang', type: 'integer', optional: true },
+  { path: 'properties.derniere_rang_max', name: 'derniere_rang_max', type: 'integer', optional: true },
+  { path: 'properties.page', name: 'page', type: 'url' },
+];
+
+/** territoires.geojson: one Point feature per territory that has a map position. */
+export function territoriesGeoJson(atlas: Atlas, urls: OpenDataUrls): OpenDataFile {
+  const features = [...atlas.territories]
+    .sort(bySlug)
+    .flatMap((t) => (t.position ? [{ territory: t, position: t.position }] : []))
+    .map(({ territory: t, position }) => {
+      const results = resultsOf(atlas, t.slug);
+      const latest = results.at(-1);
+      return {
+        type: 'Feature',
+        id: t.slug,
+        geometry: { type: 'Point', coordinates: [round5(position.lon), round5(position.lat)] },
+        properties: {
+          territoire: t.slug,
+          nom: t.name,
+          type: t.kind,
+          code_officiel: t.code ?? null,
+          departement_code: t.departement?.code ?? null,
+          region_code: t.region?.code ?? null,
+          position_source: position.source,
+          position_approximative: isApproximatePosition(t),
+          nombre_editions: results.length,
+          premiere_annee: results[0]?.edition.year ?? null,
+          derniere_annee: latest?.edition.year ?? null,
+          derniere_distinction_id: latest?.result.distinction?.id ?? null,
+          derniere_distinction: latest?.result.distinction?.label ?? null,
+          derniere_rang: latest ? rankOf(latest.result) : null,
+          derniere_rang_max: latest?.edition.scale.length ?? null,
+          page: urls.territory(t.slug),
+        },
+      };
+    });
+  return {
+    id: 'territoires.geojson',
+    mediaType: 'application/geo+json',
+    fields: geoJsonFields,
+    body: json({ type: 'FeatureCollection', features }),
+  };
+}
+
+/** All downloads, in the order the /donnees/ page presents them. */
+export function openDataFiles(atlas: Atlas, urls: OpenDataUrls): OpenDataFile[] {
+  return [resultsCsv(atlas), editionsCsv(atlas), resultsJson(atlas, urls), territoriesJson(atlas, urls), territoriesGeoJson(atlas, urls)];
+}
+
+/** Size of a file's content in bytes (UTF-8). */
+export function byteSize(file: Pick<OpenDataFile, 'body'>): number {
+  return new TextEncoder().encode(file.body).length;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureAtlas } from '../../tests/support/atlas-fixture';
+import {
+  coverageTotals,
+  distributionsByScheme,
+  editionCoverage,
+  editionDistribution,
+  renewals,
+  schemeColumns,
+  territoriesByRegion,
+} from './statistics';
+
+const atlas = fixtureAtlas();
+const [y2022, y2025] = atlas.editions;
+
+describe('editionCoverage', () => {
+  it('compares known results with the official count of each edition', () => {
+    expect(editionCoverage(atlas)).toEqual([
+      { year: 2022, known: 4, knownDistinction: 3, official: 23 },
+      { year: 2025, known: 5, knownDistinction: 5, official: 30 },
+    ]);
+  });
+
+  it('totals only editions whose official count is published', () => {
+    expect(coverageTotals([{ year: 2016, known: 8, knownDistinction: 8 }, ...editionCoverage(atlas)])).toEqual({
+      editionsWithOfficial: 2,
+      known: 9,
+      official: 53,
+    });
+  });
+});
+
+describe('editionDistribution', () => {
+  it('counts results per distinction of the edition’s own scale, highest first', () => {
+    const medals = editionDistribution(y2025!);
+    expect(medals.counts.map((c) => `${c.distinction?.label}:${c.count}`)).toEqual(['Or:1', 'Argent:1', 'Bronze:2', 'Badge:1']);
+    expect(medals.counts.map((c) => c.rank)).toEqual([3, 2, 1, 0]);
+  });
+
+  it('keeps every step of the scale, even without results, and adds unknown distinctions last', () => {
+    const levels = editionDistribution(y2022!);
+    expect(levels.counts.map((c) => `${c.distinction?.label ?? 'inconnue'}:${c.count}`)).toEqual([
+      'Niveau 5:2',
+      'Niveau 4:1',
+      'Niveau 3:0',
+      'Niveau 2:0',
+      'Niveau 1:0',
+      'inconnue:1',
+    ]);
+    expect(levels.counts[0]!.official).toBe(3);
+    expect(levels.counts[4]!.official).toBe(0);
+  });
+
+  it('counts the special mentions declared by the edition', () => {
+    expect(editionDistribution(y2025!).mentions.map((m) => `${m.mention.label}:${m.count}`)).toEqual([
+      'Sobriété numérique:2',
+      'Meilleure première candidature:1',
+    ]);
+  });
+});
+
+describe('distributionsByScheme', () => {
+  it('groups editions by scheme, most recent first, each with its own scale', () => {
+    const groups = distributionsByScheme(atlas);
+    expect(groups.map((g) => [g.scheme, g.firstYear, g.lastYear, g.scale.length])).toEqual([
+      ['badge-bronze-argent-or', 2025, 2025, 4],
+      ['niveaux-1-5', 2022, 2022, 5],
+    ]);
+  });
+});
+
+describe('schemeColumns', () => {
+  it('lists the distinctions of the latest scale first, then those only older editions used', () => {
+    const [medals] = distributionsByScheme(atlas);
+    const older = { ...medals!.editions[0]!, scale: [{ id: 'etoile', label: 'Étoile' }, ...medals!.scale] };
+    const columns = schemeColumns({ ...medals!, editions: [...medals!.editions, older] });
+    expect(columns.map((d) => d.label)).toEqual(['Or', 'Argent', 'Bronze', 'Badge', 'Étoile']);
+  });
+});
+
+describe('territoriesByRegion', () => {
+  it('counts territories and results per région, bodies without région last', () => {
+    const rows = territoriesByRegion(atlas).map((r) => `${r.region?.name ?? '—'}:${r.territories}:${r.results}`);
+    expect(rows).toEqual(['Auvergne-Rhône-Alpes:3:4', 'Bretagne:2:2', 'Hauts-de-France:1:2', '—:1:1']);
+  });
+});
+
+describe('renewals', () => {
+  it('groups territories by the number of editions they are known in', () => {
+    expect(renewals(atlas).map((g) => [g.editions, g.territories.map((t) => t.slug)])).toEqual([
+      [1, ['agence-nationale', 'bretagne', 'lyon', 'rennes-metropole', 'syndicat-test']],
+      [2, ['abbeville', 'echirolles']],
+    ]);
+  });
+});

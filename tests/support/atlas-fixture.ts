@@ -1,0 +1,102 @@
+// A small atlas for unit tests of exports and statistics: a 2022 edition on the 1–5 scale and a
+// 2025 edition on a Badge / Bronze / Argent / Or scale with special mentions, so that code that
+// assumed levels 1–5 fails. Territories cover every tricky case: no code, no position, a name with
+// a comma and quotes, a note with a line break, a result whose distinction is unknown.
+import { editionSchema, type EditionInput } from '../../src/schemas/edition';
+import { territorySchema, type TerritoryInput } from '../../src/schemas/territory';
+import { buildAtlas, type Atlas } from '../../src/lib/atlas';
+import { loadReference } from '../../src/lib/reference-data';
+
+const levels = [1, 2, 3, 4, 5].map((n) => ({ id: n, label: `Niveau ${n}`, short: String(n) }));
+const medals = [
+  { id: 'badge', label: 'Badge', description: 'Premier pas, label simplifié.' },
+  { id: 'bronze', label: 'Bronze' },
+  { id: 'argent', label: 'Argent' },
+  { id: 'or', label: 'Or' },
+];
+
+const territories: Record<string, TerritoryInput> = {
+  abbeville: { kind: 'commune', code: '80001' },
+  echirolles: { kind: 'commune', code: '38151' },
+  lyon: { kind: 'commune', code: '69123' },
+  'rennes-metropole': { kind: 'epci', code: '243500139' },
+  bretagne: { kind: 'region', code: '53' },
+  'syndicat-test': { kind: 'syndicat', name: 'Syndicat « Numérique », Isère', members: ['38151', '38185'] },
+  'agence-nationale': { kind: 'autre', name: 'Agence nationale "test"' },
+};
+
+const source = 'https://example.org/palmares';
+
+function edition(input: Omit<EditionInput, 'announcedOn' | 'event' | 'place' | 'sources'> & Partial<EditionInput>) {
+  const data = editionSchema.parse({
+    announcedOn: `${input.year}-12-06`,
+    event: 'Open Source Experience',
+    place: 'Paris',
+    sources: [{ url: source, title: 'Palmarès' }],
+    ...input,
+  });
+  return { id: String(data.year), file: `content/editions/${data.year}.yaml`, data };
+}
+
+export const fixtureEditions = [
+  edition({
+    year: 2022,
+    scheme: 'niveaux-1-5',
+    scale: levels,
+    labelledCount: 23,
+    countsByDistinction: { '5': 3, '1': 0 },
+    notes: 'Il manque la plupart des noms.',
+    results: [
+      { territory: 'abbeville', distinction: 5, source, confidence: 'high' },
+      { territory: 'echirolles', distinction: 5, source, confidence: 'high' },
+      { territory: 'lyon', distinction: 4, source, confidence: 'medium' },
+      {
+        territory: 'syndicat-test',
+        distinction: 'inconnue',
+        source,
+        confidence: 'low',
+        note: 'Niveau cité « 3 ou 4 » selon la source,\nnon confirmé : "à vérifier".',
+      },
+    ],
+  }),
+  edition({
+    year: 2025,
+    scheme: 'badge-bronze-argent-or',
+    scale: medals,
+    mentions: [
+      { id: 'sobriete-numerique', label: 'Sobriété numérique' },
+      { id: 'meilleure-premiere-candidature', label: 'Meilleure première candidature' },
+    ],
+    labelledCount: 30,
+    candidatesCount: 34,
+    results: [
+      { territory: 'abbeville', distinction: 'or', mentions: ['sobriete-numerique'], source, confidence: 'high' },
+      { territory: 'echirolles', distinction: 'argent', source, confidence: 'high' },
+      {
+        territory: 'rennes-metropole',
+        distinction: 'badge',
+        mentions: ['meilleure-premiere-candidature', 'sobriete-numerique'],
+        source,
+        confidence: 'high',
+      },
+      { territory: 'bretagne', distinction: 'bronze', source, confidence: 'high' },
+      { territory: 'agence-nationale', distinction: 'bronze', source, confidence: 'medium' },
+    ],
+  }),
+];
+
+/** The fixture atlas, built with the real reference data like the site. */
+export function fixtureAtlas(): Atlas {
+  return buildAtlas(
+    {
+      editions: fixtureEditions,
+      territories: Object.entries(territories).map(([id, data]) => ({
+        id,
+        file: `content/territories/${id}.yaml`,
+        data: territorySchema.parse(data),
+      })),
+      testimonials: [],
+    },
+    loadReference(),
+  );
+}
