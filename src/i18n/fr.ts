@@ -1,5 +1,6 @@
 // French UI strings, in one place so that another language can be added without touching pages.
 import type { ChangeKind } from '../lib/changes';
+import type { FieldName, FieldType, OpenDataFileId } from '../lib/open-data';
 import type { PositionSource } from '../lib/territories';
 import type { TerritoryKind } from '../schemas/territory';
 
@@ -15,6 +16,8 @@ export const fr = {
     editions: 'Éditions',
     territories: 'Territoires',
     testimonials: 'Témoignages',
+    statistics: 'Statistiques',
+    data: 'Données',
     about: 'À propos',
   },
   footer: {
@@ -80,6 +83,106 @@ export const fr = {
   note: 'Remarque',
   mentions: 'Mentions spéciales',
   contributeCta: 'Vous connaissez un résultat manquant ? Proposez-le avec sa source.',
+  downloadData: 'Télécharger les données',
+  openData: {
+    types: {
+      integer: 'entier',
+      number: 'nombre décimal',
+      text: 'texte',
+      id: 'identifiant',
+      date: 'date AAAA-MM-JJ',
+      url: 'adresse web',
+      boolean: 'booléen (true / false)',
+      list: 'liste',
+      object: 'objet',
+    } satisfies Record<FieldType, string>,
+    files: {
+      'resultats.csv':
+        'Une ligne par résultat connu (édition × collectivité), avec la distinction dans l’échelle de son édition, la collectivité et la source.',
+      'editions.csv':
+        'Une ligne par édition : date, événement, échelle des distinctions, mentions, chiffres officiels et nombre de résultats connus.',
+      'resultats.json':
+        'Les éditions avec leur échelle, leurs mentions, leurs chiffres officiels et leurs résultats, en un seul document structuré.',
+      'territoires.json':
+        'Les collectivités : identité, codes officiels, rattachement, population, position et résultats de chaque édition.',
+      'territoires.geojson':
+        'Les collectivités placées sur la carte, en points (WGS 84), avec leur dernière distinction connue : à ouvrir dans QGIS, uMap ou geojson.io.',
+    } satisfies Record<OpenDataFileId, string>,
+    fields: {
+      titre: 'Titre du jeu de données.',
+      licence: 'Licence des données.',
+      licence_url: 'Texte de la licence.',
+      page_donnees: 'Page de l’atlas qui décrit les fichiers (ce dictionnaire).',
+      editions: 'Les éditions, de la plus ancienne à la plus récente.',
+      territoires: 'Les collectivités, triées par identifiant.',
+      annee: 'Année de l’édition du label.',
+      bareme:
+        'Identifiant du barème de distinctions de l’édition (ex. « niveaux-1-5 »). Les rangs ne se comparent qu’entre éditions du même barème.',
+      territoire: 'Identifiant stable de la collectivité dans l’atlas ; sa page est /territoires/<territoire>/.',
+      nom: 'Nom usuel de la collectivité.',
+      nom_officiel: 'Nom au Code officiel géographique, quand la collectivité a un code officiel.',
+      anciens_noms: 'Noms sous lesquels la collectivité figure dans des palmarès plus anciens (avant une fusion ou un changement de nom).',
+      type: 'Type de collectivité : commune, epci (intercommunalité), departement, region, syndicat ou autre (autre organisme public).',
+      code_officiel:
+        'Code INSEE de la commune, SIREN de l’intercommunalité, du syndicat ou de l’organisme, code du département ou de la région ; vide pour un organisme sans code.',
+      departement_code: 'Code du département de rattachement (ex. 38, 2A, 974) ; vide s’il n’y en a pas un seul.',
+      departement: 'Nom du département de rattachement.',
+      region_code: 'Code de la région de rattachement (ex. 84).',
+      region: 'Nom de la région de rattachement.',
+      population:
+        'Population municipale (INSEE, via @etalab/decoupage-administratif) ; somme des communes pour un département ou une région.',
+      codes_postaux: 'Codes postaux de la commune ou de l’intercommunalité.',
+      membres: 'Communes membres d’un syndicat : objets { code, nom } (code INSEE et nom).',
+      latitude: 'Latitude du point de la collectivité sur la carte (WGS 84, 5 décimales).',
+      longitude: 'Longitude du point de la collectivité sur la carte (WGS 84, 5 décimales).',
+      position_source:
+        'Origine du point : explicit (indiqué dans la fiche), commune, epci, seat (commune du siège), members (centre des communes membres), departement ou region (centre de la zone).',
+      position_approximative: 'true quand le point est le centre d’un territoire plus large que la collectivité (département ou région).',
+      site_web: 'Site officiel de la collectivité.',
+      page: 'Page de la collectivité dans l’atlas.',
+      distinction_id:
+        'Identifiant de la distinction dans l’échelle de l’édition (ex. « 5 », « or ») ; vide (null en JSON) quand la source atteste la labellisation sans préciser la distinction.',
+      distinction: 'Libellé de la distinction (ex. « Niveau 5 », « Or ») ; vide quand elle n’est pas connue.',
+      rang: 'Position de la distinction dans l’échelle de son édition, de 1 (la plus basse) à rang_max (la plus haute) ; vide quand elle n’est pas connue.',
+      rang_max: 'Nombre de distinctions de l’échelle de l’édition : rang = rang_max est la plus haute distinction de l’année.',
+      mentions_ids: 'Identifiants des mentions spéciales obtenues (séparés par « | » en CSV).',
+      mentions: 'Libellés des mentions spéciales obtenues, séparés par « | ».',
+      source: 'Adresse de la page publique qui atteste le résultat.',
+      fiabilite:
+        'Nature de la source : high (site officiel du label ou ADULLACT), medium (presse ou collectivité), low (source indirecte).',
+      remarque: 'Ce qui est déduit ou incertain dans ce résultat.',
+      date_annonce: 'Date de l’annonce des résultats.',
+      evenement: 'Événement où les labels ont été remis.',
+      lieu: 'Ville de l’événement, ou « en ligne ».',
+      echelle_ids: 'Identifiants des distinctions de l’édition, de la plus basse à la plus haute, séparés par « | ».',
+      echelle: 'Libellés des distinctions de l’édition, de la plus basse à la plus haute, séparés par « | ».',
+      echelle_objets:
+        'Échelle des distinctions de l’édition, de la plus basse à la plus haute : objets { id, libelle, abrege, description, rang }.',
+      mentions_declarees_ids: 'Identifiants des mentions spéciales que l’édition peut décerner, séparés par « | ».',
+      mentions_declarees: 'Libellés des mentions spéciales que l’édition peut décerner, séparés par « | ».',
+      mentions_declarees_objets: 'Mentions spéciales que l’édition peut décerner : objets { id, libelle, description }.',
+      jury: 'Organisations membres du jury (séparées par « | » en CSV).',
+      labellises_officiel: 'Nombre officiel de collectivités labellisées, quand il a été publié ; vide (null) sinon.',
+      candidats_officiel: 'Nombre officiel de candidatures, quand il a été publié ; vide (null) sinon.',
+      effectifs_officiels:
+        'Nombre officiel de labellisés par distinction, quand il a été publié : objet { identifiant de distinction : nombre }.',
+      resultats_connus: 'Nombre de résultats connus de l’atlas pour l’édition (à comparer au chiffre officiel).',
+      distinctions_connues: 'Nombre de ces résultats dont la distinction est connue.',
+      remarque_edition: 'Ce qui manque ou reste incertain pour l’édition.',
+      sources: 'Adresses des sources de l’édition, séparées par « | ».',
+      sources_objets: 'Sources de l’édition : objets { url, titre, editeur }.',
+      resultats_edition: 'Résultats connus de l’édition, triés par identifiant de collectivité.',
+      resultats_territoire:
+        'Résultats de la collectivité, du plus ancien au plus récent : objets { annee, distinction_id, distinction, rang, rang_max }.',
+      nombre_editions: 'Nombre d’éditions où la collectivité a un résultat connu.',
+      premiere_annee: 'Année du premier résultat connu.',
+      derniere_annee: 'Année du dernier résultat connu.',
+      derniere_distinction_id: 'Identifiant de la dernière distinction connue, dans l’échelle de son édition.',
+      derniere_distinction: 'Libellé de la dernière distinction connue (vide si la distinction n’est pas connue).',
+      derniere_rang: 'Rang de la dernière distinction dans l’échelle de son édition (1 = la plus basse).',
+      derniere_rang_max: 'Nombre de distinctions de l’échelle de cette édition.',
+    } satisfies Record<FieldName, string>,
+  },
 } as const;
 
 /** "1 collectivité", "3 collectivités": French plural for counts (0 and 1 are singular). */

@@ -1,0 +1,96 @@
+// Which labelled bodies cover a commune: the commune itself, its EPCI, a syndicat listing it as
+// member, its département, its région. The index is built at build time from the atlas and read
+// by the browser; resolution is a pure function used by both.
+import type { TerritoryKind } from '../schemas/territory';
+
+/** A labelled body, as the lookup shows it. */
+export interface CoverageTerritory {
+  name: string;
+  kind: TerritoryKind;
+  /** Site path of its page (without the base path). */
+  path: string;
+  /** Year of its latest known result. */
+  year: number;
+  /** Label of that distinction in its own edition's scale ("Niveau 5", "Or"), or null when unknown. */
+  distinction: string | null;
+  /** Colour tone of the distinction (0 unknown, 1 lowest … 5 highest), see tone.ts. */
+  tone: number;
+}
+
+/** How a commune is linked to a body that covers it, from the closest to the widest. */
+export const COVERAGE_RELATIONS = ['commune', 'epci', 'syndicat', 'departement', 'region'] as const;
+export type CoverageRelation = (typeof COVERAGE_RELATIONS)[number];
+
+/** The coverage index shipped to the browser: labelled bodies, and indexes into that list. */
+export interface CoverageIndex {
+  territories: CoverageTerritory[];
+  /** By INSEE code: the commune's own record. */
+  commune: Record<string, number[]>;
+  /** By INSEE code: syndicats (or other bodies) listing the commune as member. */
+  member: Record<string, number[]>;
+  /** By SIREN. */
+  epci: Record<string, number[]>;
+  /** By département code. */
+  departement: Record<string, number[]>;
+  /** By région code. */
+  region: Record<string, number[]>;
+  /**
+   * Bodies acting in a département or région without a list of member communes (a syndicat
+   * départemental, a GIP): worth mentioning, but they do not make a commune labelled.
+   */
+  nearbyDepartement: Record<string, number[]>;
+  nearbyRegion: Record<string, number[]>;
+  /** Names and région of départements (and overseas collectivités), by code. */
+  departements: Record<string, [name: string, region: string]>;
+  /** Names of régions, by code. */
+  regions: Record<string, string>;
+}
+
+export interface CoverageItem {
+  relation: CoverageRelation;
+  territory: CoverageTerritory;
+}
+
+export interface Coverage {
+  /** Labelled bodies covering the commune, closest first. */
+  items: CoverageItem[];
+  /** Labelled bodies of the département or région without listed members. */
+  nearby: CoverageTerritory[];
+  departement?: { code: string; name: string };
+  /** The région, left out when it has the département's name (La Réunion, Martinique…). */
+  region?: { code: string; name: string };
+}
+
+/** What covers a commune, given its INSEE code, EPCI SIREN and département. */
+export function resolveCoverage(
+  commune: { code: string; departement: string; epci?: { code: string }; via?: { code: string } },
+  index: CoverageIndex,
+): Coverage {
+  const [departementName, regionCode] = index.departements[commune.departement] ?? [];
+  const regionName = regionCode ? index.regions[regionCode] : undefined;
+  const codes = [commune.code, ...(commune.via ? [commune.via.code] : [])];
+  const keys: Record<CoverageRelation, number[]> = {
+    commune: codes.flatMap((code) => index.commune[code] ?? []),
+    epci: commune.epci ? (index.epci[commune.epci.code] ?? []) : [],
+    syndicat: codes.flatMap((code) => index.member[code] ?? []),
+    departement: index.departement[commune.departement] ?? [],
+    region: regionCode ? (index.region[regionCode] ?? []) : [],
+  };
+  const seen = new Set<number>();
+  const items = COVERAGE_RELATIONS.flatMap((relation) =>
+    keys[relation].flatMap((i) => {
+      if (seen.has(i)) return [];
+      seen.add(i);
+      return [{ relation, territory: index.territories[i]! }];
+    }),
+  );
+  const nearby = [...(index.nearbyDepartement[commune.departement] ?? []), ...(regionCode ? (index.nearbyRegion[regionCode] ?? []) : [])]
+    .filter((i) => !seen.has(i))
+    .map((i) => index.territories[i]!);
+  return {
+    items,
+    nearby,
+    departement: departementName ? { code: commune.departement, name: departementName } : undefined,
+    region: regionCode && regionName && regionName !== departementName ? { code: regionCode, name: regionName } : undefined,
+  };
+}

@@ -1,0 +1,67 @@
+// The no-JavaScript answer, département by département, on the real reference and content.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildAtlas } from './atlas';
+import { loadContentFromDisk } from './content-files';
+import { departementOverview, departementsByRegion } from './departement-overview';
+import { buildCoverageIndex } from './lookup-data';
+import { loadReference } from './reference-data';
+
+const reference = loadReference();
+const atlas = buildAtlas(loadContentFromDisk(path.resolve(import.meta.dirname, '../..')).content, reference);
+const index = buildCoverageIndex(reference, atlas);
+const names = (groups: Array<{ territory: { name: string } }>) => groups.map((g) => g.territory.name);
+
+describe('departementOverview', () => {
+  it('lists the labelled EPCI with its member communes of the département', () => {
+    const o = departementOverview('35', reference, index);
+    expect(names(o.communes)).toEqual(['Rennes']);
+    expect(names(o.epcis)).toEqual(['Rennes Métropole']);
+    expect(o.epcis[0]!.communes).toHaveLength(43);
+    expect(o.epcis[0]!.communes).toContain('Cesson-Sévigné');
+    expect(o.region).toEqual({ code: '53', name: 'Bretagne' });
+  });
+
+  it('lists the members of a syndicat that live in the département only', () => {
+    const rhone = departementOverview('69', reference, index);
+    expect(names(rhone.syndicats)).toEqual(['SITIV']);
+    expect(rhone.syndicats[0]!.communes).toEqual([
+      'Corbas',
+      'Givors',
+      'Grigny-sur-Rhône',
+      'Oullins-Pierre-Bénite',
+      'Vaulx-en-Velin',
+      'Vénissieux',
+    ]);
+    expect(departementOverview('42', reference, index).syndicats[0]!.communes).toEqual(['Rive-de-Gier', 'Saint-Chamond']);
+  });
+
+  it('says when the département or the région covers every commune', () => {
+    expect(departementOverview('33', reference, index).labelledDepartement.map((t) => t.name)).toEqual(['Département de la Gironde']);
+    expect(departementOverview('67', reference, index).labelledRegion.map((t) => t.name)).toEqual(['Région Grand Est']);
+  });
+
+  it('mentions bodies without listed members apart, and finds nothing where nothing is labelled', () => {
+    expect(departementOverview('56', reference, index).nearby.map((t) => t.name)).toEqual(['Morbihan Énergies']);
+    expect(departementOverview('29', reference, index)).toMatchObject({
+      name: 'Finistère',
+      communeCount: 277,
+      labelledDepartement: [],
+      labelledRegion: [],
+      communes: [],
+      epcis: [],
+      syndicats: [],
+      nearby: [],
+    });
+  });
+});
+
+describe('departementsByRegion', () => {
+  it('groups every département with communes under its région, overseas included', () => {
+    const groups = departementsByRegion(reference);
+    const all = groups.flatMap((g) => g.departements.map((d) => d.code));
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).toEqual(expect.arrayContaining(['01', '2A', '2B', '38', '974', '976']));
+    expect(groups.find((g) => g.region === 'Bretagne')?.departements.map((d) => d.code)).toEqual(['22', '29', '35', '56']);
+  });
+});

@@ -1,0 +1,159 @@
+// The commune lookup on the real reference (every current commune) and the real content: what a
+// citizen gets for their commune, whatever covers it.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildAtlas } from './atlas';
+import { codeShardFor, matchCommunes, nameShardsFor, parseLookupQuery, type LookupShard } from './commune-lookup';
+import { loadContentFromDisk } from './content-files';
+import { resolveCoverage } from './coverage';
+import { buildLookupFiles, MAX_SHARD_SIZE, partitionByRange } from './lookup-data';
+import { loadReference } from './reference-data';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const reference = loadReference();
+const atlas = buildAtlas(loadContentFromDisk(root).content, reference);
+const files = buildLookupFiles(reference, atlas);
+
+/** What the browser does: parse, load the files the index names, match. */
+function lookup(raw: string) {
+  const query = parseLookupQuery(raw);
+  let shards: LookupShard[] = [];
+  if (query.kind === 'code') {
+    const key = codeShardFor(query.code, files.index.codes);
+    shards = key ? [files.codes.get(key)!] : [];
+  } else if (query.kind === 'name') {
+    shards = nameShardsFor(query.key, files.index.names).map((key) => files.names.get(key)!);
+  }
+  return matchCommunes(query, shards, Infinity);
+}
+
+/** "relation: name" for each body covering the first commune found. */
+function coverageOf(raw: string, departement?: string): string[] {
+  const match = lookup(raw).find((m) => !departement || m.commune.departement === departement);
+  if (!match) throw new Error(`aucune commune pour ${raw}`);
+  return resolveCoverage(match.commune, files.index.coverage).items.map((i) => `${i.relation}: ${i.territory.name}`);
+}
+
+describe('partitionByRange', () => {
+  it('cuts sorted keys into runs of at most max, never between equal keys, each found by its name', () => {
+    const keys = ['b', 'a', 'aa', 'ab', 'ab', 'ab', 'abc', 'b', 'ba', 'c', 'saint', 'sainte', 'saintf'];
+    const runs = partitionByRange(
+      keys.map((key) => ({ key })),
+      2,
+    );
+    for (const [, items] of runs) expect(new Set(items.map((i) => i.key)).size).toBeLessThanOrEqual(2);
+    expect([...runs.values()].flat()).toHaveLength(keys.length);
+    const names = [...runs.keys()];
+    for (const key of keys) {
+      const [name] = nameShardsFor(key, names).filter((n) => runs.get(n)!.some((i) => i.key === key));
+      expect(name, key).toBeDefined();
+    }
+    const ab = [...runs.values()].filter((items) => items.some((i) => i.key === 'ab'));
+    expect(ab).toHaveLength(1);
+  });
+});
+
+describe('buildLookupFiles', () => {
+  it('covers every current commune, in name files of bounded size', () => {
+    const rows = new Set([...files.names.values()].flatMap((s) => s.communes.map((r) => r[0])));
+    expect(rows.size).toBe(reference.communes.size);
+    expect(reference.communes.size).toBeGreaterThan(34_000);
+    // A run may go past the limit only to keep homonyms together (at most a dozen share a name).
+    for (const shard of files.names.values()) expect(shard.communes.length).toBeLessThanOrEqual(MAX_SHARD_SIZE + 12);
+  });
+
+  it('finds a sample of communes by name, INSEE code and each postal code', () => {
+    const communes = [...reference.communes.values()].filter((_, i) => i % 97 === 0);
+    expect(communes.length).toBeGreaterThan(300);
+    const found = (raw: string, code: string) => lookup(raw).some((m) => m.commune.code === code && !m.commune.via);
+    for (const c of communes) {
+      expect(found(c.name, c.code), `${c.name} par son nom`).toBe(true);
+      expect(found(c.code, c.code), `${c.name} par ${c.code}`).toBe(true);
+      for (const postal of c.postalCodes) expect(found(postal, c.code), `${c.name} par ${postal}`).toBe(true);
+    }
+  });
+
+  it('finds Échirolles first by 38130 (postal) and 38151 (INSEE), and by any spelling', () => {
+    expect(lookup('38130')[0]?.commune.name).toBe('Échirolles');
+    expect(lookup('38151')[0]?.commune.name).toBe('Échirolles');
+    for (const spelling of ['echirolles', 'ECHIROLLES', 'Échirolles', 'échi'])
+      expect(lookup(spelling)[0]?.commune.name, spelling).toBe('Échirolles');
+    expect(lookup('saint martin d uriage')[0]?.commune.name).toBe("Saint-Martin-d'Uriage");
+  });
+
+  it('lists homonyms in several départements', () => {
+    const exact = lookup('Saint-Joseph').filter((m) => m.score === 0);
+    expect(exact.map((m) => m.commune.departement)).toEqual(['974', '972', '42', '50']);
+    expect(lookup('Montreuil').filter((m) => m.score === 0).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('finds a commune nouvelle through the name and code of a delegated commune', () => {
+    const [match] = lookup('Pierre-Bénite');
+    expect(match?.commune).toMatchObject({ name: 'Oullins-Pierre-Bénite', via: { name: 'Pierre-Bénite', code: '69152' } });
+    expect(lookup('69152')[0]?.commune.name).toBe('Oullins-Pierre-Bénite');
+  });
+
+  it('finds a name without its article', () => {
+    expect(lookup('havre')[0]?.commune.name).toBe('Le Havre');
+  });
+});
+
+describe('coverage of real communes', () => {
+  it('says when the commune itself is labelled', () => {
+    expect(coverageOf('Échirolles')).toEqual(['commune: Échirolles']);
+  });
+
+  it('finds the labelled EPCI of a member commune', () => {
+    expect(coverageOf('Cesson-Sévigné')).toEqual(['epci: Rennes Métropole']);
+    expect(coverageOf('Rennes')).toEqual(['commune: Rennes', 'epci: Rennes Métropole']);
+    expect(coverageOf('Saint-Christol-lez-Alès')).toEqual(['epci: CA Alès Agglomération']);
+  });
+
+  it('finds a syndicat listing the commune as member, also through a former commune', () => {
+    expect(coverageOf('Vénissieux')).toEqual(['syndicat: SITIV']);
+    expect(coverageOf('Pierre-Bénite')).toEqual(['syndicat: SITIV']);
+  });
+
+  it('finds the labelled département and région', () => {
+    expect(coverageOf('Bordeaux')).toEqual(['departement: Département de la Gironde']);
+    expect(coverageOf('Canéjan')).toEqual(['commune: Canéjan', 'departement: Département de la Gironde']);
+    expect(coverageOf('Strasbourg')).toEqual(['region: Région Grand Est']);
+    expect(coverageOf('Nancy')).toEqual(['commune: Nancy', 'region: Région Grand Est']);
+  });
+
+  it('says nothing covers a commune that no palmarès names, with its EPCI, département and région', () => {
+    const [brest] = lookup('Brest');
+    const coverage = resolveCoverage(brest!.commune, files.index.coverage);
+    expect(coverage.items).toEqual([]);
+    expect(brest!.commune.epci?.name).toBe('Brest Métropole');
+    expect(coverage.departement).toEqual({ code: '29', name: 'Finistère' });
+    expect(coverage.region).toEqual({ code: '53', name: 'Bretagne' });
+  });
+
+  it('mentions a labelled body of the département whose members are not listed, without calling the commune labelled', () => {
+    const [vannes] = lookup('Vannes');
+    const coverage = resolveCoverage(vannes!.commune, files.index.coverage);
+    expect(coverage.items).toEqual([]);
+    expect(coverage.nearby.map((t) => t.name)).toEqual(['Morbihan Énergies']);
+  });
+
+  it('gives the latest distinction in the words of its own edition', () => {
+    const territory = files.index.coverage.territories.find((t) => t.name === 'Saint-Joseph');
+    expect(territory).toMatchObject({ year: 2016, distinction: 'Niveau 4', path: '/territoires/saint-joseph/' });
+  });
+
+  it('does not repeat a région that has the département’s name', () => {
+    const [stJoseph] = lookup('saint joseph 974');
+    const coverage = resolveCoverage(stJoseph!.commune, files.index.coverage);
+    expect(coverage.departement?.name).toBe('La Réunion');
+    expect(coverage.region).toBeUndefined();
+  });
+});
+
+describe('lookup file sizes', () => {
+  it('keeps each file small for the browser', () => {
+    const size = (value: unknown) => JSON.stringify(value).length;
+    expect(size(files.index)).toBeLessThan(40_000);
+    for (const shard of [...files.names.values(), ...files.codes.values()]) expect(size(shard)).toBeLessThan(30_000);
+  });
+});

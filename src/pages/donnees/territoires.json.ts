@@ -1,0 +1,11 @@
+// /donnees/territoires.json, written at build time (see src/lib/open-data.ts for the format).
+import type { APIRoute } from 'astro';
+import { territoriesJson, openDataUrls } from '../../lib/open-data';
+import { getSiteData } from '../../lib/site-data';
+
+export const GET: APIRoute = async (context) => {
+  const { atlas } = await getSiteData();
+  const urls = openDataUrls(context.site, import.meta.env.BASE_URL);
+  const file = territoriesJson(atlas, urls);
+  return new Response(file.body, { headers: { 'Content-Type': file.mediaType } });
+};
