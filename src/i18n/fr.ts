@@ -201,3 +201,118 @@ export function formatDate(iso: string): string {
 export function formatNumber(value: number): string {
   return value.toLocaleString('fr-FR');
 }
+
+/**
+ * Strings of the search: the header field, the /recherche/ page and its script. A separate export,
+ * so that the search script bundles only these.
+ */
+export const frSearch = {
+  header: {
+    label: 'Rechercher sur le site',
+    placeholder: 'Commune, code postal…',
+    submit: 'Rechercher',
+  },
+  title: 'Rechercher',
+  description:
+    'Retrouver une collectivité labellisée Territoire Numérique Libre par son nom, son code postal ou son code INSEE, et savoir si votre commune est concernée, directement ou par son intercommunalité, son département ou sa région.',
+  lead: 'Le nom d’une commune, d’une intercommunalité, d’un département ou d’une région, un code postal ou un code INSEE.',
+  fieldLabel: 'Nom, code postal ou code INSEE',
+  fieldHelp: 'Exemples : Échirolles, 38130, 38151, Rennes Métropole, Gironde.',
+  submit: 'Rechercher',
+  filtersLegend: 'Filtrer les pages du site',
+  filters: {
+    edition: 'Labellisé en',
+    distinction: 'Dernière distinction',
+    type: 'Type de collectivité',
+    region: 'Région',
+    departement: 'Département',
+  },
+  filterAny: {
+    edition: 'Toutes les éditions',
+    distinction: 'Toutes les distinctions',
+    type: 'Tous les types',
+    region: 'Toutes les régions',
+    departement: 'Tous les départements',
+  },
+  noScript: {
+    title: 'Sans JavaScript',
+    text: 'La recherche instantanée a besoin de JavaScript, qui semble désactivé ou bloqué dans votre navigateur. Vous pouvez :',
+    directory: 'parcourir l’annuaire des collectivités labellisées, de A à Z ;',
+    departements:
+      'retrouver votre commune dans la page de son département : ce qui la concerne (commune, intercommunalité, syndicat, département, région) ;',
+    editions: 'consulter le palmarès de chaque édition.',
+  },
+  communes: {
+    heading: 'Ma commune est-elle concernée ?',
+    intro:
+      'Toutes les communes de France, labellisées ou non : le label peut concerner la commune elle-même, son intercommunalité, un syndicat dont elle est membre, son département ou sa région.',
+    relations: {
+      commune: 'La commune elle-même',
+      epci: 'Son intercommunalité',
+      syndicat: 'Un syndicat dont elle est membre',
+      departement: 'Son département',
+      region: 'Sa région',
+    },
+    covered: 'Oui : le label Territoire Numérique Libre la concerne.',
+    unknownDistinction: 'Distinction non connue',
+    /** Follows the distinction badge: "Niveau 5 en 2023 (dernier résultat connu)". */
+    when: (year: number, known: boolean) => `${known ? 'en' : ': label obtenu en'} ${year} (dernier résultat connu)`,
+    notCovered: (parts: { epci?: string; departement?: string; region?: string }) =>
+      `Aucune distinction connue : ni la commune${parts.epci ? `, ni son intercommunalité (${parts.epci})` : ''}${parts.departement ? `, ni son département (${parts.departement})` : ''}${parts.region ? `, ni sa région (${parts.region})` : ''} ne figurent dans les palmarès connus.`,
+    incomplete: 'Les palmarès publiés sont incomplets : une absence ne signifie pas un refus.',
+    apply: 'Comment une collectivité se porte candidate',
+    nearby: 'À noter, un organisme labellisé agit sur ce territoire sans que l’atlas connaisse la liste de ses membres :',
+    via: (name: string) => `Trouvée par le nom de l’ancienne commune ou commune déléguée ${name}.`,
+    codes: (code: string, postalCodes: string[]) =>
+      `Code INSEE ${code}${postalCodes.length ? ` · ${postalCodes.length > 1 ? 'codes postaux' : 'code postal'} ${postalCodes.join(', ')}` : ''}`,
+    more: (count: number) =>
+      `Et ${count.toLocaleString('fr-FR')} autre${count > 1 ? 's communes' : ' commune'} : précisez le nom pour ${count > 1 ? 'les' : 'la'} voir.`,
+    tooBroad: 'Trop de communes commencent ainsi : tapez quelques lettres de plus, ou le code postal.',
+    shortCode: 'Tapez au moins 3 chiffres du code postal ou du code INSEE.',
+    shortName: 'Tapez au moins 2 lettres du nom de la commune.',
+    none: 'Aucune commune ne correspond. Vérifiez l’orthographe, ou essayez le code postal ou le code INSEE.',
+    loadError: 'La liste des communes n’a pas pu être chargée. Réessayez, ou consultez la page de votre département.',
+  },
+  pages: {
+    heading: 'Pages du site',
+    more: 'Afficher plus de résultats',
+    error: 'La recherche dans les pages du site n’a pas pu démarrer. Réessayez, ou parcourez l’annuaire des territoires.',
+    none: 'Aucune page du site ne correspond.',
+  },
+  departements: {
+    indexTitle: 'Ma commune est-elle concernée ? Choisissez son département',
+    indexDescription:
+      'Pour chaque département, les collectivités labellisées Territoire Numérique Libre qui concernent ses communes : la commune elle-même, son intercommunalité, un syndicat, le département ou la région.',
+    indexLead:
+      'Choisissez le département de votre commune : sa page dit quelles communes le label concerne, directement ou par leur intercommunalité, un syndicat, le département ou la région. Avec JavaScript, la page Rechercher trouve directement votre commune par son nom ou son code postal.',
+    title: (name: string, code: string) => `Communes : ${name} (${code})`,
+    description: (name: string) =>
+      `Les communes du département ${name} concernées par le label Territoire Numérique Libre : communes labellisées, intercommunalités, syndicats, département et région.`,
+    lead: (count: number) =>
+      `${count.toLocaleString('fr-FR')} commune${count > 1 ? 's' : ''} au Code officiel géographique. Voici les collectivités labellisées qui concernent tout ou partie d’entre elles, avec leur dernière distinction connue.`,
+    allByDepartement: 'Toutes les communes du département sont concernées : le département est labellisé.',
+    allByRegion: 'Toutes les communes du département sont concernées : la région est labellisée.',
+    communes: 'Communes labellisées elles-mêmes',
+    epcis: 'Communes membres d’une intercommunalité labellisée',
+    syndicats: 'Communes membres d’un syndicat labellisé',
+    members: (count: number) => `${count.toLocaleString('fr-FR')} commune${count > 1 ? 's' : ''} du département :`,
+    nearby: 'Organismes labellisés agissant sur ce territoire, sans liste de membres connue',
+    others:
+      'Toute autre commune du département n’a aucune distinction connue, ni par elle-même, ni par son intercommunalité, ni par un syndicat dont l’atlas connaît les membres.',
+    nothing: 'Aucune collectivité de ce département ne figure dans les palmarès connus, ni le département, ni sa région.',
+    back: 'Tous les départements',
+  },
+  status: {
+    /** "2 communes et 3 pages du site trouvées." (communes left out when the commune lookup did not apply). */
+    results: (communes: number | undefined, pages: number) => {
+      const parts = [
+        ...(communes === undefined ? [] : [`${communes.toLocaleString('fr-FR')} commune${communes > 1 ? 's' : ''}`]),
+        `${pages.toLocaleString('fr-FR')} page${pages > 1 ? 's' : ''} du site`,
+      ];
+      return `${parts.join(' et ')} trouvée${(communes ?? 0) + pages > 1 ? 's' : ''}.`;
+    },
+    none: (query: string) => `Aucun résultat pour « ${query} ».`,
+    noneHelp: 'Vérifiez l’orthographe, essayez un code postal (5 chiffres) ou un code INSEE, ou parcourez',
+    noneHelpLink: 'l’annuaire des territoires',
+  },
+};

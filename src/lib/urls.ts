@@ -18,6 +18,9 @@ export function contentHref(href: string, base: string = import.meta.env.BASE_UR
 
 export const paths = {
   home: () => '/',
+  search: () => '/recherche/',
+  /** "Ma commune est-elle concernée ?" without JavaScript: the list of départements, or one of them. */
+  communesOf: (departement?: string) => (departement ? `/recherche/departements/${departement}/` : '/recherche/departements/'),
   editions: () => '/editions/',
   edition: (year: number) => `/editions/${year}/`,
   territories: () => '/territoires/',
