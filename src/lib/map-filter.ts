@@ -1,0 +1,165 @@
+// What the map shows for a view state: the filtered territories with their distinction, the filter
+// options, the legend and the sentence announcing the count. Used at build time (the list and the
+// static map without JavaScript) and in the browser (the Leaflet map and the list beside it).
+import { fr, plural } from '../i18n/fr';
+import type { MapData, MapDistinction, MapEdition, MapTerritory } from './map-data';
+import { ALL_EDITIONS, UNKNOWN_FILTER, type MapState } from './map-state';
+import { compareFrench } from './text';
+
+/** A territory as shown for a view: with the distinction of the selected (or its latest) edition. */
+export interface MapEntry {
+  territory: MapTerritory;
+  year: number;
+  /** Null when the source gives no distinction. */
+  distinction: MapDistinction | null;
+}
+
+/** The territories a view shows, in the atlas order (by name). */
+export function filterMap(data: MapData, state: MapState): MapEntry[] {
+  const editionByYear = new Map(data.editions.map((e) => [e.year, e]));
+  const entries: MapEntry[] = [];
+  for (const territory of data.territories) {
+    if (state.kind && territory.kind !== state.kind) continue;
+    if (state.region && territory.region !== state.region) continue;
+    const years = Object.keys(territory.results).map(Number);
+    const year = state.edition === ALL_EDITIONS ? Math.max(...years) : state.edition;
+    if (!years.includes(year)) continue;
+    const id = territory.results[year] ?? null;
+    const distinction = id === null ? null : (editionByYear.get(year)?.scale.find((d) => d.id === id) ?? null);
+    if (state.distinction && (distinction?.id ?? UNKNOWN_FILTER) !== state.distinction) continue;
+    entries.push({ territory, year, distinction });
+  }
+  return entries;
+}
+
+/** One choice of a filter. */
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/** Editions, newest first, then "all editions". */
+export function editionOptions(data: MapData): FilterOption[] {
+  return [
+    ...[...data.editions].reverse().map((e) => ({ value: String(e.year), label: String(e.year) })),
+    { value: ALL_EDITIONS, label: fr.map.allEditions },
+  ];
+}
+
+/**
+ * The distinctions of the selected edition's own scale, highest first, then "not known". For all
+ * editions: every distinction of every scale, newest scale first; an id used by two scales with
+ * different labels shows both labels.
+ */
+export function distinctionOptions(data: MapData, edition: MapState['edition']): FilterOption[] {
+  const editions = (edition === ALL_EDITIONS ? data.editions : data.editions.filter((e) => e.year === edition)).toReversed();
+  const labels = new Map<string, string[]>();
+  for (const e of editions) {
+    for (const step of e.scale.toReversed()) {
+      const known = labels.get(step.id) ?? [];
+      if (!known.includes(step.label)) labels.set(step.id, [...known, step.label]);
+    }
+  }
+  return [
+    ...[...labels].map(([value, names]) => ({ value, label: names.join(' / ') })),
+    { value: UNKNOWN_FILTER, label: fr.distinction.unknown },
+  ];
+}
+
+/** Kinds present in the data, in the usual order. */
+export function kindOptions(data: MapData): FilterOption[] {
+  return data.kinds.map((kind) => ({ value: kind, label: fr.kinds[kind] }));
+}
+
+/** Régions present in the data, by name. */
+export function regionOptions(data: MapData): FilterOption[] {
+  return Object.entries(data.regions)
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => compareFrench(a.label, b.label));
+}
+
+export interface RegionGroup<T> {
+  /** Région code, null for bodies without a région (national bodies). */
+  code: string | null;
+  name: string;
+  items: T[];
+}
+
+/** Groups items by région, régions by name, bodies without a région last; items keep their order. */
+export function groupByRegion<T extends { territory: Pick<MapTerritory, 'region'> }>(items: T[], data: MapData): RegionGroup<T>[] {
+  const groups = new Map<string | null, T[]>();
+  for (const item of items) {
+    const code = item.territory.region ?? null;
+    groups.set(code, [...(groups.get(code) ?? []), item]);
+  }
+  return [...groups]
+    .map(([code, group]) => ({ code, name: code === null ? fr.map.noRegion : (data.regions[code] ?? code), items: group }))
+    .sort((a, b) => Number(a.code === null) - Number(b.code === null) || compareFrench(a.name, b.name));
+}
+
+export interface LegendGroup {
+  /** Which editions use this scale; only set when several scales are shown (all editions). */
+  title?: string;
+  /** Highest first, each with the number of territories shown at that distinction. */
+  steps: Array<{ distinction: MapDistinction; count: number }>;
+}
+
+export interface Legend {
+  groups: LegendGroup[];
+  /** Territories shown whose distinction is not known: always a visible category. */
+  unknownCount: number;
+}
+
+/** "Édition 2025", "Éditions 2016 à 2023": the editions sharing a scheme. */
+function editionsTitle(editions: MapEdition[]): string {
+  const years = editions.map((e) => e.year);
+  return years.length === 1 ? `Édition ${years[0]}` : `Éditions ${Math.min(...years)} à ${Math.max(...years)}`;
+}
+
+/**
+ * The legend of a view, from the selected edition's own scale (never a fixed 1–5). For all
+ * editions: one group per scheme, newest first, with the scale of its latest edition.
+ */
+export function legendFor(data: MapData, state: MapState, entries: MapEntry[]): Legend {
+  const schemeOf = new Map(data.editions.map((e) => [e.year, e.scheme]));
+  const count = (scheme: string, id: string) => entries.filter((e) => e.distinction?.id === id && schemeOf.get(e.year) === scheme).length;
+  const unknownCount = entries.filter((e) => !e.distinction).length;
+  if (state.edition !== ALL_EDITIONS) {
+    const edition = data.editions.find((e) => e.year === state.edition);
+    const steps = edition ? edition.scale.toReversed().map((d) => ({ distinction: d, count: count(edition.scheme, d.id) })) : [];
+    return { groups: [{ steps }], unknownCount };
+  }
+  const schemes = [...new Set(data.editions.toReversed().map((e) => e.scheme))];
+  const groups = schemes.map((scheme) => {
+    const editions = data.editions.filter((e) => e.scheme === scheme);
+    const latest = editions.at(-1)!;
+    return {
+      title: schemes.length > 1 ? editionsTitle(editions) : undefined,
+      steps: latest.scale.toReversed().map((d) => ({ distinction: d, count: count(scheme, d.id) })),
+    };
+  });
+  return { groups, unknownCount };
+}
+
+/**
+ * The sentence announcing what is shown, read by screen readers when the filters change:
+ * "3 collectivités labellisées en 2022 · distinction : Niveau 5 · type : communes (dont 1 non
+ * placée sur la carte)."
+ */
+export function mapSummary(data: MapData, state: MapState, entries: MapEntry[]): string {
+  if (entries.length === 0) return fr.map.noResult;
+  const count =
+    state.edition === ALL_EDITIONS
+      ? `${plural(entries.length, 'collectivité labellisée', 'collectivités labellisées')}, avec leur dernière distinction connue`
+      : `${plural(entries.length, 'collectivité labellisée', 'collectivités labellisées')} en ${state.edition}`;
+  const filters: string[] = [];
+  if (state.distinction) {
+    const label = distinctionOptions(data, state.edition).find((o) => o.value === state.distinction)?.label ?? state.distinction;
+    filters.push(`distinction : ${label}`);
+  }
+  if (state.kind) filters.push(`type : ${fr.kindsPlural[state.kind].toLowerCase()}`);
+  if (state.region) filters.push(`région : ${data.regions[state.region] ?? state.region}`);
+  const unplaced = entries.filter((e) => !e.territory.point).length;
+  const unplacedText = unplaced > 0 ? ` (dont ${plural(unplaced, 'non placée', 'non placées')} sur la carte)` : '';
+  return `${[count, ...filters].join(' · ')}${unplacedText}.`;
+}

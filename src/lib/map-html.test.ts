@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { mapFixture as data } from '../../tests/support/map-data-fixture';
+import { filterMap, groupByRegion, legendFor } from './map-filter';
+import { distinctionHtml, escapeHtml, legendHtml, listHtml, markHtml, popupHtml } from './map-html';
+import { ALL_EDITIONS, defaultMapState } from './map-state';
+
+const or = data.editions[1]!.scale[3]!;
+
+describe('markHtml', () => {
+  it('writes the distinction’s short text in a shape of its tone, hidden from screen readers', () => {
+    expect(markHtml(or)).toBe('<span class="tnl-mark tone-5" aria-hidden="true">Or</span>');
+  });
+
+  it('writes "?" in the dashed style when the distinction is unknown', () => {
+    expect(markHtml(null)).toBe('<span class="tnl-mark tone-0" aria-hidden="true">?</span>');
+  });
+});
+
+describe('distinctionHtml', () => {
+  it('always writes the distinction’s name next to its glyph', () => {
+    expect(distinctionHtml(null)).toContain('Distinction non connue');
+    expect(distinctionHtml(or)).toContain('</span> Or</span>');
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes markup and quotes', () => {
+    expect(escapeHtml(`<a href="x">l'été & co</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;l&#39;été &amp; co&lt;/a&gt;');
+  });
+});
+
+describe('legendHtml', () => {
+  it('lists the edition’s scale with counts, then "not known", groups and areas', () => {
+    const state = { ...defaultMapState(data) };
+    const html = legendHtml(legendFor(data, state, filterMap(data, state)));
+    const labels = [...html.matchAll(/<\/span> ([^<]+)<\/span>/g)].map((m) => m[1]);
+    expect(labels).toEqual([
+      'Or',
+      'Argent',
+      'Bronze',
+      'Badge',
+      'Distinction non connue',
+      'Groupe de collectivités proches (leur nombre)',
+      'Département ou région labellisé (zone colorée)',
+    ]);
+    expect(html).not.toContain('Niveau');
+  });
+});
+
+describe('listHtml', () => {
+  const entries = filterMap(data, { ...defaultMapState(data), edition: ALL_EDITIONS });
+  const groups = groupByRegion(entries, data);
+
+  it('links each territory to its page under the base path, grouped under région headings', () => {
+    const html = listHtml(groups, data, { base: '/atlas/', mode: 'view', idPrefix: 'r' });
+    expect(html).toContain('<h3 id="r-84">Auvergne-Rhône-Alpes <span class="tnl-count">(3)</span></h3>');
+    expect(html).toContain('<a class="tnl-item-name" href="/atlas/territoires/abbeville/">Abbeville</a>');
+    expect(html.match(/<li data-slug=/g)).toHaveLength(entries.length);
+  });
+
+  it('offers a button to show a placed territory on the map, and says when one is not placed', () => {
+    const html = listHtml(groups, data, { base: '/', mode: 'view', idPrefix: 'r' });
+    expect(html).toContain('data-locate="lyon" aria-label="Situer Lyon sur la carte"');
+    expect(html).toContain(
+      'Agence nationale &lt;test&gt;</a> <span class="tnl-muted">Autre organisme public</span><p class="tnl-item-distinction">',
+    );
+    expect(html).toContain('non placée sur la carte');
+  });
+
+  it('shows every edition’s distinction, newest first, in the history mode', () => {
+    const html = listHtml(groups, data, { base: '/', mode: 'history', idPrefix: 'r' });
+    const abbeville = html.slice(
+      html.indexOf('data-slug="abbeville">') + 22,
+      html.indexOf('</li></ul>', html.indexOf('data-slug="abbeville"')),
+    );
+    expect(abbeville.replace(/<[^>]+>/g, '')).toBe('Abbeville Commune · Somme (80)2025 : Or Or2022 : 5 Niveau 5');
+    expect(html).not.toContain('data-locate');
+  });
+});
+
+describe('popupHtml', () => {
+  it('gives name (link), kind, département, distinction and year, and flags an approximate position', () => {
+    const [entry] = filterMap(data, { ...defaultMapState(data), edition: 2022, kind: 'syndicat' });
+    const text = popupHtml(entry!, data, '/')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    expect(text).toBe('Syndicat Syndicat · Isère (38) (position approximative) ? Distinction non connue (2022)');
+    expect(popupHtml(entry!, data, '/')).toContain('href="/territoires/syndicat/"');
+  });
+});
