@@ -1,0 +1,304 @@
+// The Leaflet map of /carte/, loaded with import() only there: base map from the repository's
+// TopoJSON (no tile server, nothing from another origin), DROM in insets, markers clustered with
+// supercluster so that only the visible clusters exist in the page, even with 10,000 territories.
+//
+// How territories are drawn: every territory is one marker at its derived position (commune, EPCI
+// or département/région centre, members' centre, explicit position), so that counting, clustering,
+// keyboard use and the list work the same for all. A département or a région also gets its area
+// highlighted (its départements, exactly). An EPCI or a syndicat does not: the repository has no
+// EPCI or commune outlines, and colouring whole départements would overstate their reach.
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import Supercluster, { type ClusterProperties } from 'supercluster';
+import { feature, mesh } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { fr } from '../i18n/fr';
+import type { MapData } from '../lib/map-data';
+import type { MapEntry } from '../lib/map-filter';
+import { clusterMarkHtml, distinctionLabel, markHtml, popupHtml } from '../lib/map-html';
+import { insetFramesLonLat } from '../lib/projection';
+import type { AreaProperties } from '../lib/svg-map';
+import type { WebBaseMap } from '../lib/web-base-map';
+
+/** Closest zoom: the base map is generalised, deeper zooms would only show its simplification. */
+export const MAX_ZOOM = 11;
+/** Height of a marker in pixels; a marker is as wide as its text needs. */
+const MARKER_SIZE = 28;
+
+export interface MapController {
+  /** Shows a view's territories; `fit` frames a région (its code) or the whole of France ('france'). */
+  show(entries: MapEntry[], fit?: string | 'france'): void;
+  /**
+   * Centres the map on a territory at the first zoom where it stands alone, opens its popup and
+   * moves the focus into it; the focus returns to `returnFocus` when the popup closes.
+   */
+  locate(slug: string, returnFocus?: HTMLElement): boolean;
+}
+
+export interface MapOptions {
+  /** Base path of the site, for links to territory pages. */
+  base: string;
+  /** Id of the element describing how to use the map with a keyboard. */
+  helpId?: string;
+}
+
+type Area = Feature<Polygon | MultiPolygon, AreaProperties>;
+type PointProperties = { i: number };
+type Item = ReturnType<Supercluster<PointProperties>['getClusters']>[number];
+
+function isCluster(properties: Item['properties']): properties is ClusterProperties {
+  return 'cluster' in properties && properties.cluster === true;
+}
+
+const COLOURS = { land: '#e1e1e1', border: '#ffffff', frame: '#8c8c8c', area: '#b9c8e3', areaBorder: '#5b7bb4' };
+
+/** Creates the map inside `container`, replacing the static map it holds. */
+export function createMap(container: HTMLElement, data: MapData, baseMap: WebBaseMap, options: MapOptions): MapController {
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const element = document.createElement('div');
+  element.setAttribute('role', 'region');
+  element.setAttribute('aria-label', fr.map.mapLabel);
+  if (options.helpId) element.setAttribute('aria-describedby', options.helpId);
+  container.replaceChildren(element);
+
+  const map = L.map(element, {
+    maxZoom: MAX_ZOOM,
+    zoomSnap: 0.25,
+    zoomControl: false,
+    attributionControl: false,
+    zoomAnimation: !reduceMotion,
+    fadeAnimation: !reduceMotion,
+    markerZoomAnimation: !reduceMotion,
+  });
+  L.control.zoom({ position: 'topright', zoomInTitle: 'Zoomer', zoomOutTitle: 'Dézoomer' }).addTo(map);
+  L.control
+    .attribution({ prefix: '<a href="https://leafletjs.com/">Leaflet</a>' })
+    .addAttribution('Fond de carte : IGN – ADMIN EXPRESS, Licence Ouverte 2.0')
+    .addTo(map);
+  for (const [name, zIndex] of [
+    ['tnl-land', 200],
+    ['tnl-areas', 250],
+    ['tnl-borders', 300],
+  ] as const) {
+    map.createPane(name).style.zIndex = String(zIndex);
+  }
+
+  // Base map: land filled once per département, then the borders shared by two areas.
+  const departements = feature(baseMap, baseMap.objects.departements) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
+  const regions = feature(baseMap, baseMap.objects.regions) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
+  const land = L.geoJSON(departements, {
+    pane: 'tnl-land',
+    interactive: false,
+    style: { stroke: false, fillColor: COLOURS.land, fillOpacity: 1 },
+  });
+  // The view must exist before any layer is drawn.
+  const frames = insetFramesLonLat();
+  const france = land.getBounds();
+  map.fitBounds(france, { padding: [4, 4], animate: false });
+  map.setMinZoom(Math.floor(map.getZoom()) - 1);
+  map.setMaxBounds(france.pad(0.25));
+  land.addTo(map);
+  const borders = (weight: number) => ({ pane: 'tnl-borders', interactive: false, style: { color: COLOURS.border, weight, opacity: 1 } });
+  L.geoJSON(
+    mesh(baseMap, baseMap.objects.departements, (a, b) => a !== b),
+    borders(0.8),
+  ).addTo(map);
+  L.geoJSON(
+    mesh(baseMap, baseMap.objects.regions, (a, b) => a !== b),
+    borders(2),
+  ).addTo(map);
+  for (const frame of frames) {
+    const corners: L.LatLngBoundsExpression = [
+      [frame.south, frame.west],
+      [frame.north, frame.east],
+    ];
+    L.rectangle(corners, { pane: 'tnl-borders', interactive: false, fill: false, color: COLOURS.frame, weight: 1 }).addTo(map);
+    L.marker([frame.north, frame.west], {
+      icon: L.divIcon({ className: 'tnl-inset-label', html: frame.label, iconSize: undefined, iconAnchor: [-5, -4] }),
+      interactive: false,
+      keyboard: false,
+    }).addTo(map);
+  }
+
+  // Inset names scale with their frames, from 8 px on a phone to 13 px.
+  const scaleInsetLabels = () => {
+    const frame = frames[0]!;
+    const width = map.latLngToContainerPoint([frame.north, frame.east]).x - map.latLngToContainerPoint([frame.north, frame.west]).x;
+    element.style.setProperty('--tnl-inset-font', `${Math.max(8, Math.min(13, width / 8.5)).toFixed(1)}px`);
+  };
+  scaleInsetLabels();
+  map.on('zoomend', scaleInsetLabels);
+  const regionBounds = new Map(regions.features.map((f) => [f.properties.code, L.geoJSON(f).getBounds()]));
+  const departementByCode = new Map(departements.features.map((f) => [f.properties.code, f as Area]));
+
+  const areas = L.layerGroup().addTo(map);
+  const layer = L.layerGroup().addTo(map);
+  const markers = new Map<string, L.Marker>();
+  let entries: MapEntry[] = [];
+  let index = new Supercluster<PointProperties>();
+  /** Marker keys to focus after a cluster opened with the keyboard. */
+  let focusAfterMove: string[] | undefined;
+  let returnFocus: HTMLElement | undefined;
+  let popupOpen = false;
+
+  const popupFor = (entry: MapEntry) => popupHtml(entry, data, options.base);
+
+  function pointMarker(i: number, lat: number, lon: number): L.Marker {
+    const entry = entries[i]!;
+    const text = entry.distinction?.short ?? fr.distinction.unknownShort;
+    const width = Math.max(MARKER_SIZE, 14 + 8 * text.length);
+    const label = `${entry.territory.name} : ${distinctionLabel(entry.distinction)} (${entry.year})`;
+    const marker = L.marker([lat, lon], {
+      icon: L.divIcon({ className: 'tnl-marker', html: markHtml(entry.distinction), iconSize: [width, MARKER_SIZE] }),
+      title: label,
+      riseOnHover: true,
+      // Higher distinctions on top of lower ones where markers overlap.
+      zIndexOffset: (entry.distinction?.tone ?? 0) * 100,
+    });
+    marker.bindPopup(() => popupFor(entry), { maxWidth: 280, autoPanPadding: [16, 16] });
+    marker.on('add', () => {
+      const icon = marker.getElement()!;
+      icon.setAttribute('aria-label', label);
+      icon.dataset.slug = entry.territory.slug;
+    });
+    // Leaflet opens the popup with Enter; Space is what a role="button" also promises.
+    marker.on('keydown', (event: L.LeafletKeyboardEvent) => {
+      if (event.originalEvent.key !== ' ') return;
+      event.originalEvent.preventDefault();
+      marker.openPopup();
+    });
+    return marker;
+  }
+
+  function clusterMarker(id: number, count: number, lat: number, lon: number): L.Marker {
+    const size = MARKER_SIZE + 4 + 4 * Math.max(0, String(count).length - 2);
+    const label = fr.map.clusterLabel(count);
+    const marker = L.marker([lat, lon], {
+      icon: L.divIcon({ className: 'tnl-marker tnl-marker-group', html: clusterMarkHtml(count), iconSize: [size, size] }),
+      title: label,
+      zIndexOffset: 1000,
+    });
+    marker.on('add', () => {
+      const icon = marker.getElement()!;
+      icon.setAttribute('aria-label', label);
+      icon.dataset.count = String(count);
+    });
+    const expand = (byKeyboard: boolean) => {
+      focusAfterMove = byKeyboard ? index.getChildren(id).map(keyOf) : undefined;
+      map.setView([lat, lon], Math.min(index.getClusterExpansionZoom(id), MAX_ZOOM), { animate: false });
+    };
+    marker.on('click', () => expand(false));
+    marker.on('keydown', (event: L.LeafletKeyboardEvent) => {
+      const key = event.originalEvent.key;
+      if (key !== 'Enter' && key !== ' ') return;
+      event.originalEvent.preventDefault();
+      expand(true);
+    });
+    return marker;
+  }
+
+  function keyOf({ properties }: Item): string {
+    return isCluster(properties) ? `c${properties.cluster_id}` : `p${properties.i}`;
+  }
+
+  /** Adds the markers of the clusters in view and removes the others; markers still in view are kept (and keep the focus). */
+  function update(): void {
+    const bounds = map.getBounds().pad(0.1);
+    const clusters = index.getClusters([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], map.getZoom());
+    const next = new Map<string, L.Marker>();
+    for (const cluster of clusters) {
+      const key = keyOf(cluster);
+      const [lon, lat] = cluster.geometry.coordinates as [number, number];
+      const properties = cluster.properties;
+      const marker =
+        markers.get(key) ??
+        (isCluster(properties)
+          ? clusterMarker(properties.cluster_id, properties.point_count, lat, lon)
+          : pointMarker(properties.i, lat, lon));
+      next.set(key, marker);
+    }
+    for (const [key, marker] of markers) if (!next.has(key)) layer.removeLayer(marker);
+    for (const [key, marker] of next) if (!markers.has(key)) layer.addLayer(marker);
+    markers.clear();
+    for (const [key, marker] of next) markers.set(key, marker);
+    if (focusAfterMove) {
+      const target = focusAfterMove.map((key) => markers.get(key)?.getElement()).find(Boolean);
+      (target ?? element).focus();
+      focusAfterMove = undefined;
+    }
+  }
+  map.on('moveend', update);
+
+  // Popups: focus moves into the popup, Escape closes it, and the focus goes back where it was.
+  map.on('popupopen', (event: L.PopupEvent) => {
+    popupOpen = true;
+    const popup = event.popup.getElement();
+    popup?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', 'Fermer la fiche');
+    const source = (event.popup as L.Popup & { _source?: L.Layer })._source;
+    returnFocus ??= source instanceof L.Marker ? source.getElement() : undefined;
+    popup?.querySelector<HTMLElement>('.tnl-popup-name a')?.focus({ preventScroll: true });
+  });
+  map.on('popupclose', (event: L.PopupEvent) => {
+    popupOpen = false;
+    const target = returnFocus;
+    returnFocus = undefined;
+    const popup = event.popup.getElement();
+    const focusWasInPopup = !document.activeElement || document.activeElement === document.body || popup?.contains(document.activeElement);
+    if (target?.isConnected && focusWasInPopup) target.focus({ preventScroll: true });
+  });
+  element.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && popupOpen) map.closePopup();
+  });
+
+  function drawAreas(): void {
+    areas.clearLayers();
+    for (const entry of entries) {
+      const features = entry.territory.area.flatMap((code) => departementByCode.get(code) ?? []);
+      if (features.length === 0) continue;
+      L.geoJSON({ type: 'FeatureCollection', features } as FeatureCollection, {
+        pane: 'tnl-areas',
+        style: { color: COLOURS.areaBorder, weight: 1, fillColor: COLOURS.area, fillOpacity: 1 },
+      })
+        .on('click', (event: L.LeafletMouseEvent) => {
+          L.popup({ maxWidth: 280 }).setLatLng(event.latlng).setContent(popupFor(entry)).openOn(map);
+        })
+        .addTo(areas);
+    }
+  }
+
+  return {
+    show(next, fit) {
+      entries = next;
+      const features = entries.flatMap((entry, i): Array<Feature<Point, PointProperties>> => {
+        const point = entry.territory.point;
+        return point ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: [point[1], point[0]] }, properties: { i } }] : [];
+      });
+      // Below MAX_ZOOM - 1 nearby markers merge; at the closest zoom every territory has its own.
+      index = new Supercluster<PointProperties>({ radius: 30, extent: 256, maxZoom: MAX_ZOOM - 1, minPoints: 2 }).load(features);
+      map.closePopup();
+      layer.clearLayers();
+      markers.clear();
+      drawAreas();
+      const bounds = fit && fit !== 'france' ? regionBounds.get(fit) : fit === 'france' ? france : undefined;
+      // setView/fitBounds without animation fire moveend at once, which draws the markers.
+      if (bounds) map.fitBounds(bounds, { padding: [12, 12], animate: false, maxZoom: 9 });
+      else update();
+    },
+    locate(slug, focusBack) {
+      const i = entries.findIndex((entry) => entry.territory.slug === slug);
+      const point = entries[i]?.territory.point;
+      if (!point) return false;
+      const [lat, lon] = point;
+      const alone = (zoom: number) =>
+        index.getClusters([lon - 1e-6, lat - 1e-6, lon + 1e-6, lat + 1e-6], zoom).some((f) => keyOf(f) === `p${i}`);
+      let zoom = Math.max(Math.ceil(map.getZoom()), 6);
+      while (zoom < MAX_ZOOM && !alone(zoom)) zoom++;
+      map.setView([lat, lon], zoom, { animate: false });
+      const marker = markers.get(`p${i}`);
+      if (!marker) return false;
+      returnFocus = focusBack;
+      marker.openPopup();
+      return true;
+    },
+  };
+}

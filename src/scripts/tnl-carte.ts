@@ -1,0 +1,177 @@
+// <tnl-carte>: upgrades the static map page. The filters apply at once and live in the URL
+// (history.pushState, back/forward restore them); the summary, legend and list follow; Leaflet and
+// the base map load with import() only here. If anything fails, the static page stays as it was.
+import type { MapData } from '../lib/map-data';
+import { distinctionOptions, filterMap, groupByRegion, legendFor, mapSummary, type MapEntry } from '../lib/map-filter';
+import { legendHtml, listHtml } from '../lib/map-html';
+import { MAP_PARAMS, mapStateQuery, parseMapState, sameMapState, type MapState } from '../lib/map-state';
+import { fr } from '../i18n/fr';
+import type { WebBaseMap } from '../lib/web-base-map';
+import type { MapController } from './leaflet-map';
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} : ${response.status}`);
+  return (await response.json()) as T;
+}
+
+class TnlCarte extends HTMLElement {
+  #data?: MapData;
+  #state?: MapState;
+  #entries: MapEntry[] = [];
+  #map?: MapController;
+
+  connectedCallback(): void {
+    void this.#start();
+  }
+
+  get #embed(): boolean {
+    return this.hasAttribute('data-embed');
+  }
+
+  #part<T extends Element = HTMLElement>(name: string): T | null {
+    return this.querySelector<T>(`[data-${name}]`);
+  }
+
+  async #start(): Promise<void> {
+    // Start every download at once: the map module, the data and the base map.
+    const mapModule = import('./leaflet-map');
+    const baseMap = fetchJson<WebBaseMap>(this.dataset.baseMap!);
+    mapModule.catch(() => undefined);
+    baseMap.catch(() => undefined);
+    try {
+      this.#data = await fetchJson<MapData>(this.dataset.src!);
+    } catch (error) {
+      console.warn('Carte : données indisponibles, la version statique reste affichée.', error);
+      return;
+    }
+    const data = this.#data;
+    this.#state = parseMapState(location.search, data);
+    this.#setupForm();
+    this.#setupEmbedCode();
+    window.addEventListener('popstate', () => this.#apply(parseMapState(location.search, data), { fit: true }));
+    this.#part('list')?.addEventListener('click', (event) => this.#onListClick(event));
+    this.#apply(this.#state, { fit: false, list: false });
+    try {
+      const [{ createMap }, topology] = await Promise.all([mapModule, baseMap]);
+      this.#map = createMap(this.#part('map')!, data, topology, {
+        base: this.dataset.base ?? '/',
+        helpId: this.#part('map-help')?.id,
+      });
+      this.#map.show(this.#entries, this.#state.region ?? undefined);
+      requestAnimationFrame(() => performance.mark('tnl-carte:rendu'));
+    } catch (error) {
+      console.warn('Carte : la carte interactive n’a pas pu être créée, la carte statique reste affichée.', error);
+    }
+    this.#renderList();
+    this.dataset.state = this.#map ? 'ready' : 'list-only';
+  }
+
+  /** Shows a state: form, summary, legend, list, map, links; `push` adds a history entry. */
+  #apply(state: MapState, { push = false, fit = true, list = true }: { push?: boolean; fit?: boolean; list?: boolean } = {}): void {
+    const data = this.#data!;
+    const previous = this.#state!;
+    this.#state = state;
+    this.#entries = filterMap(data, state);
+    if (push) history.pushState(null, '', `${location.pathname}${mapStateQuery(state, data)}`);
+    this.#syncForm();
+    const summary = this.#part('summary');
+    if (summary) summary.textContent = mapSummary(data, state, this.#entries);
+    const legend = this.#part('legend');
+    if (legend)
+      legend.innerHTML = legendHtml(legendFor(data, state, this.#entries), { areas: data.territories.some((t) => t.area.length > 0) });
+    if (list) this.#renderList();
+    if (this.#map) this.#map.show(this.#entries, fit && state.region !== previous.region ? (state.region ?? 'france') : undefined);
+    this.#updateLinks();
+  }
+
+  #renderList(): void {
+    const list = this.#part('list');
+    if (!list) return;
+    const groups = groupByRegion(this.#entries, this.#data!);
+    list.innerHTML =
+      groups.length > 0
+        ? listHtml(groups, this.#data!, { base: this.dataset.base ?? '/', mode: 'view', idPrefix: this.#embed ? 'e-region' : 'region' })
+        : `<p>${fr.map.noResult}</p>`;
+  }
+
+  #setupForm(): void {
+    const form = this.#part<HTMLFormElement>('filters');
+    if (!form) return;
+    this.#part('submit')?.setAttribute('hidden', '');
+    const read = () => parseMapState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>), this.#data!);
+    const onChange = () => {
+      const next = read();
+      if (!sameMapState(next, this.#state!)) this.#apply(next, { push: true });
+    };
+    form.addEventListener('change', onChange);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      onChange();
+    });
+  }
+
+  /** Puts the state in the form; the distinction choices follow the selected edition's scale. */
+  #syncForm(): void {
+    const form = this.#part<HTMLFormElement>('filters');
+    if (!form) return;
+    const state = this.#state!;
+    const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement | null;
+    const distinction = select(MAP_PARAMS.distinction);
+    if (distinction) {
+      const options = distinctionOptions(this.#data!, state.edition);
+      distinction.replaceChildren(
+        new Option(fr.map.allDistinctions, ''),
+        ...options.map((option) => new Option(option.label, option.value)),
+      );
+    }
+    const values: Record<string, string> = {
+      [MAP_PARAMS.edition]: String(state.edition),
+      [MAP_PARAMS.distinction]: state.distinction ?? '',
+      [MAP_PARAMS.kind]: state.kind ?? '',
+      [MAP_PARAMS.region]: state.region ?? '',
+    };
+    for (const [name, value] of Object.entries(values)) {
+      const element = select(name);
+      if (element) element.value = value;
+    }
+  }
+
+  #onListClick(event: Event): void {
+    const button = (event.target as Element).closest<HTMLButtonElement>('[data-locate]');
+    if (!button || !this.#map) return;
+    this.#part('map')?.scrollIntoView({ block: 'nearest' });
+    this.#map.locate(button.dataset.locate!, button);
+  }
+
+  #setupEmbedCode(): void {
+    const code = this.#part<HTMLTextAreaElement>('embed-code');
+    const copy = this.#part<HTMLButtonElement>('copy');
+    const status = this.#part('copy-status');
+    if (!code || !copy || !status) return;
+    copy.hidden = false;
+    copy.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(code.value);
+        status.textContent = fr.map.copied;
+      } catch {
+        code.select();
+        status.textContent = fr.map.copyFailed;
+      }
+    });
+  }
+
+  /** The embed snippet and the embedded map's link back follow the view. */
+  #updateLinks(): void {
+    const query = mapStateQuery(this.#state!, this.#data!);
+    const code = this.#part<HTMLTextAreaElement>('embed-code');
+    if (code) {
+      const src = `${code.dataset.embedSrc}${query}`;
+      code.value = code.value.replace(/src="[^"]*"/, `src="${src.replace(/&/g, '&amp;')}"`);
+    }
+    const full = this.#part<HTMLAnchorElement>('full-link');
+    if (full) full.search = query;
+  }
+}
+
+if (!customElements.get('tnl-carte')) customElements.define('tnl-carte', TnlCarte);
