@@ -24,6 +24,8 @@ export const pageTypes: PageType[] = [
   { name: 'territoire', path: '/territoires/sitiv/' },
   { name: 'témoignages', path: '/temoignages/' },
   { name: 'témoignage', path: '/temoignages/abbeville-2022/' },
+  { name: 'statistiques', path: '/statistiques/' },
+  { name: 'données ouvertes', path: '/donnees/' },
   { name: 'page éditoriale', path: '/a-propos/' },
   { name: 'page introuvable', path: '/404.html' },
 ];

@@ -1,0 +1,191 @@
+// Reads the open-data files and the /donnees/ and /statistiques/ pages of the built site and
+// checks them against the content files: counts, each edition's own scale, valid CSV and GeoJSON.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildAtlas } from '../src/lib/atlas';
+import { loadContentFromDisk } from '../src/lib/content-files';
+import { loadReference } from '../src/lib/reference-data';
+import { distDir, readPage, requireDist, textOf } from './support/dist';
+import { parseCsv, parseCsvRecords } from './support/parse-csv';
+
+beforeAll(requireDist);
+
+const root = path.resolve(import.meta.dirname, '..');
+const { content } = loadContentFromDisk(root);
+const atlas = buildAtlas(content, loadReference());
+const editions = [...content.editions].map((e) => e.data).sort((a, b) => a.year - b.year);
+const resultCount = editions.reduce((sum, e) => sum + e.results.length, 0);
+const scaleOf = (year: number) => editions.find((e) => e.year === year)!.scale;
+
+const file = (name: string) => readFileSync(path.join(distDir, 'donnees', name), 'utf8');
+const json = (name: string) => JSON.parse(file(name));
+
+describe('dist/donnees/resultats.csv', () => {
+  const text = file('resultats.csv');
+  const records = parseCsvRecords(text);
+
+  it('is strict RFC 4180 CSV in UTF-8 with a byte order mark', () => {
+    expect(readFileSync(path.join(distDir, 'donnees', 'resultats.csv')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(() => parseCsv(text)).not.toThrow();
+  });
+
+  it('has one row per result of the content files', () => {
+    expect(records).toHaveLength(resultCount);
+    const pairs = new Set(records.map((r) => `${r.annee}/${r.territoire}`));
+    expect(pairs.size).toBe(resultCount);
+    for (const e of editions) for (const r of e.results) expect(pairs).toContain(`${e.year}/${r.territory}`);
+  });
+
+  it('names each distinction from its own edition’s scale, with its rank and the scale length', () => {
+    for (const r of records) {
+      const scale = scaleOf(Number(r.annee));
+      expect(r.rang_max).toBe(String(scale.length));
+      if (r.distinction_id === '') {
+        expect([r.distinction, r.rang]).toEqual(['', '']);
+        continue;
+      }
+      const rank = scale.findIndex((d) => d.id === r.distinction_id);
+      expect(rank, `${r.annee} ${r.territoire}`).toBeGreaterThanOrEqual(0);
+      expect([r.distinction, r.rang]).toEqual([scale[rank]!.label, String(rank + 1)]);
+    }
+  });
+
+  it('gives Abbeville level 5 of 5 in 2022 with its official code and source', () => {
+    expect(records.find((r) => r.annee === '2022' && r.territoire === 'abbeville')).toMatchObject({
+      code_officiel: '80001',
+      departement: 'Somme',
+      distinction: 'Niveau 5',
+      rang: '5',
+      rang_max: '5',
+      fiabilite: expect.stringMatching(/^(high|medium|low)$/),
+      source: expect.stringMatching(/^https?:\/\//),
+    });
+  });
+});
+
+describe('dist/donnees/editions.csv', () => {
+  it('has one row per edition, with its scale and its known and official counts', () => {
+    const records = parseCsvRecords(file('editions.csv'));
+    expect(records.map((r) => Number(r.annee))).toEqual(editions.map((e) => e.year));
+    for (const [i, e] of editions.entries()) {
+      expect(records[i]!.echelle_ids).toBe(e.scale.map((d) => d.id).join(' | '));
+      expect(records[i]!.resultats_connus).toBe(String(e.results.length));
+      expect(records[i]!.labellises_officiel).toBe(e.labelledCount === undefined ? '' : String(e.labelledCount));
+    }
+  });
+});
+
+describe('dist/donnees/resultats.json', () => {
+  it('has every edition with its own scale and all its results', () => {
+    const data = json('resultats.json');
+    expect(data.editions.map((e: { annee: number }) => e.annee)).toEqual(editions.map((e) => e.year));
+    for (const [i, e] of editions.entries()) {
+      expect(data.editions[i].echelle.map((d: { id: string; libelle: string }) => [d.id, d.libelle])).toEqual(
+        e.scale.map((d) => [d.id, d.label]),
+      );
+      expect(data.editions[i].resultats).toHaveLength(e.results.length);
+    }
+  });
+});
+
+describe('dist/donnees/territoires.json', () => {
+  it('has one entry per territory file', () => {
+    const data = json('territoires.json');
+    expect(data.territoires.map((t: { territoire: string }) => t.territoire).sort()).toEqual(content.territories.map((t) => t.id).sort());
+  });
+});
+
+describe('dist/donnees/territoires.geojson', () => {
+  const collection = json('territoires.geojson');
+
+  it('is a FeatureCollection of Point features with [longitude, latitude] inside France and its DROM', () => {
+    expect(collection.type).toBe('FeatureCollection');
+    const inFrance = ([lon, lat]: number[]) =>
+      (lon! > -5.5 && lon! < 10 && lat! > 41 && lat! < 51.5) || // métropole et Corse
+      (lon! > -62 && lon! < -60.5 && lat! > 14 && lat! < 16.6) || // Guadeloupe, Martinique
+      (lon! > -55 && lon! < -51 && lat! > 2 && lat! < 6) || // Guyane
+      (lon! > 55 && lon! < 56 && lat! > -21.5 && lat! < -20.8) || // La Réunion
+      (lon! > 44.9 && lon! < 45.4 && lat! > -13.1 && lat! < -12.5); // Mayotte
+    for (const feature of collection.features) {
+      expect(feature.type).toBe('Feature');
+      expect(feature.geometry.type).toBe('Point');
+      expect(feature.geometry.coordinates).toHaveLength(2);
+      expect(inFrance(feature.geometry.coordinates), `${feature.id} ${feature.geometry.coordinates}`).toBe(true);
+      expect(typeof feature.properties.nom).toBe('string');
+    }
+  });
+
+  it('has one feature per territory with a position, each id once', () => {
+    const placed = atlas.territories.filter((t) => t.position).map((t) => t.slug);
+    const ids = collection.features.map((f: { id: string }) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(placed.sort());
+  });
+
+  it('gives the latest distinction with its rank in that edition’s own scale', () => {
+    for (const { properties: p } of collection.features) {
+      if (p.derniere_distinction_id === null) continue;
+      const scale = scaleOf(p.derniere_annee);
+      expect(p.derniere_rang_max).toBe(scale.length);
+      expect(scale[p.derniere_rang - 1]?.id).toBe(p.derniere_distinction_id);
+    }
+  });
+});
+
+describe('the /donnees/ page', () => {
+  const html = readPage('/donnees/');
+  const text = textOf(html);
+
+  it('links every file and states its real size', () => {
+    for (const name of ['resultats.csv', 'editions.csv', 'resultats.json', 'territoires.json', 'territoires.geojson']) {
+      expect(html).toContain(`href="/donnees/${name}"`);
+      const kb = statSync(path.join(distDir, 'donnees', name)).size / 1024;
+      const shown = new RegExp(`${name.replace('.', '\\.')} (?:CSV|JSON|GeoJSON) · ([\\d,]+) Ko`).exec(text);
+      expect(shown, name).not.toBeNull();
+      expect(Number(shown![1]!.replace(',', '.'))).toBeCloseTo(kb, 1);
+    }
+  });
+
+  it('has a data dictionary for every column, the licence, the caveat and how to cite', () => {
+    const header = parseCsv(file('resultats.csv'))[0]!;
+    for (const column of header) expect(html).toMatch(new RegExp(`<code[^>]*>${column}</code>`));
+    expect(text).toContain('Licence Ouverte / Open Licence 2.0 (Etalab)');
+    expect(text).toContain('© IGN – ADMIN EXPRESS');
+    expect(text).toContain('Le relevé est incomplet.');
+    expect(html).toContain('href="/methodologie/"');
+    expect(text).toMatch(/Citer les données .*Atlas du label Territoire Numérique Libre, « Résultats du label/);
+  });
+});
+
+describe('the /statistiques/ page', () => {
+  const html = readPage('/statistiques/');
+
+  it('draws every chart as a named image with a description, and gives its numbers as tables', () => {
+    const charts = html.match(/<svg class="bar-chart[^>]*>/g) ?? [];
+    expect(charts.length).toBe(4 + editions.length);
+    for (const svg of charts) expect(svg).toMatch(/role="img" aria-labelledby="[^"]+-titre [^"]+-desc"/);
+    expect((html.match(/<desc id=/g) ?? []).length).toBe(charts.length);
+    expect((html.match(/<table/g) ?? []).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('labels each edition’s distribution with that edition’s own scale, highest first', () => {
+    for (const e of editions) {
+      const start = html.indexOf(`id="graphique-${e.year}-titre"`);
+      const svg = html.slice(start, html.indexOf('</svg>', start));
+      const labels = [...svg.matchAll(/<text class="label"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
+      expect(labels.slice(0, e.scale.length)).toEqual([...e.scale].reverse().map((d) => d.label));
+    }
+  });
+
+  it('compares known results with the official count of each edition', () => {
+    const text = textOf(html);
+    const e2019 = editions.find((e) => e.year === 2019)!;
+    expect(text).toContain(`${e2019.labelledCount} labellisés (officiel) ${e2019.results.length} connus`);
+  });
+
+  it('is in the main navigation, like /donnees/', () => {
+    expect(html).toMatch(/<a href="\/statistiques\/" aria-current="page"[^>]*>Statistiques<\/a>/);
+    expect(html).toMatch(/<a href="\/donnees\/"[^>]*>Données<\/a>/);
+  });
+});
