@@ -1,0 +1,77 @@
+// The site built for a sub-path (BASE_PATH=/atlas/, SITE_URL=https://exemple.fr) works there: links,
+// stylesheets, images and headers all carry the base, checked statically and in a browser.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHeadersFile } from '../src/lib/security-headers';
+import { launchBrowser } from './support/browser';
+import { buildSite } from './support/build';
+import { serveBuiltSite, watchContext, type PageLog } from './support/page-audit';
+import { pageTypes } from './support/page-types';
+import type { StaticServer } from './support/serve';
+import { linkProblems, loadSite, metadataProblems, sitemapProblems, type BuiltSite } from './support/site-checks';
+
+const BASE = '/atlas/';
+const SITE_URL = 'https://exemple.fr';
+const outDir = mkdtempSync(path.join(tmpdir(), 'tnl-base-'));
+
+let site: BuiltSite;
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+let log: PageLog;
+
+beforeAll(async () => {
+  const [launched] = await Promise.all([launchBrowser(), buildSite(outDir, { BASE_PATH: BASE, SITE_URL })]);
+  browser = launched;
+  site = loadSite(outDir, BASE);
+  server = await serveBuiltSite(outDir, BASE);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  log = await watchContext(context, server.origin);
+  page = await context.newPage();
+}, 300_000);
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+describe(`a build for ${SITE_URL}${BASE}`, () => {
+  it('links only to files and anchors under the base path', () => {
+    expect(linkProblems(site)).toEqual([]);
+  });
+
+  it('announces its pages at their public address (canonical, Open Graph, sitemap, robots.txt)', () => {
+    expect(metadataProblems(site)).toEqual([]);
+    expect(sitemapProblems(site)).toEqual([]);
+    expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE_URL}${BASE}sitemap-index.xml`);
+  });
+
+  it('writes _headers rules under the base path only', () => {
+    const rules = parseHeadersFile(readFileSync(path.join(outDir, '_headers'), 'utf8'));
+    expect(rules.filter((rule) => !rule.path.startsWith(BASE)).map((rule) => rule.path)).toEqual([]);
+  });
+
+  it.each(pageTypes)('shows $name ($path) with its styles and images, without errors', async (type) => {
+    log.reset();
+    const response = await page.goto(`${server.origin}${BASE}${type.path.slice(1)}`);
+    if (type.readyWhen) await page.waitForSelector(type.readyWhen, { state: 'attached', timeout: 10_000 });
+    expect(response?.headers()['content-security-policy']).toMatch(/frame-ancestors/);
+    const state = await page.evaluate(() => ({
+      stylesheets: document.styleSheets.length,
+      // The skip link is moved off screen by the site's own stylesheet.
+      skipLinkStyled: getComputedStyle(document.querySelector('.skip-link') ?? document.body).position === 'absolute',
+      brokenImages: [...document.images].filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.src),
+    }));
+    expect(state.stylesheets).toBeGreaterThan(0);
+    expect(state.skipLinkStyled).toBe(true);
+    expect(state.brokenImages).toEqual([]);
+    expect({ console: log.consoleErrors, failed: log.failedRequests, thirdParty: log.foreignRequests }).toEqual({
+      console: [],
+      failed: [],
+      thirdParty: [],
+    });
+  });
+});

@@ -1,0 +1,71 @@
+// Builds the site into another folder, as `npm run build` does, for tests that need a second build
+// (reproducibility, base path). Reads the build script from package.json so that the two never drift.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * The commands of `npm run build`, aimed at `outDir`: `astro build` gets `--outDir`, the other
+ * commands (e.g. `pagefind --site dist`) get `dist` replaced.
+ */
+export function buildCommands(
+  outDir: string,
+  script = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.build,
+): string[] {
+  const quoted = JSON.stringify(outDir);
+  return String(script)
+    .split('&&')
+    .map((command) => command.trim())
+    .map((command) =>
+      /^astro build\b/.test(command) ? `${command} --outDir ${quoted}` : command.replace(/(^|\s)dist(\/|\s|$)/g, `$1${quoted}$2`),
+    );
+}
+
+/** Runs the build into outDir with extra environment variables; rejects with the output on failure. */
+export async function buildSite(outDir: string, env: Record<string, string> = {}): Promise<void> {
+  // A separate Astro cache, so that a test build never shares state with `npm run build`.
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'tnl-cache-'));
+  try {
+    for (const command of buildCommands(outDir)) await run(command, { ...env, ASTRO_CACHE_DIR: cacheDir });
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The environment of the test process without what Vitest adds to it: NODE_ENV=test would make
+ * Astro render in development mode, and BASE_URL=/ would override the base path of the build.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) {
+    if (/^VITEST/.test(name) || ['TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(name)) delete env[name];
+  }
+  if (env.NODE_ENV === 'test') delete env.NODE_ENV;
+  return env;
+}
+
+function run(command: string, env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, {
+      cwd: root,
+      shell: true,
+      env: {
+        ...buildEnvironment(),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        // Tools from node_modules first, as `npm run` does (the pinned Node 24 among them).
+        PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+        ...env,
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`« ${command} » a échoué (code ${code}) :\n${output.split('\n').slice(-40).join('\n')}`)),
+    );
+  });
+}
