@@ -54,13 +54,20 @@ function headline(result: CheckResult): string {
 /** The report for a terminal: one block per problem, `fichier:ligne › champ`, message, suggestion. */
 export function formatText(result: CheckResult): string {
   if (result.problems.length === 0) return `✓ Contenu valide : ${summary(result)}.`;
-  const blocks = result.problems.map((problem) => {
-    const { line, field } = locate(problem);
-    const place = `${problem.file}${line ? `:${line}` : ''}${field ? ` › ${field}` : ''}`;
-    return `${place}\n  ${problem.message}${problem.suggestion ? `\n  → ${problem.suggestion}` : ''}`;
-  });
+  const blocks = formatProblemBlocks(result.problems);
   const cascade = result.skippedFiles > 0 ? `\n${CASCADE_NOTE}` : '';
-  return `✗ ${headline(result)} :\n\n${blocks.join('\n\n')}\n\n${summary(result)}. Corrigez puis relancez « npm run content:check ».${cascade}`;
+  return `✗ ${headline(result)} :\n\n${blocks}\n\n${summary(result)}. Corrigez puis relancez « npm run content:check ».${cascade}`;
+}
+
+/** Problems as blocks separated by a blank line: `fichier:ligne › champ`, the message, the suggestion. */
+export function formatProblemBlocks(problems: readonly Problem[], indent = ''): string {
+  return problems
+    .map((problem) => {
+      const { line, field } = locate(problem);
+      const place = `${problem.file}${line ? `:${line}` : ''}${field ? ` › ${field}` : ''}`;
+      return `${indent}${place}\n${indent}  ${problem.message}${problem.suggestion ? `\n${indent}  → ${problem.suggestion}` : ''}`;
+    })
+    .join('\n\n');
 }
 
 /** The report as Markdown, for the job summary and the pull request comment. */

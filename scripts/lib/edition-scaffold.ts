@@ -1,6 +1,6 @@
 // The starting file of a new edition: the previous edition's scale and mentions (or a new scale
 // given on the command line), the facts the editor supplied, and a comment listing what is left.
-import { Document, isMap } from 'yaml';
+import { Document } from 'yaml';
 import { z } from 'zod';
 import { distinctionSchema, editionSchema, mentionSchema, type Distinction, type Edition, type Mention } from '../../src/schemas/edition';
 import { slugify } from '../../src/lib/text';
@@ -88,7 +88,6 @@ export function scaffoldEdition(input: ScaffoldInput): Scaffold {
   ]
     .map((line) => ` ${line}`)
     .join('\n');
-  if (isMap(doc.contents)) doc.contents.items.forEach((pair) => (pair.spaceBefore = false));
   return {
     text: doc.toString({ lineWidth: 0 }),
     missing: missing.map(([key]) => key),
@@ -121,7 +120,7 @@ function parseList<S extends z.ZodType>(spec: string, option: string, schema: S)
 }
 
 /** Numeric ids are written as numbers, like the existing files (`distinction: 5`). */
-function yamlId(id: string): string | number {
+export function yamlId(id: string): string | number {
   return /^[1-9]\d*$/.test(id) ? Number(id) : id;
 }
 

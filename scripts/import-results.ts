@@ -1,0 +1,109 @@
+// npm run edition:import -- <année> <fichier.csv> — imports an edition's results from a spreadsheet.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { loadContentFromDisk } from '../src/lib/content-files';
+import { contentDirectory, displayPath } from '../src/lib/content-dir';
+import { loadReference } from '../src/lib/reference-data';
+import { choice, EXIT, parseCommandLine, plural, runCommand, UsageError } from './lib/cli';
+import { formatProblemBlocks } from './lib/content-report';
+import { acceptedColumns } from './lib/import-columns';
+import { planImport } from './lib/import-plan';
+import { writeAllOrNothing } from './lib/write-files';
+
+const HELP = `Importe les résultats d’une édition depuis un tableau exporté en CSV (Excel, LibreOffice…) :
+chaque nom est rattaché à son code officiel (COG de l’INSEE), les fichiers des collectivités
+labellisées pour la première fois sont créés, et les résultats sont ajoutés à
+content/editions/<année>.yaml. Si un nom est ambigu ou introuvable, rien n’est écrit.
+
+Usage : npm run edition:import -- <année> <fichier.csv> [options]
+
+Options :
+  --dry-run                    montre ce qui changerait, sans rien écrire
+  --correspondances <fichier>  CSV « nom;territoire » pour les noms ambigus ou introuvables
+                               (territoire : nom de fichier, code INSEE ou SIREN, departement:53, region:53)
+  --source <adresse>           source des résultats, si le tableau n’a pas de colonne source
+                               (défaut : la première source de l’édition)
+  --confiance high|medium|low  confiance, si le tableau n’a pas de colonne confiance (défaut : high)
+  --remplacer                  remplace tous les résultats déjà présents dans l’édition
+  --dossier <chemin>           dossier de contenu (défaut : content, ou la variable CONTENT_DIR)
+  -h, --help                   affiche cette aide
+
+Colonnes reconnues (majuscules et accents indifférents ; collectivité et distinction obligatoires) :
+  ${acceptedColumns().split(' ; ').join('\n  ')}
+
+Le fichier peut être en UTF-8 (avec ou sans BOM), UTF-16 ou Windows-1252, séparé par des virgules,
+des points-virgules ou des tabulations.`;
+
+await runCommand('edition:import', () => {
+  const { values, positionals } = parseCommandLine(process.argv.slice(2), {
+    'dry-run': { type: 'boolean' },
+    correspondances: { type: 'string' },
+    source: { type: 'string' },
+    confiance: { type: 'string' },
+    remplacer: { type: 'boolean' },
+    dossier: { type: 'string' },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 2) throw new UsageError('indiquez l’année puis le fichier (ex. npm run edition:import -- 2024 resultats.csv)');
+  const [yearText, csvPath] = positionals as [string, string];
+  if (!/^\d{4}$/.test(yearText)) throw new UsageError(`année « ${yearText} » invalide`);
+  const confidence =
+    values.confiance === undefined ? undefined : choice(values.confiance, ['high', 'medium', 'low'], '--confiance', 'high');
+  for (const file of [csvPath, values.correspondances])
+    if (file !== undefined && !existsSync(file)) throw new UsageError(`fichier introuvable : ${file}`);
+
+  const root = process.cwd();
+  const contentDir = values.dossier ?? contentDirectory();
+  const year = Number(yearText);
+  const editionPath = path.resolve(root, contentDir, 'editions', `${year}.yaml`);
+  const { content } = loadContentFromDisk(root, contentDir);
+  const plan = planImport({
+    year,
+    csv: { file: csvPath, bytes: readFileSync(csvPath) },
+    mapping: values.correspondances ? { file: values.correspondances, bytes: readFileSync(values.correspondances) } : undefined,
+    edition: { file: displayPath(root, editionPath), text: existsSync(editionPath) ? readFileSync(editionPath, 'utf8') : undefined },
+    territoriesDir: displayPath(root, path.resolve(root, contentDir, 'territories')),
+    content,
+    reference: loadReference(),
+    departementLinking: departementLinking(),
+    options: { source: values.source, confidence, replace: values.remplacer },
+  });
+
+  const section = (title: string, lines: string[]) =>
+    lines.length > 0 && console.log(`\n${title}\n${lines.map((l) => `  ${l}`).join('\n')}`);
+  section('Lecture', plan.read);
+  section('Collectivités', plan.matches);
+  if (plan.warnings.length) console.log(`\nÀ savoir (ne bloque pas l’import) :\n\n${formatProblemBlocks(plan.warnings, '  ')}`);
+  if (plan.problems.length) {
+    console.log(`\n✗ ${plural(plan.problems.length, 'problème')} : rien n’a été écrit.\n\n${formatProblemBlocks(plan.problems, '  ')}`);
+    console.log('\nCorrigez le tableau (ou ajoutez des correspondances), puis relancez la même commande.');
+    return EXIT.problems;
+  }
+  if (plan.changes.length === 0) {
+    console.log('\nRien à changer : tous ces résultats sont déjà dans l’édition.');
+    return EXIT.ok;
+  }
+  const lines = plan.changes.map(
+    (c) => `${c.mode === 'create' ? 'créé' : 'modifié'} : ${c.summary.replace(`${c.file} : `, `${c.file} — `)}`,
+  );
+  if (values['dry-run']) {
+    section('Modifications prévues (--dry-run : rien n’est écrit)', lines);
+    console.log('\nRelancez sans --dry-run pour les appliquer.');
+    return EXIT.ok;
+  }
+  writeAllOrNothing(plan.changes.map((c) => ({ path: path.resolve(root, c.file), content: c.content, mode: c.mode })));
+  section(`✓ ${plural(plan.changes.length, 'fichier')} écrit${plan.changes.length > 1 ? 's' : ''}`, lines);
+  console.log('\nEnsuite : npm run content:check, puis npm start pour voir le site.');
+  return EXIT.ok;
+});
+
+/** INSEE linking type (TNCC) of each département's name, for "Département de la Gironde". */
+function departementLinking(): Map<string, number> {
+  const require = createRequire(import.meta.url);
+  const raw = require('@etalab/decoupage-administratif/data/departements.json') as Array<{ code: string; typeLiaison: number }>;
+  return new Map(raw.map((d) => [d.code, d.typeLiaison]));
+}

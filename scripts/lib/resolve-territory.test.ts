@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContentFromDisk } from '../../src/lib/content-files';
+import { loadReference } from '../../src/lib/reference-data';
+import { resolveTerritory } from '../../src/lib/territories';
+import { createResolver, describeCandidate, nameKey, stripKindPrefix, type Query, type Resolution } from './resolve-territory';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const reference = loadReference();
+const territories = loadContentFromDisk(root).content.territories.map((t) => resolveTerritory(t.id, t.data, reference));
+const resolver = createResolver(territories, reference);
+
+/** A resolution in one line: what an editor would read. */
+function outcome(query: Query | string): string {
+  const result: Resolution = resolver.resolve(typeof query === 'string' ? { name: query } : query);
+  if (result.status === 'found')
+    return `${describeCandidate(result.candidate)}${result.candidate.via ? ` via ${result.candidate.via}` : ''}`;
+  if (result.status === 'ambiguous') return `ambigu : ${result.candidates.map(describeCandidate).join(' | ')}`;
+  return `inconnu ; proches : ${result.suggestions.map(describeCandidate).join(' | ')}${
+    result.elsewhere.length ? ` ; ailleurs : ${result.elsewhere.map(describeCandidate).join(' | ')}` : ''
+  }`;
+}
+
+describe('nameKey and stripKindPrefix', () => {
+  it('ignore accents, case, hyphens, apostrophes and "St"/"Ste" abbreviations', () => {
+    expect(nameKey('St-Martin-d’Hères')).toBe(nameKey("SAINT MARTIN D'HERES"));
+    expect(nameKey('Ste-Foy-lès-Lyon')).toBe('sainte foy les lyon');
+    expect(nameKey('CA du Grand Avignon (COGA)')).toBe('ca du grand avignon');
+  });
+
+  it('recognise the kind announced by a prefix, stripping repeated prefixes', () => {
+    expect(stripKindPrefix(nameKey('Département de la Gironde'))).toEqual({ kind: 'departement', key: 'gironde' });
+    expect(stripKindPrefix(nameKey('Conseil départemental des Côtes-d’Armor'))).toEqual({ kind: 'departement', key: 'cotes d armor' });
+    expect(stripKindPrefix(nameKey('CA Agglo du Pays de Dreux'))).toEqual({ kind: 'epci', key: 'pays de dreux' });
+    expect(stripKindPrefix(nameKey('Ville de Rennes'))).toEqual({ kind: 'commune', key: 'rennes' });
+    expect(stripKindPrefix(nameKey('Rennes Métropole'))).toBeUndefined();
+  });
+});
+
+describe('resolver.resolve', () => {
+  it('finds territory files first, by name, slug, code name or prefixed name', () => {
+    expect(outcome('Abbeville')).toBe('abbeville (déjà dans l’atlas : Abbeville, commune 80001, dép. 80)');
+    expect(outcome('rennes-metropole')).toMatch(/^rennes-metropole \(déjà dans l’atlas : Rennes Métropole, EPCI 243500139/);
+    expect(outcome('Département de la Gironde')).toMatch(/^gironde \(déjà dans l’atlas/);
+    expect(outcome('Conseil départemental de la Gironde')).toMatch(/^gironde \(déjà dans l’atlas/);
+    expect(outcome('Ville de Rennes')).toMatch(/^rennes \(déjà dans l’atlas : Rennes, commune 35238/);
+    expect(outcome('SITIV')).toMatch(/^sitiv \(déjà dans l’atlas : SITIV, syndicat/);
+  });
+
+  it('finds a new commune by its exact name, then without accents, case, hyphens or "St"', () => {
+    expect(outcome('Villeurbanne')).toBe('Villeurbanne (commune 69266, dép. 69)');
+    expect(outcome('SAINT MARTIN D HERES')).toBe('Saint-Martin-d’Hères (commune 38421, dép. 38)'.replace('’', "'"));
+    expect(outcome('St-Egreve')).toBe('Saint-Égrève (commune 38382, dép. 38)');
+  });
+
+  it('tells homonyms apart with the département, and never picks one without it', () => {
+    expect(outcome({ name: 'Saint-Joseph', departement: '50' })).toBe('Saint-Joseph (commune 50498, dép. 50)');
+    expect(outcome({ name: 'Saint-Joseph', departement: '974' })).toMatch(/^saint-joseph \(déjà dans l’atlas/);
+    expect(outcome('Saint-Joseph')).toBe(
+      'ambigu : saint-joseph (déjà dans l’atlas : Saint-Joseph, commune 97412, dép. 974) | Saint-Joseph (commune 42242, dép. 42) | Saint-Joseph (commune 50498, dép. 50) | Saint-Joseph (commune 97224, dép. 972)',
+    );
+  });
+
+  it('never picks silently between a commune and a département or région of the same name', () => {
+    expect(outcome('Mayenne')).toBe('ambigu : Mayenne (commune 53147, dép. 53) | Mayenne (département 53)');
+    expect(outcome('Département de la Mayenne')).toBe('Mayenne (département 53)');
+    expect(outcome({ name: 'Vienne', departement: '38' })).toBe('Vienne (commune 38544, dép. 38)');
+    expect(outcome('Région Bretagne')).toBe('Bretagne (région 53)');
+  });
+
+  it('resolves a former or delegated commune to the commune nouvelle it joined', () => {
+    expect(outcome('Pierre-Bénite')).toBe(
+      'Oullins-Pierre-Bénite (commune 69149, dép. 69) via ancienne commune « Pierre-Bénite », aujourd’hui Oullins-Pierre-Bénite',
+    );
+  });
+
+  it('finds an EPCI with or without "CC", "CA" or "Communauté d’agglomération"', () => {
+    expect(outcome('Communauté d’agglomération du Grand Avignon')).toBe('CA du Grand Avignon (COGA) (EPCI 248400251, dép. 30/84)');
+    expect(outcome('Communauté d’agglomération du Pays de Dreux')).toMatch(/^CA Agglo du Pays de Dreux \(EPCI 200040277/);
+    expect(outcome('Grenoble Alpes Métropole')).toMatch(/^Grenoble-Alpes-Métropole \(EPCI 200040715/);
+  });
+
+  it('says a name is unknown with close suggestions, and where the name exists outside the département', () => {
+    expect(outcome('Grenobel')).toMatch(/^inconnu ; proches : grenoble \(déjà dans l’atlas/);
+    expect(outcome({ name: 'Villeurbanne', departement: '38' })).toBe(
+      'inconnu ; proches :  ; ailleurs : Villeurbanne (commune 69266, dép. 69)',
+    );
+  });
+
+  it('resolves official codes, including the code of a former commune', () => {
+    expect(outcome({ name: 'x', code: '38151' })).toMatch(/^echirolles \(déjà dans l’atlas/);
+    expect(outcome({ name: 'x', code: '69152' })).toMatch(
+      /^Oullins-Pierre-Bénite \(commune 69149, dép. 69\) via ancienne commune « Pierre-Bénite » \(69152\)/,
+    );
+    expect(outcome({ name: 'x', code: '200040715' })).toMatch(/^Grenoble-Alpes-Métropole/);
+    expect(outcome({ name: 'x', code: '44', kind: 'region' })).toMatch(/^grand-est \(déjà dans l’atlas/);
+    expect(outcome({ name: 'x', code: '99999' })).toBe('inconnu ; proches : ');
+  });
+});

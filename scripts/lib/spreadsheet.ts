@@ -1,0 +1,96 @@
+// Reads what spreadsheets really export as CSV: UTF-8 with or without BOM, UTF-16 ("texte
+// Unicode"), Windows-1252 (Excel's "CSV" on French Windows), comma, semicolon or tab separators,
+// CRLF, quoted fields with line breaks, trailing spaces and empty lines.
+
+export type Encoding = 'UTF-8' | 'UTF-8 avec BOM' | 'UTF-16' | 'Windows-1252';
+
+/** A file that cannot be read as a table, said for an editor. */
+export class SpreadsheetError extends Error {}
+
+/** Decodes the bytes of a CSV export, guessing the encoding: invalid UTF-8 is read as Windows-1252. */
+export function decodeSpreadsheet(bytes: Uint8Array): { text: string; encoding: Encoding } {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b)
+    throw new SpreadsheetError(
+      'ce fichier est un classeur (.xlsx ou .ods), pas un CSV : ouvrez-le dans votre tableur et « Enregistrer sous » au format CSV',
+    );
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: utf8(bytes.subarray(3)), encoding: 'UTF-8 avec BOM' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+  }
+}
+
+function utf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+export interface Table {
+  separator: ',' | ';' | '\t';
+  header: string[];
+  /** Data rows, each with the line number where it starts in the file (the header is line 1 or later). */
+  rows: { line: number; cells: string[] }[];
+}
+
+/** Splits CSV text into a header and rows; cells are trimmed; empty lines are skipped. */
+export function parseTable(text: string): Table {
+  const separator = detectSeparator(text);
+  const records = splitRecords(text, separator).filter((record) => record.cells.some((cell) => cell !== ''));
+  const [header, ...rows] = records;
+  if (!header) throw new SpreadsheetError('le fichier est vide : aucune ligne d’en-tête');
+  return { separator, header: header.cells, rows };
+}
+
+/** The separator used in the first non-empty line, outside quotes: the most frequent of ; , and tab. */
+function detectSeparator(text: string): Table['separator'] {
+  const firstLine = text.split(/\r\n|\n|\r/).find((line) => line.trim() !== '') ?? '';
+  const outsideQuotes = firstLine.replace(/"[^"]*"/g, '');
+  const counts = ([';', ',', '\t'] as const).map((sep) => [sep, outsideQuotes.split(sep).length - 1] as const);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best![1] > 0 ? best![0] : ',';
+}
+
+function splitRecords(text: string, separator: string): { line: number; cells: string[] }[] {
+  const records: { line: number; cells: string[] }[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let line = 1;
+  let recordLine = 1;
+  const endCell = () => {
+    cells.push(cell.trim());
+    cell = '';
+  };
+  const endRecord = () => {
+    endCell();
+    records.push({ line: recordLine, cells });
+    cells = [];
+  };
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else {
+        if (char === '\n' || (char === '\r' && text[i + 1] !== '\n')) line++;
+        cell += char;
+      }
+    } else if (char === '"' && cell.trim() === '') {
+      cell = '';
+      quoted = true;
+    } else if (char === separator) endCell();
+    else if (char === '\r' || char === '\n') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      endRecord();
+      line++;
+      recordLine = line;
+    } else cell += char;
+  }
+  if (quoted) throw new SpreadsheetError(`guillemet ouvert ligne ${recordLine} et jamais fermé : vérifiez les guillemets de cette ligne`);
+  if (cell !== '' || cells.length > 0) endRecord();
+  return records;
+}
