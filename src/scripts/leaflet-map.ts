@@ -203,7 +203,7 @@ export function createMap(container: HTMLElement, data: MapData, baseMap: WebBas
 
   /** Adds the markers of the clusters in view and removes the others; markers still in view are kept (and keep the focus). */
   function update(): void {
-    const bounds = map.getBounds().pad(0.1);
+    const bounds = map.getBounds();
     const clusters = index.getClusters([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], map.getZoom());
     const next = new Map<string, L.Marker>();
     for (const cluster of clusters) {

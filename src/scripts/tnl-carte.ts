@@ -170,7 +170,7 @@ class TnlCarte extends HTMLElement {
       code.value = code.value.replace(/src="[^"]*"/, `src="${src.replace(/&/g, '&amp;')}"`);
     }
     const full = this.#part<HTMLAnchorElement>('full-link');
-    if (full) full.search = query;
+    if (full) full.setAttribute('href', `${full.getAttribute('href')!.split('?')[0]}${query}`);
   }
 }
 

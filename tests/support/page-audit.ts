@@ -155,7 +155,8 @@ export async function keyboardWalk(page: Page): Promise<KeyboardReport> {
         label: `${el.tagName.toLowerCase()} « ${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)} »`,
         isSkipLink:
           el.tagName === 'A' &&
-          (el.getAttribute('href') ?? '').startsWith('#') &&
+          // An id selector only: Leaflet's controls are links to a bare '#'.
+          /^#[\w-]+$/.test(el.getAttribute('href') ?? '') &&
           !!document.querySelector('main')?.matches(el.getAttribute('href') ?? ''),
         focusVisible: outline || shadow,
         onScreen,

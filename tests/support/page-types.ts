@@ -24,6 +24,8 @@ export const pageTypes: PageType[] = [
   { name: 'territoire', path: '/territoires/sitiv/' },
   { name: 'témoignages', path: '/temoignages/' },
   { name: 'témoignage', path: '/temoignages/abbeville-2022/' },
+  { name: 'carte', path: '/carte/', readyWhen: 'tnl-carte[data-state="ready"]' },
+  { name: 'carte intégrable', path: '/carte/embed/?edition=toutes', readyWhen: 'tnl-carte[data-state="ready"]', embeddable: true },
   { name: 'statistiques', path: '/statistiques/' },
   { name: 'données ouvertes', path: '/donnees/' },
   { name: 'page éditoriale', path: '/a-propos/' },

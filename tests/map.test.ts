@@ -1,0 +1,283 @@
+// The map page in a real Chromium, against the built site served with its _headers: markers and
+// list follow the data for several filter combinations, the view lives in the URL (reload,
+// back/forward), the keyboard reaches everything, no axe violation, nothing from another origin.
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MapData } from '../src/lib/map-data';
+import { distinctionOptions, filterMap, mapSummary } from '../src/lib/map-filter';
+import { parseMapState } from '../src/lib/map-state';
+import { launchBrowser } from './support/browser';
+import { distDir, requireDist } from './support/dist';
+import { axeViolations, serveBuiltSite, watchContext, type PageLog } from './support/page-audit';
+import type { StaticServer } from './support/serve';
+
+let browser: Browser;
+let server: StaticServer;
+let data: MapData;
+const logs: PageLog[] = [];
+
+beforeAll(async () => {
+  requireDist();
+  data = JSON.parse(readFileSync(path.join(distDir, 'carte/donnees.json'), 'utf8')) as MapData;
+  [browser, server] = await Promise.all([launchBrowser(), serveBuiltSite(distDir)]);
+}, 60_000);
+
+afterAll(() => Promise.all([browser?.close(), server?.close()]));
+
+async function newPage(width: number, javaScriptEnabled = true): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+  logs.push(await watchContext(context, server.origin));
+  return { context, page: await context.newPage() };
+}
+
+async function open(page: Page, sitePath: string): Promise<void> {
+  await page.goto(`${server.origin}${sitePath}`);
+  await page.waitForSelector('tnl-carte[data-state="ready"]', { state: 'attached', timeout: 10_000 });
+}
+
+/** What the page shows: markers (a group counts its members), list entries, summary, URL query. */
+function shown(page: Page) {
+  return page.evaluate(() => {
+    const markers = [...document.querySelectorAll<HTMLElement>('tnl-carte .tnl-marker')];
+    return {
+      markerTotal: markers.reduce((sum, m) => sum + Number(m.dataset.count ?? 1), 0),
+      pointSlugs: markers.flatMap((m) => m.dataset.slug ?? []).sort(),
+      listSlugs: [...document.querySelectorAll<HTMLElement>('[data-list] li[data-slug]')].map((li) => li.dataset.slug!),
+      summary: document.querySelector('[data-summary]')!.textContent,
+      query: location.search,
+    };
+  });
+}
+
+/** What the pure functions say a query shows. */
+function expected(query: string) {
+  const state = parseMapState(query, data);
+  const entries = filterMap(data, state);
+  return {
+    placed: entries.filter((e) => e.territory.point).length,
+    slugs: entries.map((e) => e.territory.slug),
+    summary: mapSummary(data, state, entries),
+  };
+}
+
+describe('the map at 1280 px', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => ({ context, page } = await newPage(1280)));
+  afterAll(() => context?.close());
+
+  it.each([
+    '',
+    '?edition=2022',
+    '?edition=2019&distinction=inconnue',
+    '?edition=toutes&type=commune&region=84',
+    '?edition=2023&distinction=5',
+  ])('draws one marker per placed territory and lists the same territories for %s', async (query) => {
+    await open(page, `/carte/${query}`);
+    const want = expected(query);
+    const got = await shown(page);
+    expect(want.slugs.length).toBeGreaterThan(0);
+    expect(got.markerTotal).toBe(want.placed);
+    expect(got.listSlugs.toSorted()).toEqual(want.slugs.toSorted());
+    expect(got.summary).toBe(want.summary);
+    for (const slug of got.pointSlugs) expect(want.slugs).toContain(slug);
+  });
+
+  it('finds every listed territory on the map: “Situer” opens its popup; with the keyboard, Escape brings the focus back', async () => {
+    await open(page, '/carte/?edition=toutes');
+    // Every button at once, in the page (popups open synchronously): the list and the markers agree.
+    const located = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLButtonElement>('[data-list] [data-locate]')].map((button) => {
+        button.click();
+        // The popup that has the focus: a closed one may still be fading out.
+        const popup = document.activeElement?.closest('.leaflet-popup');
+        const name = popup?.querySelector('.tnl-popup-name')?.textContent;
+        const focused = !!popup;
+        popup?.querySelector<HTMLElement>('.leaflet-popup-close-button')?.click();
+        return [button.dataset.locate, name, focused];
+      }),
+    );
+    const placed = filterMap(data, parseMapState('?edition=toutes', data))
+      .map((entry) => entry.territory)
+      .filter((territory) => territory.point);
+    expect(located.toSorted()).toEqual(placed.map((t) => [t.slug, t.name, true]).toSorted());
+
+    const button = page.locator('[data-list] [data-locate]').nth(3);
+    const slug = await button.getAttribute('data-locate');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-locate'))).toBe(slug);
+    await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+  });
+
+  it('keeps the view in the URL: filters push history entries, back/forward and reload restore them', async () => {
+    await open(page, '/carte/');
+    await page.selectOption('#filtre-edition', '2022');
+    await page.selectOption('#filtre-type', 'commune');
+    let got = await shown(page);
+    expect(got.query).toBe('?edition=2022&type=commune');
+    expect(got.listSlugs.toSorted()).toEqual(expected(got.query).slugs.toSorted());
+
+    await page.goBack();
+    got = await shown(page);
+    expect(got.query).toBe('?edition=2022');
+    expect(await page.inputValue('#filtre-type')).toBe('');
+    expect(got.listSlugs.toSorted()).toEqual(expected('?edition=2022').slugs.toSorted());
+    expect(got.markerTotal).toBe(expected('?edition=2022').placed);
+
+    await page.goBack();
+    got = await shown(page);
+    expect(got.query).toBe('');
+    expect(await page.inputValue('#filtre-edition')).toBe(String(data.editions.at(-1)!.year));
+    expect(got.summary).toBe(expected('').summary);
+
+    await page.goForward();
+    await page.goForward();
+    expect((await shown(page)).query).toBe('?edition=2022&type=commune');
+    await page.reload();
+    await page.waitForSelector('tnl-carte[data-state="ready"]', { state: 'attached' });
+    expect(await page.inputValue('#filtre-edition')).toBe('2022');
+    expect(await page.inputValue('#filtre-type')).toBe('commune');
+    expect((await shown(page)).listSlugs.toSorted()).toEqual(expected('?edition=2022&type=commune').slugs.toSorted());
+  });
+
+  it('offers the distinctions of the selected edition’s own scale and builds the legend from it', async () => {
+    await open(page, '/carte/');
+    for (const edition of ['2019', 'toutes']) {
+      await page.selectOption('#filtre-edition', edition);
+      const state = parseMapState(`edition=${edition}`, data);
+      const options = await page.$$eval('#filtre-distinction option', (os) => os.map((o) => o.textContent));
+      expect(options).toEqual(['Toutes les distinctions', ...distinctionOptions(data, state.edition).map((o) => o.label)]);
+    }
+    await page.selectOption('#filtre-edition', '2022');
+    const legend = await page.$$eval('[data-legend] li', (items) => items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()));
+    const scale = data.editions.find((e) => e.year === 2022)!.scale.toReversed();
+    expect(legend.slice(0, scale.length).map((text) => text.replace(/ \(\d+\)$/, ''))).toEqual(scale.map((d) => `${d.short} ${d.label}`));
+    expect(legend[scale.length]).toMatch(/^\? Distinction non connue \(\d+\)$/);
+  });
+
+  it('updates the embed snippet with the view', async () => {
+    await open(page, '/carte/?edition=2022&type=commune');
+    expect(await page.inputValue('[data-embed-code]')).toMatch(
+      /<iframe src="[^"]*\/carte\/embed\/\?edition=2022&amp;type=commune" title="[^"]+"/,
+    );
+  });
+
+  it('can be used with the keyboard: filters, skip link, markers, popups and groups', async () => {
+    await open(page, '/carte/');
+    await page.focus('#filtre-edition');
+    await page.keyboard.press('ArrowDown');
+    const second = data.editions.at(-2)!.year;
+    await expect.poll(() => page.evaluate(() => location.search)).toBe(`?edition=${second}`);
+    expect((await shown(page)).listSlugs.toSorted()).toEqual(expected(`?edition=${second}`).slugs.toSorted());
+
+    await open(page, '/carte/?edition=toutes');
+    await page.focus('.tnl-skip');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('liste');
+
+    // From the map container, Tab reaches the markers; Enter opens a popup with the focus in it.
+    await page.focus('tnl-carte .leaflet-container');
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(
+      () => document.activeElement?.classList.contains('tnl-marker') && document.activeElement.getAttribute('aria-label'),
+    );
+    expect(first).toBeTruthy();
+    const single = page.locator('tnl-carte .tnl-marker[data-slug]').first();
+    const slug = await single.getAttribute('data-slug');
+    await single.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname))
+      .toBe(`/territoires/${slug}/`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.slug)).toBe(slug);
+
+    // A group opens with Enter: the map zooms in and the focus goes to one of its members.
+    const zoomBefore = await page.evaluate(() => document.querySelector('.leaflet-proxy')?.getAttribute('style'));
+    const group = page.locator('tnl-carte .tnl-marker[data-count]').first();
+    const count = Number(await group.getAttribute('data-count'));
+    expect(count).toBeGreaterThan(1);
+    await group.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('tnl-marker'))).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('.leaflet-proxy')?.getAttribute('style'))).not.toBe(zoomBefore);
+    expect((await shown(page)).markerTotal).toBeLessThanOrEqual(expected('?edition=toutes').placed);
+  });
+
+  it('has no axe violation with filters applied and a popup open', async () => {
+    await open(page, '/carte/?edition=toutes&type=commune');
+    await page.locator('[data-list] [data-locate]').first().click();
+    await page.waitForSelector('.leaflet-popup');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('the embeddable map', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => ({ context, page } = await newPage(600)));
+  afterAll(() => context?.close());
+
+  it('takes the same URL parameters and links back to the same view of the full map', async () => {
+    await open(page, '/carte/embed/?edition=2022&type=commune');
+    const got = await shown(page);
+    const want = expected('?edition=2022&type=commune');
+    expect(got.markerTotal).toBe(want.placed);
+    expect(got.listSlugs.toSorted()).toEqual(want.slugs.toSorted());
+    expect(await page.locator('form').count()).toBe(0);
+    expect(await page.getAttribute('[data-full-link]', 'href')).toBe('/carte/?edition=2022&type=commune');
+    expect(await page.textContent('tnl-carte')).toContain('IGN – ADMIN EXPRESS');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('works inside another site’s <iframe>', async () => {
+    await page.setContent(`<iframe src="${server.origin}/carte/embed/?edition=2023" title="Carte" width="600" height="640"></iframe>`);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('tnl-carte[data-state="ready"]').waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await frame.locator('[data-summary]').textContent()).toBe(expected('?edition=2023').summary);
+  });
+});
+
+describe('the map page without JavaScript', () => {
+  it('shows every territory: a static map with all placed ones and the full list by région', async () => {
+    const { context, page } = await newPage(1280, false);
+    await page.goto(`${server.origin}/carte/`);
+    const all = expected('?edition=toutes');
+    const drawn = await page.$$eval('.tnl-static-frame svg g', (groups) =>
+      groups.reduce((sum, g) => sum + (g.classList.contains('tnl-static-group') ? Number(g.querySelector('text')!.textContent) : 1), 0),
+    );
+    expect(drawn).toBe(all.placed);
+    const listed = await page.$$eval('[data-list] li[data-slug]', (items) => items.map((li) => (li as HTMLElement).dataset.slug));
+    expect(listed.toSorted()).toEqual(data.territories.map((t) => t.slug).toSorted());
+    expect(await page.textContent('.notice')).toContain('Sans JavaScript, les filtres ne peuvent pas s’appliquer');
+    await context.close();
+  });
+});
+
+describe('screenshots', () => {
+  it.each([375, 1280])('renders the map page at %i px (saved for review)', async (width) => {
+    const { context, page } = await newPage(width);
+    await open(page, '/carte/');
+    const file = path.join(tmpdir(), `atlas-carte-${width}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(`Capture de la carte à ${width} px : ${file}`);
+    await context.close();
+  });
+});
+
+describe('requests', () => {
+  it('never reached another origin, and no request failed or logged an error', () => {
+    for (const log of logs)
+      expect({ console: log.consoleErrors, failed: log.failedRequests, foreign: log.foreignRequests }).toEqual({
+        console: [],
+        failed: [],
+        foreign: [],
+      });
+  });
+});
