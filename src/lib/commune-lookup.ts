@@ -62,6 +62,14 @@ export type LookupQuery =
   | { kind: 'short'; expects: 'code' | 'name' };
 
 const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', sts: 'saints', stes: 'saintes' };
+
+/** Spells out the usual abbreviations in a folded text: `st martin` → `saint martin`. */
+export function expandAbbreviations(folded: string): string {
+  return folded
+    .split(' ')
+    .map((word) => ABBREVIATIONS[word] ?? word)
+    .join(' ');
+}
 const CODE = /^(\d{2,5}|2[ab]\d{0,3})$/;
 const DEPARTEMENT = /^(\d{2}|2[ab]|97\d)$/;
 
@@ -81,7 +89,7 @@ export function parseLookupQuery(raw: string): LookupQuery {
   const last = words.at(-1)!;
   if (words.length > 1 && DEPARTEMENT.test(last)) departement = words.pop()!.toUpperCase();
   else if (words.length > 1 && /^\d{5}$/.test(last)) postalCode = words.pop();
-  const key = words.map((w) => ABBREVIATIONS[w] ?? w).join('');
+  const key = expandAbbreviations(words.join(' ')).replace(/ /g, '');
   if (key.length < MIN_NAME_LENGTH) return { kind: 'short', expects: 'name' };
   return { kind: 'name', key, departement, postalCode };
 }

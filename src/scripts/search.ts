@@ -5,6 +5,7 @@
 import { frSearch as t } from '../i18n/fr';
 import {
   codeShardFor,
+  expandAbbreviations,
   MAX_NAME_SHARDS,
   matchCommunes,
   nameShardsFor,
@@ -122,9 +123,13 @@ class AtlasSearch extends HTMLElement {
       this.#pages.hidden = true;
       return;
     }
-    const [lookup, pages] = await Promise.all([this.#lookup(query), this.#searchPages(query, filters)]);
+    const pagesPromise = this.#searchPages(query, filters);
+    // Communes first: their files are small and often already cached.
+    const lookup = await this.#lookup(query);
     if (token !== this.#token) return;
     this.#renderCommunes(lookup);
+    const pages = await pagesPromise;
+    if (token !== this.#token) return;
     const pageCount = pages.kind === 'results' ? pages.results.length : 0;
     await this.#renderPages(pages);
     if (token !== this.#token) return;
@@ -267,8 +272,9 @@ class AtlasSearch extends HTMLElement {
   async #searchPages(query: string, filters: Array<[SearchFilter, string]>): Promise<PagesOutcome> {
     try {
       const pagefind = await this.#loadPagefind();
-      // Folding the query gives accented, unaccented and upper-case spellings the same results.
-      const folded = foldText(query);
+      // Folding the query gives accented, unaccented and upper-case spellings the same results;
+      // « st » and « ste » are spelled out as in the names.
+      const folded = expandAbbreviations(foldText(query));
       const search = await pagefind.search(folded || null, { filters: Object.fromEntries(filters) });
       return { kind: 'results', results: search.results };
     } catch {

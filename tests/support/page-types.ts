@@ -30,4 +30,6 @@ export const pageTypes: PageType[] = [
   { name: 'données ouvertes', path: '/donnees/' },
   { name: 'page éditoriale', path: '/a-propos/' },
   { name: 'page introuvable', path: '/404.html' },
+  { name: 'recherche avec résultats', path: '/recherche/?q=Cesson-S%C3%A9vign%C3%A9', readyWhen: '[data-status]:not(:empty)' },
+  { name: 'communes d’un département (sans JavaScript)', path: '/recherche/departements/35/' },
 ];
