@@ -13,7 +13,7 @@ import { territorySchema } from '../../src/schemas/territory';
 import { yamlId } from './edition-scaffold';
 import { COLUMN_LABELS, mapColumns, type ColumnField } from './import-columns';
 import { readConfidence, readDepartement, readDistinction, readKind, readMentions, type Read } from './import-values';
-import { createResolver, describeCandidate, nameKey, type Candidate, type Resolver } from './resolve-territory';
+import { createResolver, describeCandidate, nameKey, stripKindPrefix, type Candidate, type Resolver } from './resolve-territory';
 import { decodeSpreadsheet, parseTable, SpreadsheetError, type Table } from './spreadsheet';
 import { assignSlugs, departementTitle, territoryFileText } from './territory-file';
 
@@ -303,8 +303,16 @@ function readRow(
     candidate = mapped.candidate;
   } else {
     const resolution = resolver.resolve({ name, departement, code, kind });
-    if (resolution.status === 'found') candidate = resolution.candidate;
-    else if (resolution.status === 'ambiguous') {
+    if (resolution.status === 'found') {
+      candidate = resolution.candidate;
+      if (code && !namesAgree(name, candidate))
+        plan.warnings.push({
+          file: input.csv.file,
+          field: `code (ligne ${row.line})`,
+          message: `le code ${code} désigne ${describeCandidate(candidate)}, pas « ${name} » : le code est retenu`,
+          suggestion: 'vérifiez le code ou le nom dans le tableau',
+        });
+    } else if (resolution.status === 'ambiguous') {
       problem(
         'name',
         `« ${name} » désigne plusieurs collectivités : ${resolution.candidates.map(describeCandidate).join(' ; ')}`,
@@ -339,6 +347,13 @@ function readRow(
       note: cell('note') || undefined,
     },
   ];
+}
+
+/** True when a name plausibly designates the candidate: same name, or one contains the other. */
+function namesAgree(name: string, candidate: Candidate): boolean {
+  const key = stripKindPrefix(nameKey(name))?.key ?? nameKey(name);
+  const official = nameKey(candidate.name);
+  return key === official || official.includes(key) || key.includes(official);
 }
 
 function reportDuplicates(rows: Row[], file: string, plan: ImportPlan) {

@@ -5,7 +5,7 @@
 // régions. A département narrows homonyms. Never guesses: several matches are "ambiguous".
 import type { AreaRef, CommuneRef, EpciRef, Reference } from '../../src/lib/reference';
 import type { ResolvedTerritory } from '../../src/lib/territories';
-import { closestMatches, foldText } from '../../src/lib/text';
+import { editDistance, foldText } from '../../src/lib/text';
 import type { TerritoryKind } from '../../src/schemas/territory';
 
 /** A collectivité a name may designate. */
@@ -225,22 +225,35 @@ export function createResolver(territories: readonly ResolvedTerritory[], ref: R
     return { status: 'unknown', suggestions: suggest(raw, query.departement), elsewhere: dedupe(elsewhere) };
   }
 
-  /** Up to three close names among territory files, communes (of the département, if given) and EPCI. */
+  let pool: Array<{ key: string; candidate: Candidate }> | undefined;
+  /** Every name a suggestion can come from, keyed once (about 40,000 names). */
+  const suggestionPool = () =>
+    (pool ??= [
+      ...[...fileBySlug.values()].map((candidate) => ({ key: nameKey(candidate.name), candidate })),
+      ...[...communes].flatMap(([key, list]) => list.map((c) => ({ key, candidate: fromCommune(c) }))),
+      ...[...epcis].flatMap(([key, list]) => list.map((e) => ({ key, candidate: fromEpci(e) }))),
+      ...[...departements].flatMap(([key, list]) => list.map((d) => ({ key, candidate: fromDepartement(d) }))),
+    ]);
+
+  /** Up to five close names among territory files, communes (of the département, if given), EPCI and départements. */
   function suggest(raw: string, departement?: string): Candidate[] {
-    const pool = new Map<string, Candidate[]>();
-    const offer = (c: Candidate) => {
-      if (departement && c.departements.length > 0 && !c.departements.includes(departement)) return;
-      const list = pool.get(c.name) ?? [];
-      list.push(c);
-      pool.set(c.name, list);
-    };
-    fileBySlug.forEach(offer);
-    for (const c of ref.communes.values()) if (!departement || c.departement === departement) offer(fromCommune(c));
-    for (const e of ref.epcis.values()) offer(fromEpci(e));
-    for (const d of ref.departements.values()) offer(fromDepartement(d));
-    const stripped = stripKindPrefix(nameKey(raw));
-    const names = closestMatches(stripped ? stripped.key : raw, pool.keys());
-    return dedupe(names.flatMap((name) => pool.get(name) ?? [])).slice(0, 5);
+    const query = stripKindPrefix(nameKey(raw))?.key ?? nameKey(raw);
+    const max = Math.max(2, Math.floor(query.length / 3));
+    const scored: Array<{ distance: number; candidate: Candidate }> = [];
+    for (const { key, candidate } of suggestionPool()) {
+      if (departement && candidate.departements.length > 0 && !candidate.departements.includes(departement)) continue;
+      const contains = query.length >= 4 && (key.includes(query) || query.includes(key));
+      if (!contains && Math.abs(key.length - query.length) > max) continue;
+      const distance = contains ? 1 : editDistance(query, key);
+      if (distance <= max) scored.push({ distance, candidate });
+    }
+    scored.sort(
+      (a, b) =>
+        a.distance - b.distance ||
+        Number(!a.candidate.slug) - Number(!b.candidate.slug) ||
+        a.candidate.name.localeCompare(b.candidate.name, 'fr'),
+    );
+    return dedupe(scored.map((s) => s.candidate)).slice(0, 5);
   }
 
   return { resolve, byCode, bySlug: (slug) => fileBySlug.get(slug) };

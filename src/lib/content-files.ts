@@ -3,7 +3,7 @@
 // Every problem is collected, with the file, the field and the line when it can be found.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { editionSchema, type Edition } from '../schemas/edition';
 import { pageSchema } from '../schemas/page';
@@ -74,7 +74,7 @@ export function parseEntry<S extends z.ZodType>(
       problems: doc.errors.map((error) => ({
         file,
         field: `ligne ${lines.linePos(error.pos[0]).line + source.offset}`,
-        message: `YAML invalide : ${error.message.split('\n')[0]}`,
+        message: `YAML invalide : ${YAML_ERRORS[error.code] ?? error.message.split('\n')[0]}`,
         suggestion: 'vérifiez l’indentation (espaces, pas de tabulations) et les guillemets autour des textes contenant « : »',
       })),
     };
@@ -93,6 +93,17 @@ export function parseEntry<S extends z.ZodType>(
     }),
   };
 }
+
+/** The YAML parser's errors that editors meet most, said in French. */
+const YAML_ERRORS: Partial<Record<YAMLError['code'], string>> = {
+  BLOCK_AS_IMPLICIT_KEY: 'deux-points « : » inattendu dans une valeur ou indentation décalée (mettez le texte entre guillemets)',
+  MISSING_CHAR: 'guillemet, crochet ou deux-points manquant',
+  DUPLICATE_KEY: 'le même champ apparaît deux fois',
+  TAB_AS_INDENT: 'tabulation utilisée pour l’indentation : utilisez des espaces',
+  BAD_INDENT: 'indentation incorrecte : les champs d’un même niveau doivent commencer à la même colonne',
+  MULTILINE_IMPLICIT_KEY: 'une ligne qui devrait être « champ: valeur » est mal indentée ou coupée',
+  UNEXPECTED_TOKEN: 'caractère inattendu (indentation ou tiret « - » mal placé)',
+};
 
 /** `results[3].distinction` from a zod path. */
 export function formatPath(issuePath: PropertyKey[]): string {
