@@ -97,11 +97,21 @@ async function open(query: string, extra = ''): Promise<void> {
   await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.trim(), null, { timeout: 10_000 });
 }
 
+/** Types a query in the field of the open search page, submits it with Enter and waits for its answer. */
+async function search(query: string): Promise<void> {
+  if (!page.url().includes('/recherche/')) await page.goto(`${server.origin}/recherche/`);
+  await page.locator('#q').fill(query);
+  await page.locator('#q').press('Enter');
+  await page.waitForFunction((q) => document.querySelector('atlas-search')?.getAttribute('data-results-for') === q, query.trim(), {
+    timeout: 10_000,
+  });
+}
+
 const text = async (selector: string) => ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 describe('search on /recherche/', () => {
   it.each(CASES)('answers « $query »', async ({ query, commune, coverage, page: firstPage, message }) => {
-    await open(query);
+    await search(query);
     const shown = await page.locator('atlas-search').innerText();
     if (commune) expect(await text('li.commune h3')).toMatch(new RegExp(`^${commune.replace(/[()]/g, '\\$&')}`));
     for (const line of coverage ?? []) expect(await text('li.commune')).toContain(line);
@@ -132,7 +142,9 @@ describe('search on /recherche/', () => {
     await page.goto(`${server.origin}/recherche/`);
     await page.locator('#q').pressSequentially('Ven', { delay: 20 });
     await page.locator('#q').pressSequentially('issieux', { delay: 20 });
-    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('trouvée'), null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelector('atlas-search')?.getAttribute('data-results-for') === 'Venissieux', null, {
+      timeout: 10_000,
+    });
     expect(await text('li.commune h3')).toMatch(/^Vénissieux Rhône \(69\)/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('Venissieux');
     const status = page.locator('[data-status]');

@@ -138,6 +138,8 @@ class AtlasSearch extends HTMLElement {
     this.#none.hidden = !nothing;
     if (nothing) this.#pages.hidden = true;
     this.#status.textContent = nothing ? t.status.none(query) : t.status.results(communeCount, pageCount);
+    // Which query the results on screen answer (for tests and benchmarks).
+    this.dataset.resultsFor = query;
   }
 
   #updateUrl(query: string, filters: Array<[SearchFilter, string]>) {
