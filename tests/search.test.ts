@@ -68,6 +68,13 @@ const CASES: Case[] = [
   },
   { query: 'Vannes', commune: 'Vannes Morbihan (56)', coverage: ['À noter', 'Morbihan Énergies : Niveau 5 en 2023'] },
   { query: 'Rennes Métropole', page: 'Rennes Métropole' },
+  {
+    query: 'rennes',
+    commune: 'Rennes Ille-et-Vilaine (35)',
+    coverage: ['La commune elle-même : Rennes', 'Son intercommunalité : Rennes Métropole'],
+    page: 'Rennes',
+  },
+  { query: 'lyon', commune: 'Lyon Rhône (69)', page: 'Lyon' },
   { query: 'sa', message: 'Trop de communes commencent ainsi' },
   { query: 'xqzwv', message: 'Aucun résultat pour « xqzwv ».' },
 ];

@@ -63,22 +63,24 @@ export function territoryMeta(
 }
 
 /**
- * Hidden keywords that let the index find a territory however it is typed: folded and joined
- * spellings of its names (`saintmartinduriage`), its official code and postal codes, and the names
- * and postal codes of its member communes (an EPCI, a syndicat).
+ * Hidden keywords that let the index find a territory however it is typed: joined spellings of its
+ * names (`saintmartinduriage`), its official code and postal codes, and the names and postal codes
+ * of its member communes (an EPCI, a syndicat). Words of its own name are left out: the page
+ * already shows them, and repeating them would rank a body above the commune that bears the name.
  */
 export function territoryKeywords(territory: ResolvedTerritory, ref: Reference): string {
   const names = [territory.name, territory.officialName, ...territory.formerNames].filter((n): n is string => Boolean(n));
+  const ownWords = new Set(names.flatMap((name) => foldText(name).split(' ')));
   const memberCodes =
     territory.kind === 'epci' && territory.code ? (ref.epcis.get(territory.code)?.members ?? []) : territory.members.map((m) => m.code);
   const members = memberCodes.flatMap((code) => ref.communes.get(code) ?? []);
   const words = [
-    ...names.flatMap((name) => [foldText(name), foldText(name).replace(/ /g, '')]),
+    ...names.map((name) => foldText(name).replace(/ /g, '')),
     territory.code ?? '',
     ...territory.postalCodes,
-    ...members.flatMap((m) => [foldText(m.name), m.code, ...m.postalCodes]),
+    ...members.flatMap((m) => [...foldText(m.name).split(' '), m.code, ...m.postalCodes]),
   ];
-  return [...new Set(words.filter(Boolean))].join(' ');
+  return [...new Set(words.filter((word) => word && !ownWords.has(word)))].join(' ');
 }
 
 /**

@@ -24,7 +24,7 @@ interface PagefindResult {
   meta: Record<string, string | undefined>;
 }
 interface Pagefind {
-  options(options: { baseUrl: string; excerptLength?: number }): Promise<void>;
+  options(options: { baseUrl: string; excerptLength?: number; ranking?: Record<string, number> }): Promise<void>;
   init(): Promise<void>;
   search(
     query: string | null,
@@ -261,7 +261,10 @@ class AtlasSearch extends HTMLElement {
   #loadPagefind(): Promise<Pagefind> {
     this.#pagefind ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ this.dataset.pagefind!)) as Pagefind;
-      await pagefind.options({ baseUrl: this.dataset.base!, excerptLength: 24 });
+      // Exact words outrank longer words that merely start with them (« Rennes » before « Rennes
+      // Métropole »), and short pages get less of a bonus: a territory page comes before the pages
+      // that mention it.
+      await pagefind.options({ baseUrl: this.dataset.base!, excerptLength: 24, ranking: { termSimilarity: 5, pageLength: 0.2 } });
       await pagefind.init();
       return pagefind;
     })().catch((error: unknown) => {
