@@ -80,38 +80,69 @@ export async function axeViolations(page: Page): Promise<string[]> {
 /** What the keyboard walk saw, for the test to judge. */
 export interface KeyboardReport {
   problems: string[];
-  /** Number of Tab presses until focus left the page or came back to the start. */
+  /** Number of distinct elements reached with Tab. */
   stops: number;
 }
 
 /**
+ * The visible elements that should be reachable with Tab, in document order, each marked with
+ * data-kb-expected (runs in the page).
+ */
+function markExpected(): { count: number; labels: string[] } {
+  // Native controls, and elements whose role says they are controls (they must be focusable too).
+  const selector = [
+    'a[href]',
+    'area[href]',
+    'button',
+    'input:not([type="hidden"])',
+    'select',
+    'textarea',
+    'summary',
+    'iframe',
+    '[tabindex]',
+    '[contenteditable="true"]',
+    ...['button', 'link', 'checkbox', 'radio', 'switch', 'tab', 'menuitem', 'slider', 'spinbutton', 'combobox', 'textbox'].map(
+      (role) => `[role="${role}"]`,
+    ),
+  ].join(', ');
+  const all: HTMLElement[] = [];
+  const collect = (root: Document | ShadowRoot) =>
+    root.querySelectorAll<HTMLElement>('*').forEach((el) => {
+      if (el.matches(selector)) all.push(el);
+      if (el.shadowRoot) collect(el.shadowRoot);
+    });
+  collect(document);
+  // Tab reaches one radio button per group: the checked one, or the first.
+  const radioStop = (input: HTMLInputElement) => {
+    const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(input.name)}"]`)].filter(
+      (radio) => radio.form === input.form && !radio.disabled,
+    );
+    return (group.find((radio) => radio.checked) ?? group[0]) === input;
+  };
+  const expected = all.filter((el) => {
+    if (el.matches(':disabled') || el.closest('[inert]') || el.getAttribute('tabindex') === '-1') return false;
+    if (el instanceof HTMLInputElement && el.type === 'radio' && el.name && !radioStop(el)) return false;
+    return el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
+  });
+  return {
+    count: expected.length,
+    labels: expected.map((el) => {
+      el.setAttribute('data-kb-expected', '');
+      const text = (el.textContent || el.getAttribute('aria-label') || el.getAttribute('title') || '').trim().replace(/\s+/g, ' ');
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} « ${text.slice(0, 40)} »`;
+    }),
+  };
+}
+
+/**
  * Walks the page with Tab from the top: the first stop must be a skip link to <main>; every stop
- * must show a focus indicator and be on screen, not hidden under another element; every visible
- * focusable element must be reached, in document order, with no positive tabindex. Then activates
- * the skip link and checks that focus lands in <main>.
+ * must show a focus indicator and be on screen, not entirely hidden under another element; every
+ * visible focusable element must be reached, in document order, with no positive tabindex. Then
+ * activates the skip link and checks that focus lands in <main>. The expected elements are read
+ * again after the walk, so that controls added by scripts meanwhile are counted.
  */
 export async function keyboardWalk(page: Page): Promise<KeyboardReport> {
   const problems: string[] = [];
-  const expected: string[] = await page.evaluate(() => {
-    const selector =
-      'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable="true"]';
-    const all: Element[] = [];
-    const collect = (root: Document | ShadowRoot) =>
-      root.querySelectorAll('*').forEach((el) => {
-        if (el.matches(selector)) all.push(el);
-        if (el.shadowRoot) collect(el.shadowRoot);
-      });
-    collect(document);
-    const focusable = all.filter((el) => {
-      const html = el as HTMLElement;
-      if (html.matches(':disabled') || html.closest('[inert]') || html.getAttribute('tabindex') === '-1') return false;
-      return html.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
-    });
-    return focusable.map((el, index) => {
-      el.setAttribute('data-kb', String(index));
-      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} « ${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)} »`;
-    });
-  });
   const positive = await page.evaluate(() =>
     [...document.querySelectorAll('[tabindex]')]
       .filter((el) => Number(el.getAttribute('tabindex')) > 0)
@@ -119,18 +150,20 @@ export async function keyboardWalk(page: Page): Promise<KeyboardReport> {
   );
   for (const html of positive) problems.push(`tabindex positif (ordre de tabulation imposé) : ${html}`);
 
+  const { count } = await page.evaluate(markExpected);
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
   });
-  const reached: number[] = [];
   let stops = 0;
-  for (let i = 0; i < expected.length + 10; i++) {
+  for (let press = 0; press < count * 2 + 50; press++) {
     await page.keyboard.press('Tab');
-    const stop = await page.evaluate(() => {
+    const stop = await page.evaluate((order) => {
       let el = document.activeElement;
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-      if (!el || el === document.body) return null;
+      if (!el || el === document.body || el === document.documentElement) return { end: true as const };
+      if (el.hasAttribute('data-kb-stop')) return { end: el.getAttribute('data-kb-stop') === '1', seen: true as const };
+      el.setAttribute('data-kb-stop', String(order));
       const style = getComputedStyle(el);
       const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1;
       const shadow = style.boxShadow !== 'none';
@@ -148,39 +181,49 @@ export async function keyboardWalk(page: Page): Promise<KeyboardReport> {
         [0.85, 0.85],
       ].map(([fx = 0, fy = 0]) => document.elementFromPoint(clampX(rect.left + rect.width * fx), clampY(rect.top + rect.height * fy)));
       const hidden = onScreen && points.every((hit) => hit !== null && !el.contains(hit) && !hit.contains(el));
-      const covered = hidden ? (points[0]?.outerHTML.slice(0, 80) ?? '') : null;
-      const index = el.getAttribute('data-kb');
+      const href = el.getAttribute('href') ?? '';
       return {
-        index: index === null ? -1 : Number(index),
-        label: `${el.tagName.toLowerCase()} « ${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)} »`,
-        isSkipLink:
-          el.tagName === 'A' &&
-          // An id selector only: Leaflet's controls are links to a bare '#'.
-          /^#[\w-]+$/.test(el.getAttribute('href') ?? '') &&
-          !!document.querySelector('main')?.matches(el.getAttribute('href') ?? ''),
+        end: false as const,
+        label: `${el.tagName.toLowerCase()} « ${(el.textContent || el.getAttribute('aria-label') || '').trim().replace(/\s+/g, ' ').slice(0, 40)} »`,
+        isSkipLink: el.tagName === 'A' && href.startsWith('#') && href.length > 1 && !!document.querySelector('main')?.matches(href),
         focusVisible: outline || shadow,
         onScreen,
-        covered,
+        covered: hidden ? (points[0]?.outerHTML.slice(0, 80) ?? '') : null,
       };
-    });
-    if (!stop) break;
-    if (reached.length > 0 && stop.index === reached[0]) break;
+    }, stops + 1);
+    if (stop.end) break;
+    if ('seen' in stop) continue;
     stops++;
     if (stops === 1 && !stop.isSkipLink)
       problems.push(`le premier arrêt de tabulation n’est pas un lien d’évitement vers <main> : ${stop.label}`);
     if (!stop.focusVisible) problems.push(`focus invisible (ni outline ni box-shadow) sur ${stop.label}`);
     if (!stop.onScreen) problems.push(`élément focalisé hors de l’écran : ${stop.label}`);
-    else if (stop.covered) problems.push(`élément focalisé masqué par ${stop.covered} : ${stop.label}`);
-    if (stop.index >= 0) reached.push(stop.index);
+    else if (stop.covered) problems.push(`élément focalisé entièrement masqué par ${stop.covered} : ${stop.label}`);
   }
-  const missed = expected.filter((_, index) => !reached.includes(index));
-  for (const label of missed) problems.push(`jamais atteint au clavier : ${label}`);
-  const order = reached.filter((index, position) => reached.indexOf(index) === position);
-  const firstOutOfOrder = order.findIndex((index, position) => position > 0 && index < (order[position - 1] as number));
-  if (firstOutOfOrder > 0)
-    problems.push(
-      `ordre de tabulation différent de l’ordre du document : ${expected[order[firstOutOfOrder - 1] as number]} puis ${expected[order[firstOutOfOrder] as number]}`,
+
+  // After the walk: what should have been reached (scripts may have added controls), and in what order.
+  const order = await page.evaluate(() => {
+    const reached = [...document.querySelectorAll('[data-kb-stop]')]
+      .filter((el) => el.getRootNode() === document)
+      .sort((a, b) => Number(a.getAttribute('data-kb-stop')) - Number(b.getAttribute('data-kb-stop')));
+    const inversion = reached.findIndex(
+      (el, i) => i > 0 && !!(el.compareDocumentPosition(reached[i - 1] as Element) & Node.DOCUMENT_POSITION_FOLLOWING),
     );
+    const label = (el?: Element) =>
+      el
+        ? `${el.tagName.toLowerCase()} « ${(el.textContent || el.getAttribute('aria-label') || '').trim().replace(/\s+/g, ' ').slice(0, 40)} »`
+        : '';
+    document.querySelectorAll('[data-kb-expected]').forEach((el) => el.removeAttribute('data-kb-expected'));
+    return inversion > 0 ? { before: label(reached[inversion - 1]), after: label(reached[inversion]) } : null;
+  });
+  if (order) problems.push(`ordre de tabulation différent de l’ordre du document : ${order.before} puis ${order.after}`);
+  const { labels } = await page.evaluate(markExpected);
+  const reached = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-kb-expected]')].map((el) => el.hasAttribute('data-kb-stop')),
+  );
+  reached.forEach((wasReached, index) => {
+    if (!wasReached) problems.push(`jamais atteint au clavier : ${labels[index]}`);
+  });
 
   const skip = await page.evaluate(() => {
     const link = document.querySelector<HTMLAnchorElement>('a[href^="#"]');
