@@ -106,8 +106,8 @@ export function planImport(input: ImportInput): ImportPlan {
         field: `ligne ${entry.line}`,
         message: `« ${entry.name} » n’apparaît pas dans le tableau : ligne inutilisée`,
       });
-  if (plan.problems.length > 0) return plan;
 
+  // The rows that resolved are listed even when others have problems: the editor sees everything at once.
   const newcomers = [...new Map(rows.filter((r) => !r.candidate.slug).map((r) => [`${r.candidate.kind}:${r.candidate.code}`, r])).values()];
   const slugs = assignSlugs(
     newcomers.map((r) => r.candidate),
@@ -121,6 +121,7 @@ export function planImport(input: ImportInput): ImportPlan {
       : `nouveau fichier ${slug(r)}.yaml : ${describeCandidate(r.candidate)}`;
     plan.matches.push(`ligne ${r.line} : « ${r.name} » → ${target}${r.candidate.via ? ` — ${r.candidate.via}` : ''}`);
   }
+  if (plan.problems.length > 0) return plan;
   const added = compareWithExisting(rows, slug, edition, input, plan);
   if (plan.problems.length > 0) return plan;
 
