@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBEDDABLE_PATHS } from '../src/lib/security-headers';
 import { launchBrowser } from './support/browser';
 import { distDir, requireDist } from './support/dist';
-import { axeViolations, keyboardWalk, serveBuiltSite, watchContext, type PageLog } from './support/page-audit';
+import { axeViolations, keyboardWalk, prepareAxe, serveBuiltSite, watchContext, type PageLog } from './support/page-audit';
 import { pageTypes } from './support/page-types';
 import type { StaticServer } from './support/serve';
 
@@ -36,7 +36,7 @@ describe.each(WIDTHS)('at %i px wide', (width) => {
 
   beforeAll(async () => {
     context = await browser.newContext({ viewport: { width, height: 800 } });
-    log = await watchContext(context, server.origin);
+    [log] = await Promise.all([watchContext(context, server.origin), prepareAxe(context)]);
     page = await context.newPage();
   });
   afterAll(() => context?.close());

@@ -2,7 +2,8 @@
 // failed and third-party requests, and a keyboard walk. Each returns readable problems, in French.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { headersForPath, parseHeadersFile } from '../../src/lib/security-headers';
 import { serveDist, type StaticServer } from './serve';
@@ -64,10 +65,27 @@ function watchPage(page: Page, log: PageLog, isForeign: (url: string) => boolean
   });
 }
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Loads axe-core into every page and frame of the context before the page's own scripts (a script
+ * added by the browser driver, not subject to the page's CSP), so that each analysis only runs it.
+ */
+export function prepareAxe(context: BrowserContext): Promise<void> {
+  return context.addInitScript({ content: AXE_SOURCE });
+}
+
 /** axe-core violations for WCAG 2.0, 2.1 and 2.2, levels A and AA, one line per rule. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  // Legacy mode runs axe in the page itself, without opening a blank page per analysis (faster).
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).analyze();
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      }),
+    AXE_TAGS,
+  );
   return results.violations.map(
     (v) =>
       `${v.id} (${v.impact}) : ${v.help} — ${v.nodes
