@@ -71,8 +71,8 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
  * Loads axe-core into every page and frame of the context before the page's own scripts (a script
  * added by the browser driver, not subject to the page's CSP), so that each analysis only runs it.
  */
-export function prepareAxe(context: BrowserContext): Promise<void> {
-  return context.addInitScript({ content: AXE_SOURCE });
+export async function prepareAxe(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: AXE_SOURCE });
 }
 
 /** axe-core violations for WCAG 2.0, 2.1 and 2.2, levels A and AA, one line per rule. */
