@@ -253,7 +253,7 @@ describe('the map page without JavaScript', () => {
       groups.reduce((sum, g) => sum + (g.classList.contains('tnl-static-group') ? Number(g.querySelector('text')!.textContent) : 1), 0),
     );
     expect(drawn).toBe(all.placed);
-    const listed = await page.$$eval('[data-list] li[data-slug]', (items) => items.map((li) => (li as HTMLElement).dataset.slug));
+    const listed = await page.$$eval('[data-list] li > a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname.split('/')[2]));
     expect(listed.toSorted()).toEqual(data.territories.map((t) => t.slug).toSorted());
     expect(await page.textContent('.notice')).toContain('Sans JavaScript, les filtres ne peuvent pas s’appliquer');
     await context.close();

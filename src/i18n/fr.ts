@@ -112,6 +112,8 @@ export const fr = {
     legendArea: 'Département ou région labellisé (zone colorée)',
     list: 'Liste des collectivités',
     locate: 'Situer',
+    more: (count: number, shown: number, total: number) =>
+      `Afficher ${count} collectivités de plus (${shown.toLocaleString('fr-FR')} sur ${total.toLocaleString('fr-FR')} affichées)`,
     locateLabel: (name: string) => `Situer ${name} sur la carte`,
     clusterLabel: (count: number) => `Groupe de ${count} collectivités proches : zoomer`,
     unplaced: 'non placée sur la carte',

@@ -40,7 +40,7 @@ describe('buildMapData', () => {
 
   it('draws the area of a région (its départements) but only a marker for a syndicat', () => {
     expect(bySlug.get('grand-est')!.area).toEqual(['08', '10', '51', '52', '54', '55', '57', '67', '68', '88']);
-    expect(bySlug.get('sitiv')!.area).toEqual([]);
+    expect(bySlug.get('sitiv')!.area).toBeUndefined();
     expect(areaOf({ kind: 'epci', footprint: ['35'] })).toEqual([]);
     expect(areaOf({ kind: 'departement', footprint: ['22'] })).toEqual(['22']);
   });

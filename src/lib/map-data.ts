@@ -39,14 +39,14 @@ export interface MapTerritory {
    * the five DROM): it is then listed but not drawn.
    */
   point?: [number, number];
-  /** The position is the centre of a wider area, not the body's own. */
-  approximate: boolean;
+  /** The position is the centre of a wider area, not the body's own (absent when it is its own). */
+  approximate?: true;
   /**
    * Départements drawn as a highlighted area: only for département and région territories, whose
    * area is exactly a set of départements of the base map. EPCI and syndicats get a marker only (see
-   * `areaOf`).
+   * `areaOf`). Absent for the others, which keeps the file small at 10,000 territories.
    */
-  area: string[];
+  area?: string[];
   /** Distinction id per edition year; null when the source gives none. Years without result are absent. */
   results: Record<string, string | null>;
 }
@@ -99,6 +99,7 @@ export function buildMapData(atlas: Atlas): MapData {
     if (territory.region) regions[territory.region.code] = territory.region.name;
     const results: Record<string, string | null> = {};
     for (const result of atlas.resultsByTerritory.get(territory.slug) ?? []) results[result.year] = result.distinction?.id ?? null;
+    const area = areaOf(territory);
     return {
       slug: territory.slug,
       name: territory.name,
@@ -106,8 +107,8 @@ export function buildMapData(atlas: Atlas): MapData {
       departement: territory.departement?.code,
       region: territory.region?.code,
       point: pointOf(territory),
-      approximate: isApproximatePosition(territory),
-      area: areaOf(territory),
+      approximate: isApproximatePosition(territory) || undefined,
+      area: area.length > 0 ? area : undefined,
       results,
     };
   });

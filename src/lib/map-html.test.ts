@@ -54,7 +54,7 @@ describe('listHtml', () => {
   it('links each territory to its page under the base path, grouped under région headings', () => {
     const html = listHtml(groups, data, { base: '/atlas/', mode: 'view', idPrefix: 'r' });
     expect(html).toContain('<h3 id="r-84">Auvergne-Rhône-Alpes <span class="tnl-count">(3)</span></h3>');
-    expect(html).toContain('<a class="tnl-item-name" href="/atlas/territoires/abbeville/">Abbeville</a>');
+    expect(html).toContain('<a href="/atlas/territoires/abbeville/">Abbeville</a>');
     expect(html.match(/<li data-slug=/g)).toHaveLength(entries.length);
   });
 
@@ -67,13 +67,12 @@ describe('listHtml', () => {
     expect(html).toContain('non placée sur la carte');
   });
 
-  it('shows every edition’s distinction, newest first, in the history mode', () => {
+  it('shows every edition’s distinction, newest first, as plain text in the history mode', () => {
     const html = listHtml(groups, data, { base: '/', mode: 'history', idPrefix: 'r' });
-    const abbeville = html.slice(
-      html.indexOf('data-slug="abbeville">') + 22,
-      html.indexOf('</li></ul>', html.indexOf('data-slug="abbeville"')),
+    const start = html.indexOf('<li><a href="/territoires/abbeville/">');
+    expect(html.slice(start, html.indexOf('</li>', start) + 5)).toBe(
+      '<li><a href="/territoires/abbeville/">Abbeville</a> <span class="tnl-muted">Commune · Somme (80)</span><p class="tnl-history">2025 : Or · 2022 : Niveau 5</p></li>',
     );
-    expect(abbeville.replace(/<[^>]+>/g, '')).toBe('Abbeville Commune · Somme (80)2025 : Or Or2022 : 5 Niveau 5');
     expect(html).not.toContain('data-locate');
   });
 });

@@ -253,7 +253,7 @@ export function createMap(container: HTMLElement, data: MapData, baseMap: WebBas
   function drawAreas(): void {
     areas.clearLayers();
     for (const entry of entries) {
-      const features = entry.territory.area.flatMap((code) => departementByCode.get(code) ?? []);
+      const features = (entry.territory.area ?? []).flatMap((code) => departementByCode.get(code) ?? []);
       if (features.length === 0) continue;
       L.geoJSON({ type: 'FeatureCollection', features } as FeatureCollection, {
         pane: 'tnl-areas',

@@ -9,6 +9,9 @@ import { fr } from '../i18n/fr';
 import type { WebBaseMap } from '../lib/web-base-map';
 import type { MapController } from './leaflet-map';
 
+/** Territories written into the list at once; more on request, so that 10,000 stay quick. */
+const LIST_STEP = 250;
+
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} : ${response.status}`);
@@ -20,6 +23,7 @@ class TnlCarte extends HTMLElement {
   #state?: MapState;
   #entries: MapEntry[] = [];
   #map?: MapController;
+  #listLimit = LIST_STEP;
 
   connectedCallback(): void {
     void this.#start();
@@ -34,6 +38,7 @@ class TnlCarte extends HTMLElement {
   }
 
   async #start(): Promise<void> {
+    performance.mark('tnl-carte:debut');
     // Start every download at once: the map module, the data and the base map.
     const mapModule = import('./leaflet-map');
     const baseMap = fetchJson<WebBaseMap>(this.dataset.baseMap!);
@@ -42,7 +47,11 @@ class TnlCarte extends HTMLElement {
     try {
       this.#data = await fetchJson<MapData>(this.dataset.src!);
     } catch (error) {
-      console.warn('Carte : données indisponibles, la version statique reste affichée.', error);
+      console.warn('Carte : données indisponibles, la liste complète est affichée.', error);
+      const list = this.#part('list');
+      const fallback = list?.querySelector('noscript');
+      // With scripting on, a <noscript> holds its markup as text.
+      if (list && fallback) list.innerHTML = fallback.textContent ?? '';
       return;
     }
     const data = this.#data;
@@ -59,12 +68,18 @@ class TnlCarte extends HTMLElement {
         helpId: this.#part('map-help')?.id,
       });
       this.#map.show(this.#entries, this.#state.region ?? undefined);
-      requestAnimationFrame(() => performance.mark('tnl-carte:rendu'));
     } catch (error) {
       console.warn('Carte : la carte interactive n’a pas pu être créée, la carte statique reste affichée.', error);
     }
-    this.#renderList();
-    this.dataset.state = this.#map ? 'ready' : 'list-only';
+    // Let the map paint first (marked for scripts/bench-map.ts), then write the list for the view.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        performance.mark('tnl-carte:rendu');
+        this.#renderList();
+        performance.mark('tnl-carte:liste');
+        this.dataset.state = this.#map ? 'ready' : 'list-only';
+      }),
+    );
   }
 
   /** Shows a state: form, summary, legend, list, map, links; `push` adds a history entry. */
@@ -78,20 +93,31 @@ class TnlCarte extends HTMLElement {
     const summary = this.#part('summary');
     if (summary) summary.textContent = mapSummary(data, state, this.#entries);
     const legend = this.#part('legend');
-    if (legend)
-      legend.innerHTML = legendHtml(legendFor(data, state, this.#entries), { areas: data.territories.some((t) => t.area.length > 0) });
+    if (legend) legend.innerHTML = legendHtml(legendFor(data, state, this.#entries), { areas: data.territories.some((t) => t.area) });
+    this.#listLimit = LIST_STEP;
     if (list) this.#renderList();
     if (this.#map) this.#map.show(this.#entries, fit && state.region !== previous.region ? (state.region ?? 'france') : undefined);
     this.#updateLinks();
   }
 
+  /** Writes the list of the view, by région, the first `#listLimit` territories with a button for more. */
   #renderList(): void {
     const list = this.#part('list');
     if (!list) return;
-    const groups = groupByRegion(this.#entries, this.#data!);
+    const data = this.#data!;
+    const ordered = groupByRegion(this.#entries, data).flatMap((group) => group.items);
+    const shown = ordered.slice(0, this.#listLimit);
+    const more =
+      ordered.length > shown.length
+        ? `<p class="tnl-more"><button type="button" data-more>${fr.map.more(Math.min(LIST_STEP, ordered.length - shown.length), shown.length, ordered.length)}</button></p>`
+        : '';
     list.innerHTML =
-      groups.length > 0
-        ? listHtml(groups, this.#data!, { base: this.dataset.base ?? '/', mode: 'view', idPrefix: this.#embed ? 'e-region' : 'region' })
+      shown.length > 0
+        ? listHtml(groupByRegion(shown, data), data, {
+            base: this.dataset.base ?? '/',
+            mode: 'view',
+            idPrefix: this.#embed ? 'e-region' : 'region',
+          }) + more
         : `<p>${fr.map.noResult}</p>`;
   }
 
@@ -138,6 +164,14 @@ class TnlCarte extends HTMLElement {
   }
 
   #onListClick(event: Event): void {
+    if ((event.target as Element).closest('[data-more]')) {
+      // The focus goes to the first territory just added.
+      const first = this.#listLimit;
+      this.#listLimit += LIST_STEP;
+      this.#renderList();
+      this.#part('list')?.querySelectorAll<HTMLAnchorElement>('li[data-slug] > a')[first]?.focus();
+      return;
+    }
     const button = (event.target as Element).closest<HTMLButtonElement>('[data-locate]');
     if (!button || !this.#map) return;
     this.#part('map')?.scrollIntoView({ block: 'nearest' });

@@ -11,7 +11,7 @@ const medals: MapDistinction[] = [
 ];
 
 function territory(slug: string, name: string, fields: Partial<MapTerritory>): MapTerritory {
-  return { slug, name, kind: 'commune', approximate: false, area: [], results: {}, point: [46, 2], ...fields };
+  return { slug, name, kind: 'commune', results: {}, point: [46, 2], ...fields };
 }
 
 export const mapFixture: MapData = {
