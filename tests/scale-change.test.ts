@@ -84,6 +84,12 @@ describe('an edition with a new scale, built from another content folder', () =>
     expect(options(select(read('recherche/index.html')))).toEqual(expect.arrayContaining(['Or', 'Argent', 'Bronze', 'Badge', 'Niveau 5']));
   });
 
+  it('uses the new distinctions in the directory, the search index and the RSS feed', () => {
+    expect(page('/territoires/')).toMatch(/Lettret Commune Hautes-Alpes \(05\) .*2025 Badge \(2025\)/);
+    expect(read('territoires/abbeville/index.html')).toContain('data-pagefind-filter="distinction:Or"');
+    expect(read('rss.xml')).toContain('<title>Palmarès 2025 du label Territoire Numérique Libre</title>');
+  });
+
   it('charts the edition on its own scale in the statistics', () => {
     expect(page('/statistiques/')).toMatch(
       /Échelle de « Badge » à « Or » \(2025\).*Or : 2 sur 2 ; Argent : 2 sur 3 ; Bronze : 1 ; Badge : 1 ; Distinction non connue : 1/,
