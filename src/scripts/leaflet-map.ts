@@ -22,6 +22,8 @@ import type { WebBaseMap } from '../lib/web-base-map';
 
 /** Closest zoom: the base map is generalised, deeper zooms would only show its simplification. */
 export const MAX_ZOOM = 11;
+/** Deepest zoom used to show a territory from the list (a few départements in view). */
+const LOCATE_ZOOM = 8;
 /** Height of a marker in pixels; a marker is as wide as its text needs. */
 const MARKER_SIZE = 28;
 
@@ -291,13 +293,16 @@ export function createMap(container: HTMLElement, data: MapData, baseMap: WebBas
       const [lat, lon] = point;
       const alone = (zoom: number) =>
         index.getClusters([lon - 1e-6, lat - 1e-6, lon + 1e-6, lat + 1e-6], zoom).some((f) => keyOf(f) === `p${i}`);
+      // Closer than LOCATE_ZOOM the generalised base map shows little around the point: a territory
+      // still grouped there gets its popup over the group rather than a zoom to nowhere.
       let zoom = Math.max(Math.ceil(map.getZoom()), 6);
-      while (zoom < MAX_ZOOM && !alone(zoom)) zoom++;
+      const limit = Math.max(zoom, LOCATE_ZOOM);
+      while (zoom < limit && !alone(zoom)) zoom++;
       map.setView([lat, lon], zoom, { animate: false });
-      const marker = markers.get(`p${i}`);
-      if (!marker) return false;
       returnFocus = focusBack;
-      marker.openPopup();
+      const marker = markers.get(`p${i}`);
+      if (marker) marker.openPopup();
+      else L.popup({ maxWidth: 280 }).setLatLng([lat, lon]).setContent(popupFor(entries[i]!)).openOn(map);
       return true;
     },
   };
