@@ -35,8 +35,8 @@ const cases: Case[] = [
     'unknown field',
     'territories/abbeville.yaml',
     (t) => `${t}webiste: https://abbeville.fr/\n`,
-    'territories/abbeville.yaml:2 › (racine)',
-    'champ inconnu : webiste',
+    'territories/abbeville.yaml:5 › webiste',
+    'champ inconnu « webiste »\n  → vouliez-vous dire « website » ?',
   ],
   [
     'missing required field',

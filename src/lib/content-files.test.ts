@@ -40,10 +40,18 @@ describe('parseEntry', () => {
     ]);
   });
 
-  it('names an unknown field', () => {
-    expect(parse(edition('jurry: [ADULLACT]')).problems[0]).toMatchObject({
-      field: '(racine) (ligne 1)',
-      message: expect.stringMatching(/^champ inconnu : jurry/),
+  it('names an unknown field on its own line, with "did you mean" and the fields allowed there', () => {
+    expect(parse(edition('jurry: [ADULLACT]')).problems[0]).toEqual({
+      file: 'content/editions/2024.yaml',
+      field: 'jurry (ligne 16)',
+      message: 'champ inconnu « jurry »',
+      suggestion: expect.stringMatching(
+        /^vouliez-vous dire « jury » \? champs possibles ici : year, announcedOn, event, place, scheme, scale, /,
+      ),
+    });
+    expect(parse(edition().replace('    confidence: high', '    confidence: high\n    sorce: x')).problems[0]).toMatchObject({
+      field: 'results[0].sorce (ligne 16)',
+      suggestion: 'vouliez-vous dire « source » ? champs possibles ici : territory, distinction, mentions, source, confidence, note',
     });
   });
 

@@ -10,6 +10,7 @@ import { pageSchema } from '../schemas/page';
 import { territorySchema, type Territory } from '../schemas/territory';
 import { testimonialSchema, type Testimonial } from '../schemas/testimonial';
 import { displayPath } from './content-dir';
+import { closestMatches } from './text';
 import type { ContentSet, Entry, Problem } from './validate';
 
 export interface LoadedContent {
@@ -82,16 +83,49 @@ export function parseEntry<S extends z.ZodType>(
   // reportInput: tells a missing field (input undefined) from a value of the wrong type.
   const result = schema.safeParse(doc.toJS(), { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
+  const located = (issuePath: PropertyKey[]) => {
+    const line = lineOf(doc, lines, issuePath);
+    return `${formatPath(issuePath)}${line ? ` (ligne ${line + source.offset})` : ''}`;
+  };
   return {
-    problems: result.error.issues.map((issue) => {
-      const line = lineOf(doc, lines, issue.path as PropertyKey[]);
-      return {
-        file,
-        field: `${formatPath(issue.path as PropertyKey[])}${line ? ` (ligne ${line + source.offset})` : ''}`,
-        message: describeIssue(issue),
-      };
+    problems: result.error.issues.flatMap((issue): Problem[] => {
+      const issuePath = issue.path as PropertyKey[];
+      if (issue.code !== 'unrecognized_keys') return [{ file, field: located(issuePath), message: describeIssue(issue) }];
+      // One problem per unknown field, located on the field itself, with the fields allowed there.
+      const allowed = knownKeys(schema, issuePath);
+      return issue.keys.map((key) => {
+        const close = closestMatches(key, allowed, 1);
+        return {
+          file,
+          field: located([...issuePath, key]),
+          message: `champ inconnu « ${key} »`,
+          suggestion: `${close.length ? `vouliez-vous dire « ${close[0]} » ? ` : ''}champs possibles ici : ${allowed.join(', ')}`,
+        };
+      });
     }),
   };
+}
+
+/** The field names an object schema accepts at `issuePath` (through arrays, optionals, defaults and pipes). */
+export function knownKeys(schema: z.ZodType, issuePath: PropertyKey[]): string[] {
+  let current: z.core.$ZodType | undefined = schema;
+  const unwrap = () => {
+    for (let def = current?._zod.def; def; def = current?._zod.def) {
+      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') current = (def as z.core.$ZodOptionalDef).innerType;
+      else if (def.type === 'pipe') current = (def as z.core.$ZodPipeDef).in;
+      else break;
+    }
+  };
+  for (const key of issuePath) {
+    unwrap();
+    const def = current?._zod.def;
+    if (def?.type === 'array' && typeof key === 'number') current = (def as z.core.$ZodArrayDef).element;
+    else if (def?.type === 'object' && typeof key === 'string') current = (def as z.core.$ZodObjectDef).shape[key];
+    else return [];
+  }
+  unwrap();
+  const def = current?._zod.def;
+  return def?.type === 'object' ? Object.keys((def as z.core.$ZodObjectDef).shape) : [];
 }
 
 /** The YAML parser's errors that editors meet most, said in French. */
@@ -116,8 +150,6 @@ export function formatPath(issuePath: PropertyKey[]): string {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys')
-    return `champ inconnu : ${issue.keys.join(', ')} (vérifiez l’orthographe ; les champs possibles sont décrits dans le schéma JSON)`;
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined)
     return issue.code === 'invalid_type'
       ? `champ obligatoire manquant (attendu : ${typeName(issue.expected)})`
