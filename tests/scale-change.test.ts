@@ -7,8 +7,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReference } from '../src/lib/reference-data';
 import { checkContent } from '../scripts/lib/content-report';
+import { launchBrowser } from './support/browser';
 import { buildSite } from './support/build';
 import { textOf } from './support/dist';
+import { serveBuiltSite } from './support/page-audit';
 import { parseCsvRecords } from './support/parse-csv';
 import { linkProblems, loadSite } from './support/site-checks';
 
@@ -67,6 +69,36 @@ describe('an edition with a new scale, built from another content folder', () =>
     );
     const map = JSON.parse(read('carte/donnees.json')) as { editions: Array<{ year: number; scale: Array<{ id: string }> }> };
     expect(map.editions.find((e) => e.year === 2025)!.scale.map((d) => d.id)).toEqual(['badge', 'bronze', 'argent', 'or']);
+  });
+
+  it('draws the interactive map with the new scale: marker texts, legend and filters follow the selected edition', async () => {
+    const [browser, server] = await Promise.all([launchBrowser(), serveBuiltSite(outDir)]);
+    try {
+      const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+      await page.goto(`${server.origin}/carte/`);
+      await page.waitForSelector('tnl-carte[data-state="ready"]', { state: 'attached' });
+      const texts = (selector: string) => page.$$eval(selector, (nodes) => nodes.map((n) => n.textContent!.replace(/\s+/g, ' ').trim()));
+      expect(await texts('[data-legend] li')).toEqual(
+        expect.arrayContaining(['Or Or (2)', 'Argent Argent (2)', 'Bronze Bronze (1)', 'Badge Badge (1)', '? Distinction non connue (1)']),
+      );
+      expect(await texts('#filtre-distinction option')).toEqual([
+        'Toutes les distinctions',
+        'Or',
+        'Argent',
+        'Bronze',
+        'Badge',
+        'Distinction non connue',
+      ]);
+      await page.selectOption('#filtre-distinction', 'or');
+      expect(await texts('tnl-carte .tnl-marker[data-slug] .tnl-mark')).toEqual(['Or', 'Or']);
+      expect((await texts('[data-list] li[data-slug] > a')).toSorted()).toEqual(['Abbeville', 'SITIV']);
+      await page.selectOption('#filtre-edition', '2023');
+      expect(await texts('#filtre-distinction option')).toEqual(expect.arrayContaining(['Niveau 5', 'Niveau 1']));
+      expect(await texts('#filtre-distinction option')).not.toContain('Or');
+      expect(await texts('[data-legend] li')).not.toContain('Or Or (2)');
+    } finally {
+      await Promise.all([browser.close(), server.close()]);
+    }
   });
 
   it('offers the new distinctions in the map and search filters', () => {

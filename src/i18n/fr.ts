@@ -81,7 +81,7 @@ export const fr = {
   approximatePosition: 'position approximative',
   map: {
     title: 'Carte des territoires labellisés',
-    lead: 'Où sont les collectivités labellisées ? Filtrez par édition, distinction, type et région : la liste à côté de la carte montre les mêmes collectivités.',
+    lead: 'Où sont les collectivités labellisées ? Filtrez par édition, distinction, type et région : la liste sous la carte (à côté sur grand écran) montre les mêmes collectivités.',
     embedTitle: 'Carte intégrable des territoires labellisés',
     description:
       'Carte des collectivités labellisées Territoire Numérique Libre : filtres par édition, distinction, type de collectivité et région, liste accessible et carte à intégrer.',
