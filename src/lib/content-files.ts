@@ -110,7 +110,7 @@ export function parseEntry<S extends z.ZodType>(
 export function knownKeys(schema: z.ZodType, issuePath: PropertyKey[]): string[] {
   let current: z.core.$ZodType | undefined = schema;
   const unwrap = () => {
-    for (let def = current?._zod.def; def; def = current?._zod.def) {
+    for (let def: z.core.$ZodTypeDef | undefined = current?._zod.def; def; def = current?._zod.def) {
       if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') current = (def as z.core.$ZodOptionalDef).innerType;
       else if (def.type === 'pipe') current = (def as z.core.$ZodPipeDef).in;
       else break;
@@ -118,13 +118,13 @@ export function knownKeys(schema: z.ZodType, issuePath: PropertyKey[]): string[]
   };
   for (const key of issuePath) {
     unwrap();
-    const def = current?._zod.def;
+    const def: z.core.$ZodTypeDef | undefined = current?._zod.def;
     if (def?.type === 'array' && typeof key === 'number') current = (def as z.core.$ZodArrayDef).element;
     else if (def?.type === 'object' && typeof key === 'string') current = (def as z.core.$ZodObjectDef).shape[key];
     else return [];
   }
   unwrap();
-  const def = current?._zod.def;
+  const def: z.core.$ZodTypeDef | undefined = current?._zod.def;
   return def?.type === 'object' ? Object.keys((def as z.core.$ZodObjectDef).shape) : [];
 }
 
