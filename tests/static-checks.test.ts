@@ -38,7 +38,7 @@ describe('every page of dist/', () => {
     expect(inlineScriptProblems(site)).toEqual([]);
   });
 
-  it('is listed in the sitemap announced by robots.txt, unless it is not to be indexed', () => {
+  it('is listed in the sitemap announced by robots.txt (unless not to be indexed); the RSS feed links to real pages', () => {
     expect(sitemapProblems(site)).toEqual([]);
   });
 });

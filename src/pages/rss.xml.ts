@@ -25,7 +25,8 @@ export async function GET(context: APIContext) {
   return rss({
     title: fr.siteName,
     description: fr.siteDescription,
-    site: context.site!,
+    // The channel links to the home page, under the base path.
+    site: new URL(withBase('/'), context.site).href,
     items: [...editionItems, ...testimonialItems].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()),
     customData: '<language>fr-FR</language>',
   });

@@ -219,7 +219,10 @@ export function inlineScriptProblems(site: BuiltSite): string[] {
   );
 }
 
-/** robots.txt points to the sitemap; the sitemap lists every indexable page and only pages that exist. */
+/**
+ * robots.txt points to the sitemap; the sitemap lists every indexable page and only pages that
+ * exist; the RSS feed links only to pages that exist.
+ */
 export function sitemapProblems(site: BuiltSite): string[] {
   const origin = siteOrigin(site);
   const problems: string[] = [];
@@ -245,6 +248,12 @@ export function sitemapProblems(site: BuiltSite): string[] {
   for (const page of site.pages) {
     const url = new URL(`${site.base}${page.sitePath.slice(1)}`, origin).href;
     if (page.sitePath !== '/404.html' && !isNoindex(page) && !listed.has(url)) problems.push(`${url} manque dans le sitemap.`);
+  }
+  const feed = path.join(site.root, 'rss.xml');
+  if (!existsSync(feed)) return [...problems, 'rss.xml est absent.'];
+  for (const [, url = ''] of readFileSync(feed, 'utf8').matchAll(/<link>([^<]+)<\/link>/g)) {
+    if (!url.startsWith(origin + site.base) || !resolveFile(site.root, `/${new URL(url).pathname.slice(site.base.length)}`).file)
+      problems.push(`Le flux RSS cite ${url}, qui n’est pas une page du site.`);
   }
   return problems;
 }
