@@ -34,7 +34,7 @@ async function newPage(width: number, javaScriptEnabled = true): Promise<{ conte
 }
 
 async function open(page: Page, sitePath: string): Promise<void> {
-  await page.goto(`${server.origin}${sitePath}`);
+  await page.goto(`${server.origin}${sitePath}`, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('tnl-carte[data-state="ready"]', { state: 'attached', timeout: 10_000 });
 }
 

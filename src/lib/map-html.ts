@@ -120,7 +120,7 @@ export function listHtml(groups: RegionGroup<MapEntry>[], data: MapData, options
         .join('');
       return (
         `<section class="tnl-region" aria-labelledby="${id}"><${h} id="${id}">${escapeHtml(group.name)} ` +
-        `<span class="tnl-count">(${group.items.length})</span></${h}><ul class="tnl-items">${items}</ul></section>`
+        `<span class="tnl-count">(${group.total ?? group.items.length})</span></${h}><ul class="tnl-items">${items}</ul></section>`
       );
     })
     .join('');

@@ -275,8 +275,15 @@ export function createMap(container: HTMLElement, data: MapData, baseMap: WebBas
         const point = entry.territory.point;
         return point ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: [point[1], point[0]] }, properties: { i } }] : [];
       });
-      // Below MAX_ZOOM - 1 nearby markers merge; at the closest zoom every territory has its own.
-      index = new Supercluster<PointProperties>({ radius: 30, extent: 256, maxZoom: MAX_ZOOM - 1, minPoints: 2 }).load(features);
+      // Up to MAX_ZOOM - 1 nearby markers merge; at the closest zoom every territory has its own.
+      // No level is built below the map's own minimum zoom.
+      index = new Supercluster<PointProperties>({
+        radius: 30,
+        extent: 256,
+        minZoom: Math.max(0, Math.floor(map.getMinZoom())),
+        maxZoom: MAX_ZOOM - 1,
+        minPoints: 2,
+      }).load(features);
       map.closePopup();
       layer.clearLayers();
       markers.clear();

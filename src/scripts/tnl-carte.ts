@@ -105,15 +105,25 @@ class TnlCarte extends HTMLElement {
     const list = this.#part('list');
     if (!list) return;
     const data = this.#data!;
-    const ordered = groupByRegion(this.#entries, data).flatMap((group) => group.items);
+    const groups = groupByRegion(this.#entries, data);
+    const ordered = groups.flatMap((group) => group.items);
     const shown = ordered.slice(0, this.#listLimit);
+    // The first territories of the view, by région; each heading still counts all of its région.
+    let left = shown.length;
+    const shownGroups = groups
+      .map((group) => {
+        const items = group.items.slice(0, left);
+        left -= items.length;
+        return { ...group, items, total: group.items.length };
+      })
+      .filter((group) => group.items.length > 0);
     const more =
       ordered.length > shown.length
         ? `<p class="tnl-more"><button type="button" data-more>${fr.map.more(Math.min(LIST_STEP, ordered.length - shown.length), shown.length, ordered.length)}</button></p>`
         : '';
     list.innerHTML =
       shown.length > 0
-        ? listHtml(groupByRegion(shown, data), data, {
+        ? listHtml(shownGroups, data, {
             base: this.dataset.base ?? '/',
             mode: 'view',
             idPrefix: this.#embed ? 'e-region' : 'region',
