@@ -1,7 +1,7 @@
 // Builds the site into another folder, as `npm run build` does, for tests that need a second build
 // (reproducibility, base path). Reads the build script from package.json so that the two never drift.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -24,14 +24,31 @@ export function buildCommands(
     );
 }
 
-/** Runs the build into outDir with extra environment variables; rejects with the output on failure. */
+/** Top-level entries of the project that a build does not need (and the build's own output). */
+const NOT_COPIED = new Set(['node_modules', 'dist', 'tests', 'docs']);
+
+/**
+ * Runs the build into outDir with extra environment variables; rejects with the output on failure.
+ *
+ * Astro keeps per-build state in the project's `.astro/` folder (content modules, and pre-rendered
+ * chunks when outDir is outside the project), so two builds of one project at the same time break
+ * each other. Each build therefore runs in a copy of the project (its sources are a few MB), with
+ * node_modules linked, and its output is moved to outDir.
+ */
 export async function buildSite(outDir: string, env: Record<string, string> = {}): Promise<void> {
-  // A separate Astro cache, so that a test build never shares state with `npm run build`.
-  const cacheDir = mkdtempSync(path.join(tmpdir(), 'tnl-cache-'));
+  const copy = mkdtempSync(path.join(tmpdir(), 'tnl-build-'));
   try {
-    for (const command of buildCommands(outDir)) await run(command, { ...env, ASTRO_CACHE_DIR: cacheDir });
+    for (const entry of readdirSync(root)) {
+      if (!NOT_COPIED.has(entry) && !entry.startsWith('.')) cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
+    }
+    symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+    const inner = path.join(copy, 'dist');
+    // Its own Astro cache too: the default one is in node_modules, shared through the link.
+    for (const command of buildCommands(inner)) await run(command, copy, { ...env, ASTRO_CACHE_DIR: path.join(copy, '.astro-cache') });
+    rmSync(outDir, { recursive: true, force: true });
+    cpSync(inner, outDir, { recursive: true });
   } finally {
-    rmSync(cacheDir, { recursive: true, force: true });
+    rmSync(copy, { recursive: true, force: true });
   }
 }
 
@@ -48,10 +65,10 @@ function buildEnvironment(): NodeJS.ProcessEnv {
   return env;
 }
 
-function run(command: string, env: Record<string, string>): Promise<void> {
+function run(command: string, cwd: string, env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, {
-      cwd: root,
+      cwd,
       shell: true,
       env: {
         ...buildEnvironment(),
