@@ -1,61 +1,61 @@
-import { feature } from 'topojson-client';
-import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { insetFramesLonLat } from './projection';
-import { readTopology } from './reference-data';
-import type { AreaProperties, DepartementsTopology, RegionsTopology } from './svg-map';
-import { buildWebBaseMap } from './web-base-map';
+import { VIEW_HEIGHT, VIEW_WIDTH, insetLonLat, projectMetropole, projectPoint } from './projection';
+import { loadReference, readTopology } from './reference-data';
+import { buildBaseMap, type DepartementsTopology, type RegionsTopology } from './svg-map';
+import { INSET_LON_SCALE, renderWebBaseMapSvg, webBaseMapBounds } from './web-base-map';
 
-const map = buildWebBaseMap(
-  readTopology('departements') as unknown as DepartementsTopology,
-  readTopology('regions') as unknown as RegionsTopology,
-);
-
-function bbox(collection: FeatureCollection<Geometry, AreaProperties>, code: string) {
-  const f = collection.features.find((x) => x.properties.code === code)!;
-  const points = (
-    f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : (f.geometry as { coordinates: number[][][][] }).coordinates
-  ).flat(2);
-  const lons = points.map((p) => p[0]!);
-  const lats = points.map((p) => p[1]!);
-  return { west: Math.min(...lons), east: Math.max(...lons), south: Math.min(...lats), north: Math.max(...lats) };
-}
-
-describe('buildWebBaseMap', () => {
-  const departements = feature(map, map.objects.departements) as FeatureCollection<Geometry, AreaProperties>;
-  const regions = feature(map, map.objects.regions) as FeatureCollection<Geometry, AreaProperties>;
-
-  it('keeps every département and région with its code and name', () => {
-    expect(departements.features).toHaveLength(101);
-    expect(regions.features).toHaveLength(18);
-    expect(departements.features.find((f) => f.properties.code === '2A')!.properties.nom).toBe('Corse-du-Sud');
+describe('the web base map projection', () => {
+  it('draws a degree of longitude as wide as cos(46.5°) degrees of latitude, like the static map', () => {
+    expect(INSET_LON_SCALE).toBeCloseTo(Math.cos((46.5 * Math.PI) / 180), 10);
   });
 
-  it('leaves a metropolitan département at its real longitude and latitude', () => {
-    const finistere = bbox(departements, '29');
-    expect(finistere.west).toBeCloseTo(-4.8, 0);
-    expect(finistere.north).toBeCloseTo(48.75, 0);
+  it('stretches the SVG exactly over its edges in inset longitude/latitude', () => {
+    const { west, south, east, north } = webBaseMapBounds();
+    expect(projectMetropole(west, north)).toEqual({ x: expect.closeTo(0, 9), y: expect.closeTo(0, 9) });
+    expect(projectMetropole(east, south)).toEqual({ x: expect.closeTo(VIEW_WIDTH, 9), y: expect.closeTo(VIEW_HEIGHT, 9) });
   });
 
-  it('draws each DROM inside its inset frame', () => {
-    for (const frame of insetFramesLonLat()) {
-      const box = bbox(departements, frame.code);
-      expect(box.west).toBeGreaterThan(frame.west);
-      expect(box.east).toBeLessThan(frame.east);
-      expect(box.south).toBeGreaterThan(frame.south);
-      expect(box.north).toBeLessThan(frame.north);
+  it('puts a marker at its inset longitude/latitude on the same SVG point as the static map, DROM included', () => {
+    const { west, south, east, north } = webBaseMapBounds();
+    for (const [lon, lat] of [
+      [2.35, 48.86], // Paris
+      [55.48, -21.37], // Saint-Joseph, La Réunion
+      [-61.5, 16.25], // Guadeloupe
+    ] as const) {
+      const [insetLon, insetLat] = insetLonLat(lon, lat);
+      const expected = projectPoint(lon, lat);
+      expect(((insetLon - west) / (east - west)) * VIEW_WIDTH).toBeCloseTo(expected.x, 6);
+      expect(((north - insetLat) / (north - south)) * VIEW_HEIGHT).toBeCloseTo(expected.y, 6);
     }
   });
+});
 
-  it('gives each région the outline of its départements (arcs of both layers kept apart)', () => {
-    const bretagne = bbox(regions, '53');
-    const union = ['22', '29', '35', '56'].map((code) => bbox(departements, code));
-    expect(bretagne.west).toBeCloseTo(Math.min(...union.map((b) => b.west)), 2);
-    expect(bretagne.east).toBeCloseTo(Math.max(...union.map((b) => b.east)), 2);
-    expect(bretagne.north).toBeCloseTo(Math.max(...union.map((b) => b.north)), 2);
+describe('renderWebBaseMapSvg', () => {
+  const map = buildBaseMap(
+    readTopology('departements') as unknown as DepartementsTopology,
+    readTopology('regions') as unknown as RegionsTopology,
+    {
+      tolerance: 0.3,
+    },
+  );
+  const { departements } = loadReference();
+  const svg = renderWebBaseMapSvg(map, (code) => departements.get(code)?.region);
+
+  it('has one path per département with its code and région, to highlight areas and frame régions', () => {
+    expect(svg.match(/<path data-code=/g)).toHaveLength(101);
+    expect(svg).toContain('<path data-code="38" data-region="84" d="M');
+    expect(svg).toContain('<path data-code="974" data-region="04" d="M');
+  });
+
+  it('is decorative, stretched to its bounds, and leaves names to the map', () => {
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="tnl-web-map" viewBox="0 0 1000 \d+" preserveAspectRatio="none" aria-hidden="true">/,
+    );
+    expect(svg).not.toContain('<text');
+    expect(svg.match(/<rect /g)).toHaveLength(5);
   });
 
   it('stays small enough to download with the page', () => {
-    expect(JSON.stringify(map).length).toBeLessThan(160_000);
+    expect(svg.length).toBeLessThan(180_000);
   });
 });

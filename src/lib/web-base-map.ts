@@ -1,84 +1,50 @@
-// Base map of the interactive map: the reference départements and régions as one compact TopoJSON
-// whose coordinates are the "inset" longitude/latitude of `insetLonLat` (DROM moved next to the
-// metropole), so Leaflet draws the same picture as the static SVG maps with no tile server.
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { unprojectMetropole } from './projection';
-import { projectTopology, type AreaProperties, type DepartementsTopology, type RegionsTopology } from './svg-map';
-
-/** The web base map: objects `departements` and `regions` sharing one quantized arc list. */
-export type WebBaseMap = Topology<{
-  departements: GeometryCollection<AreaProperties>;
-  regions: GeometryCollection<AreaProperties>;
-}>;
-
-/** Options of `buildWebBaseMap`. */
-export interface WebBaseMapOptions {
-  /**
-   * Largest gap, in units of the 1000-wide SVG map, between an outline and its simplified version.
-   * The default keeps outlines clean up to about four times the initial zoom, for a file of about
-   * 120 KB (35 KB compressed).
-   */
-  tolerance?: number;
-}
-
-type Geometry = GeometryCollection<AreaProperties>['geometries'][number];
-
-/** Re-numbers the arcs of a geometry after its topology's arcs were appended at `offset`. */
-function shiftArcs(geometry: Geometry, offset: number): Geometry {
-  const shift = (index: number) => (index >= 0 ? index + offset : ~(~index + offset));
-  if (geometry.type === 'Polygon') return { ...geometry, arcs: geometry.arcs.map((ring) => ring.map(shift)) };
-  if (geometry.type === 'MultiPolygon') return { ...geometry, arcs: geometry.arcs.map((p) => p.map((ring) => ring.map(shift))) };
-  return geometry;
-}
+// Base map of the interactive map: the départements and régions of the reference TopoJSON, drawn
+// like the static map (DROM in their insets) as one SVG that Leaflet lays over the map. The SVG is
+// linear in the "inset" longitude/latitude of `insetLonLat`, so with an equirectangular map
+// projection (`INSET_LON_SCALE`) markers and outlines line up exactly, with no tile server and no
+// geometry to convert in the browser.
+import { VIEW_HEIGHT, VIEW_WIDTH, unprojectMetropole, type LonLatBox } from './projection';
+import type { BaseMap } from './svg-map';
 
 /**
- * Quantizes an arc in SVG units to integer tenths, delta-encoded as TopoJSON wants; repeated points
- * are dropped but an arc keeps two points, so every ring stays closed.
+ * Width of a degree of longitude relative to a degree of latitude on the maps (the cosine of the
+ * metropole's middle latitude): the horizontal scale of the web map's projection.
  */
-function quantizeArc(arc: number[][]): number[][] {
-  const points = arc.map(([x, y]) => [Math.round(x! * 10), Math.round(y! * 10)] as const);
-  const kept = points.filter((p, i) => i === 0 || i === points.length - 1 || p[0] !== points[i - 1]![0] || p[1] !== points[i - 1]![1]);
-  return kept.map(([x, y], i) => (i === 0 ? [x, y] : [x - kept[i - 1]![0], y - kept[i - 1]![1]]));
-}
-
-/**
- * The TopoJSON transform from integer tenths of SVG units to inset longitude/latitude: the
- * metropolitan projection is affine, so its inverse is exactly a TopoJSON scale and translate.
- */
-function insetTransform(): NonNullable<Topology['transform']> {
+export const INSET_LON_SCALE = (() => {
   const [lon0, lat0] = unprojectMetropole(0, 0);
   const [lon1] = unprojectMetropole(1, 0);
   const [, lat1] = unprojectMetropole(0, 1);
-  return { scale: [(lon1 - lon0) / 10, (lat1 - lat0) / 10], translate: [lon0, lat0] };
+  return Math.abs(lat1 - lat0) / Math.abs(lon1 - lon0);
+})();
+
+/** The inset longitude/latitude of the SVG's edges: where Leaflet stretches it. */
+export function webBaseMapBounds(): LonLatBox {
+  const [west, north] = unprojectMetropole(0, 0);
+  const [east, south] = unprojectMetropole(VIEW_WIDTH, VIEW_HEIGHT);
+  return { west, south, east, north };
 }
 
+/** Colours of the web base map; highlighted areas are styled by the page (class `tnl-on`). */
+const COLOURS = { land: '#e1e1e1', border: '#ffffff', frame: '#8c8c8c' } as const;
+
 /**
- * Builds the web base map from the reference TopoJSON files: projected like the static map (DROM in
- * their insets), simplified on shared arcs (neighbours keep one common border), then expressed in
- * inset longitude/latitude.
+ * The web base map: one grey path per département (`data-code`, `data-region`, so that the map can
+ * highlight an area or frame a région), thicker white région borders, the inset frames. The page
+ * keeps strokes at the same width at every zoom (`vector-effect: non-scaling-stroke`, not
+ * inherited, so set by its style sheet); names are left to the map's own labels.
+ * @param map a base map built with a tolerance fit for zooming in (see `buildBaseMap`)
+ * @param regionOf the région code of each département
  */
-export function buildWebBaseMap(
-  departementsTopology: DepartementsTopology,
-  regionsTopology: RegionsTopology,
-  { tolerance = 0.25 }: WebBaseMapOptions = {},
-): WebBaseMap {
-  const departements = projectTopology(departementsTopology, tolerance, 'departements.topo.json');
-  const regions = projectTopology(regionsTopology, tolerance, 'regions.topo.json');
-  const offset = departements.arcs.length;
-  const keepProperties = (g: Geometry): Geometry => {
-    const { code, nom } = g.properties as AreaProperties;
-    return { ...g, properties: { code, nom } };
-  };
-  return {
-    type: 'Topology',
-    transform: insetTransform(),
-    arcs: [...departements.arcs, ...regions.arcs].map((arc) => quantizeArc(arc as number[][])),
-    objects: {
-      departements: { type: 'GeometryCollection', geometries: departements.objects.departements.geometries.map(keepProperties) },
-      regions: {
-        type: 'GeometryCollection',
-        geometries: regions.objects.regions.geometries.map((g) => shiftArcs(keepProperties(g), offset)),
-      },
-    },
-  };
+export function renderWebBaseMapSvg(map: BaseMap, regionOf: (departement: string) => string | undefined): string {
+  const departements = map.departements
+    .map(({ code, d }) => `<path data-code="${code}" data-region="${regionOf(code) ?? ''}" d="${d}"/>`)
+    .join('');
+  const frames = map.insets.map(({ x, y, width, height }) => `<rect x="${x}" y="${y}" width="${width}" height="${height}"/>`).join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="tnl-web-map" viewBox="${map.viewBox}" preserveAspectRatio="none" aria-hidden="true">` +
+    `<g fill="${COLOURS.land}" stroke="${COLOURS.border}" stroke-width=".8" stroke-linejoin="round">${departements}</g>` +
+    `<path fill="none" stroke="${COLOURS.border}" stroke-width="2" stroke-linejoin="round" d="${map.borders.regions}"/>` +
+    `<g fill="none" stroke="${COLOURS.frame}" stroke-width="1">${frames}</g>` +
+    `</svg>\n`
+  );
 }

@@ -1,6 +1,8 @@
-// The Leaflet map of /carte/, loaded with import() only there: base map from the repository's
-// TopoJSON (no tile server, nothing from another origin), DROM in insets, markers clustered with
-// supercluster so that only the visible clusters exist in the page, even with 10,000 territories.
+// The Leaflet map of /carte/, loaded with import() only there. The base map is the SVG built from
+// the repository's TopoJSON (no tile server, nothing from another origin), laid over the map in an
+// equirectangular projection where it lines up exactly with the markers, DROM in insets; markers
+// are clustered with supercluster so that only the visible clusters exist in the page, even with
+// 10,000 territories.
 //
 // How territories are drawn: every territory is one marker at its derived position (commune, EPCI
 // or département/région centre, members' centre, explicit position), so that counting, clustering,
@@ -10,18 +12,16 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import Supercluster, { type ClusterProperties } from 'supercluster';
-import { feature, mesh } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, Point } from 'geojson';
 import { fr } from '../i18n/fr';
 import type { MapData } from '../lib/map-data';
 import type { MapEntry } from '../lib/map-filter';
 import { clusterMarkHtml, distinctionLabel, markHtml, popupHtml } from '../lib/map-html';
 import { insetFramesLonLat } from '../lib/projection';
-import type { AreaProperties } from '../lib/svg-map';
-import type { WebBaseMap } from '../lib/web-base-map';
+import { INSET_LON_SCALE, webBaseMapBounds } from '../lib/web-base-map';
 
-/** Closest zoom: the base map is generalised, deeper zooms would only show its simplification. */
-export const MAX_ZOOM = 11;
+/** Closest zoom (2^zoom pixels per degree of latitude): a few communes wide. */
+export const MAX_ZOOM = 10;
 /** Deepest zoom used to show a territory from the list (a few départements in view). */
 const LOCATE_ZOOM = 8;
 /** Height of a marker in pixels; a marker is as wide as its text needs. */
@@ -31,8 +31,9 @@ export interface MapController {
   /** Shows a view's territories; `fit` frames a région (its code) or the whole of France ('france'). */
   show(entries: MapEntry[], fit?: string | 'france'): void;
   /**
-   * Centres the map on a territory at the first zoom where it stands alone, opens its popup and
-   * moves the focus into it; the focus returns to `returnFocus` when the popup closes.
+   * Centres the map on a territory, at the first zoom where it stands alone if that keeps some
+   * context, opens its popup and moves the focus into it; the focus returns to `returnFocus` when
+   * the popup closes.
    */
   locate(slug: string, returnFocus?: HTMLElement): boolean;
 }
@@ -44,7 +45,6 @@ export interface MapOptions {
   helpId?: string;
 }
 
-type Area = Feature<Polygon | MultiPolygon, AreaProperties>;
 type PointProperties = { i: number };
 type Item = ReturnType<Supercluster<PointProperties>['getClusters']>[number];
 
@@ -52,10 +52,17 @@ function isCluster(properties: Item['properties']): properties is ClusterPropert
   return 'cluster' in properties && properties.cluster === true;
 }
 
-const COLOURS = { land: '#e1e1e1', border: '#ffffff', frame: '#8c8c8c', area: '#b9c8e3', areaBorder: '#5b7bb4' };
+/**
+ * Longitude and latitude drawn linearly, a degree of longitude `INSET_LON_SCALE` as wide as a
+ * degree of latitude: the projection of the SVG base map, so both line up at every zoom.
+ */
+const INSET_CRS: L.CRS = L.Util.extend({}, L.CRS.Simple, { transformation: new L.Transformation(INSET_LON_SCALE, 0, -1, 0) });
 
-/** Creates the map inside `container`, replacing the static map it holds. */
-export function createMap(container: HTMLElement, data: MapData, baseMap: WebBaseMap, options: MapOptions): MapController {
+/**
+ * Creates the map inside `container`, replacing the static map it holds.
+ * @param baseMapSvg the text of /carte/fond-de-carte.svg
+ */
+export function createMap(container: HTMLElement, data: MapData, baseMapSvg: string, options: MapOptions): MapController {
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const element = document.createElement('div');
   element.setAttribute('role', 'region');
@@ -64,8 +71,9 @@ export function createMap(container: HTMLElement, data: MapData, baseMap: WebBas
   container.replaceChildren(element);
 
   const map = L.map(element, {
+    crs: INSET_CRS,
     maxZoom: MAX_ZOOM,
-    zoomSnap: 0.25,
+    zoomSnap: 0.1,
     zoomControl: false,
     attributionControl: false,
     zoomAnimation: !reduceMotion,
@@ -77,44 +85,18 @@ export function createMap(container: HTMLElement, data: MapData, baseMap: WebBas
     .attribution({ prefix: '<a href="https://leafletjs.com/">Leaflet</a>' })
     .addAttribution('Fond de carte : IGN – ADMIN EXPRESS, Licence Ouverte 2.0')
     .addTo(map);
-  for (const [name, zIndex] of [
-    ['tnl-land', 200],
-    ['tnl-areas', 250],
-    ['tnl-borders', 300],
-  ] as const) {
-    map.createPane(name).style.zIndex = String(zIndex);
-  }
 
-  // Base map: land filled once per département, then the borders shared by two areas.
-  const departements = feature(baseMap, baseMap.objects.departements) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
-  const regions = feature(baseMap, baseMap.objects.regions) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
-  const land = L.geoJSON(departements, {
-    pane: 'tnl-land',
-    interactive: false,
-    style: { stroke: false, fillColor: COLOURS.land, fillOpacity: 1 },
-  });
-  // The view must exist before any layer is drawn.
+  // Base map: one SVG over the whole of France and the insets; the view must exist before it is added.
+  const edges = webBaseMapBounds();
+  const svgBounds = L.latLngBounds([edges.south, edges.west], [edges.north, edges.east]);
   const frames = insetFramesLonLat();
-  const france = land.getBounds();
-  map.fitBounds(france, { padding: [4, 4], animate: false });
+  const france = svgBounds.pad(-0.01);
+  map.fitBounds(france, { animate: false });
   map.setMinZoom(Math.floor(map.getZoom()) - 1);
-  map.setMaxBounds(france.pad(0.25));
-  land.addTo(map);
-  const borders = (weight: number) => ({ pane: 'tnl-borders', interactive: false, style: { color: COLOURS.border, weight, opacity: 1 } });
-  L.geoJSON(
-    mesh(baseMap, baseMap.objects.departements, (a, b) => a !== b),
-    borders(0.8),
-  ).addTo(map);
-  L.geoJSON(
-    mesh(baseMap, baseMap.objects.regions, (a, b) => a !== b),
-    borders(2),
-  ).addTo(map);
+  map.setMaxBounds(svgBounds.pad(0.25));
+  const svg = new DOMParser().parseFromString(baseMapSvg, 'image/svg+xml').documentElement as unknown as SVGSVGElement;
+  const baseLayer = L.svgOverlay(svg, svgBounds, { interactive: true }).addTo(map);
   for (const frame of frames) {
-    const corners: L.LatLngBoundsExpression = [
-      [frame.south, frame.west],
-      [frame.north, frame.east],
-    ];
-    L.rectangle(corners, { pane: 'tnl-borders', interactive: false, fill: false, color: COLOURS.frame, weight: 1 }).addTo(map);
     L.marker([frame.north, frame.west], {
       icon: L.divIcon({ className: 'tnl-inset-label', html: frame.label, iconSize: undefined, iconAnchor: [-5, -4] }),
       interactive: false,
@@ -130,13 +112,31 @@ export function createMap(container: HTMLElement, data: MapData, baseMap: WebBas
   };
   scaleInsetLabels();
   map.on('zoomend', scaleInsetLabels);
-  const regionBounds = new Map(regions.features.map((f) => [f.properties.code, L.geoJSON(f).getBounds()]));
-  const departementByCode = new Map(departements.features.map((f) => [f.properties.code, f as Area]));
 
-  const areas = L.layerGroup().addTo(map);
+  /** SVG units to inset longitude/latitude (the SVG is stretched linearly over `svgBounds`). */
+  const viewBox = svg.viewBox.baseVal;
+  const toLatLng = (x: number, y: number) =>
+    L.latLng(
+      edges.north - (y / viewBox.height) * (edges.north - edges.south),
+      edges.west + (x / viewBox.width) * (edges.east - edges.west),
+    );
+  const departementPaths = [...svg.querySelectorAll<SVGPathElement>('path[data-code]')];
+  /** The bounds of a région, from the outlines of its départements. */
+  const regionBounds = (code: string): L.LatLngBounds | undefined => {
+    const boxes = departementPaths.filter((path) => path.dataset.region === code).map((path) => path.getBBox());
+    if (boxes.length === 0) return undefined;
+    const left = Math.min(...boxes.map((b) => b.x));
+    const top = Math.min(...boxes.map((b) => b.y));
+    const right = Math.max(...boxes.map((b) => b.x + b.width));
+    const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+    return L.latLngBounds(toLatLng(left, bottom), toLatLng(right, top));
+  };
+
   const layer = L.layerGroup().addTo(map);
   const markers = new Map<string, L.Marker>();
   let entries: MapEntry[] = [];
+  /** The territory whose area each highlighted département belongs to. */
+  let areaOwner = new Map<string, MapEntry>();
   let index = new Supercluster<PointProperties>();
   /** Marker keys to focus after a cluster opened with the keyboard. */
   let focusAfterMove: string[] | undefined;
@@ -252,21 +252,17 @@ export function createMap(container: HTMLElement, data: MapData, baseMap: WebBas
     if (event.key === 'Escape' && popupOpen) map.closePopup();
   });
 
+  /** Highlights the départements of the départements and régions shown; a click opens their popup. */
   function drawAreas(): void {
-    areas.clearLayers();
-    for (const entry of entries) {
-      const features = (entry.territory.area ?? []).flatMap((code) => departementByCode.get(code) ?? []);
-      if (features.length === 0) continue;
-      L.geoJSON({ type: 'FeatureCollection', features } as FeatureCollection, {
-        pane: 'tnl-areas',
-        style: { color: COLOURS.areaBorder, weight: 1, fillColor: COLOURS.area, fillOpacity: 1 },
-      })
-        .on('click', (event: L.LeafletMouseEvent) => {
-          L.popup({ maxWidth: 280 }).setLatLng(event.latlng).setContent(popupFor(entry)).openOn(map);
-        })
-        .addTo(areas);
-    }
+    areaOwner = new Map();
+    for (const entry of entries) for (const code of entry.territory.area ?? []) if (!areaOwner.has(code)) areaOwner.set(code, entry);
+    for (const path of departementPaths) path.classList.toggle('tnl-on', areaOwner.has(path.dataset.code!));
   }
+  baseLayer.on('click', (event: L.LeafletMouseEvent) => {
+    const code = (event.originalEvent.target as Element).closest<SVGPathElement>('path[data-code]')?.dataset.code;
+    const entry = code ? areaOwner.get(code) : undefined;
+    if (entry) L.popup({ maxWidth: 280 }).setLatLng(event.latlng).setContent(popupFor(entry)).openOn(map);
+  });
 
   return {
     show(next, fit) {
@@ -288,7 +284,7 @@ export function createMap(container: HTMLElement, data: MapData, baseMap: WebBas
       layer.clearLayers();
       markers.clear();
       drawAreas();
-      const bounds = fit && fit !== 'france' ? regionBounds.get(fit) : fit === 'france' ? france : undefined;
+      const bounds = fit && fit !== 'france' ? regionBounds(fit) : fit === 'france' ? france : undefined;
       // setView/fitBounds without animation fire moveend at once, which draws the markers.
       if (bounds) map.fitBounds(bounds, { padding: [12, 12], animate: false, maxZoom: 9 });
       else update();

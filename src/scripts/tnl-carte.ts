@@ -6,16 +6,15 @@ import { distinctionOptions, filterMap, groupByRegion, legendFor, mapSummary, ty
 import { legendHtml, listHtml } from '../lib/map-html';
 import { MAP_PARAMS, mapStateQuery, parseMapState, sameMapState, type MapState } from '../lib/map-state';
 import { fr } from '../i18n/fr';
-import type { WebBaseMap } from '../lib/web-base-map';
 import type { MapController } from './leaflet-map';
 
 /** Territories written into the list at once; more on request, so that 10,000 stay quick. */
 const LIST_STEP = 250;
 
-async function fetchJson<T>(url: string): Promise<T> {
+async function fetchOk(url: string): Promise<Response> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} : ${response.status}`);
-  return (await response.json()) as T;
+  return response;
 }
 
 class TnlCarte extends HTMLElement {
@@ -41,11 +40,11 @@ class TnlCarte extends HTMLElement {
     performance.mark('tnl-carte:debut');
     // Start every download at once: the map module, the data and the base map.
     const mapModule = import('./leaflet-map');
-    const baseMap = fetchJson<WebBaseMap>(this.dataset.baseMap!);
+    const baseMap = fetchOk(this.dataset.baseMap!).then((response) => response.text());
     mapModule.catch(() => undefined);
     baseMap.catch(() => undefined);
     try {
-      this.#data = await fetchJson<MapData>(this.dataset.src!);
+      this.#data = (await (await fetchOk(this.dataset.src!)).json()) as MapData;
     } catch (error) {
       console.warn('Carte : données indisponibles, la liste complète est affichée.', error);
       const list = this.#part('list');
