@@ -1,18 +1,17 @@
 // Measures the map page with 10,000 synthetic territories in headless Chromium and prints the
 // figures: first render of the map, list, filter change, JavaScript size (raw and compressed).
 // The territories are clearly synthetic ("Commune synthétique 00042") and are written to a
-// temporary content folder, built with CONTENT_DIR into node_modules/.cache/bench-map/dist: never
-// into content/ or dist/. (Astro keeps its prerender bundle in .astro/ when the output folder is
-// outside the project, where two builds at once would collide, hence a folder inside it.)
+// temporary content folder and built with CONTENT_DIR (in a copy of the project, see
+// tests/support/build.ts) into a temporary folder: never into content/ or dist/.
 // The same figures for the real site (dist/, when built) show what the 10,000 territories add, and
 // the load average is printed: on a busy machine every browser figure grows.
 // Usage: npm run build && npm run bench:map [-- --count 10000 --runs 5 --dist <built synthetic site> --reference <real dist> --keep]
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/support/browser';
+import { buildSite } from '../tests/support/build';
 import { serveBuiltSite } from '../tests/support/page-audit';
 import { loadReference } from '../src/lib/reference-data';
 
@@ -107,20 +106,6 @@ function writeSyntheticContent(dir: string, count: number): void {
   }
 }
 
-function build(contentDir: string, outDir: string): number {
-  const started = performance.now();
-  const cacheDir = mkdtempSync(path.join(tmpdir(), 'tnl-bench-cache-'));
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  rmSync(cacheDir, { recursive: true, force: true });
-  if (result.status !== 0) throw new Error(`La construction a échoué :\n${result.stdout}\n${result.stderr}`);
-  return performance.now() - started;
-}
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -169,16 +154,15 @@ async function measure(browser: Browser, dist: string, query: string, scripts: M
 
 const work = mkdtempSync(path.join(tmpdir(), 'tnl-bench-carte-'));
 let distDir = option('dist');
-let built = false;
 try {
   if (!distDir || !existsSync(path.join(distDir, 'carte/index.html'))) {
-    distDir ??= path.join(root, 'node_modules/.cache/bench-map/dist');
-    rmSync(distDir, { recursive: true, force: true });
+    distDir ??= path.join(work, 'dist');
     console.log(`Génération de ${COUNT} territoires synthétiques dans ${work}/content…`);
     writeSyntheticContent(path.join(work, 'content'), COUNT);
     console.log(`Construction du site (${distDir})…`);
-    console.log(`  construite en ${(build(path.join(work, 'content'), distDir) / 1000).toFixed(1)} s`);
-    built = true;
+    const started = performance.now();
+    await buildSite(distDir, { CONTENT_DIR: path.join(work, 'content') });
+    console.log(`  construite en ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   const data = JSON.parse(readFileSync(path.join(distDir, 'carte/donnees.json'), 'utf8')) as { territories: Array<{ point?: unknown }> };
   const placed = data.territories.filter((t) => t.point).length;
@@ -237,9 +221,6 @@ try {
     `\n  Objectifs : premier rendu < ${TARGET_RENDER_MS} ms : ${render < TARGET_RENDER_MS ? 'atteint' : 'NON atteint'} (${render.toFixed(0)} ms) ; JavaScript < ${kb(TARGET_JS_GZIP)} compressé : ${jsGzip < TARGET_JS_GZIP ? 'atteint' : 'NON atteint'} (${kb(jsGzip)})`,
   );
 } finally {
-  if (KEEP) console.log(`\nConservés : ${work} (contenu synthétique) et ${distDir} (site construit, --dist pour le réutiliser)`);
-  else {
-    rmSync(work, { recursive: true, force: true });
-    if (built && distDir) rmSync(distDir, { recursive: true, force: true });
-  }
+  if (KEEP) console.log(`\nConservés : ${work}/content (contenu synthétique) et ${distDir} (site construit, --dist pour le réutiliser)`);
+  else rmSync(work, { recursive: true, force: true });
 }
