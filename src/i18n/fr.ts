@@ -111,6 +111,8 @@ export const fr = {
     legendCluster: 'Groupe de collectivités proches (leur nombre)',
     legendArea: 'Département ou région labellisé (zone colorée)',
     list: 'Liste des collectivités',
+    listInDirectory: (count: number) =>
+      `Les ${count.toLocaleString('fr-FR')} collectivités sont trop nombreuses pour cette page sans JavaScript : l’annuaire les liste toutes, de A à Z.`,
     locate: 'Situer',
     more: (count: number, shown: number, total: number) =>
       `Afficher ${count} collectivités de plus (${shown.toLocaleString('fr-FR')} sur ${total.toLocaleString('fr-FR')} affichées)`,
