@@ -98,7 +98,9 @@ export function groupByRegion<T extends { territory: Pick<MapTerritory, 'region'
   const groups = new Map<string | null, T[]>();
   for (const item of items) {
     const code = item.territory.region ?? null;
-    groups.set(code, [...(groups.get(code) ?? []), item]);
+    const group = groups.get(code);
+    if (group) group.push(item);
+    else groups.set(code, [item]);
   }
   return [...groups]
     .map(([code, group]) => ({ code, name: code === null ? fr.map.noRegion : (data.regions[code] ?? code), items: group }))
