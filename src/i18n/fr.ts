@@ -81,6 +81,7 @@ export const fr = {
   approximatePosition: 'position approximative',
   map: {
     title: 'Carte des territoires labellisés',
+    explore: 'Explorer la carte : filtres par édition, distinction, type et région',
     lead: 'Où sont les collectivités labellisées ? Filtrez par édition, distinction, type et région : la liste sous la carte (à côté sur grand écran) montre les mêmes collectivités.',
     embedTitle: 'Carte intégrable des territoires labellisés',
     description:
