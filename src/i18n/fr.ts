@@ -119,6 +119,12 @@ export const fr = {
       `Afficher ${count} collectivités de plus (${shown.toLocaleString('fr-FR')} sur ${total.toLocaleString('fr-FR')} affichées)`,
     locateLabel: (name: string) => `Situer ${name} sur la carte`,
     clusterLabel: (count: number) => `Groupe de ${count} collectivités proches : zoomer`,
+    groupTitle: (count: number, names: string[], others: number) =>
+      `${count} collectivités : ${names.join(' ; ')}${others > 0 ? ` et ${others} autres` : ''}`,
+    zoomIn: 'Zoomer',
+    zoomOut: 'Dézoomer',
+    closePopup: 'Fermer la fiche',
+    baseMapAttribution: 'Fond de carte : IGN – ADMIN EXPRESS, Licence Ouverte 2.0',
     unplaced: 'non placée sur la carte',
     embed: 'Intégrer cette carte',
     embedHelp:

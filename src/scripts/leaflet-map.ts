@@ -80,11 +80,8 @@ export function createMap(container: HTMLElement, data: MapData, baseMapSvg: str
     fadeAnimation: !reduceMotion,
     markerZoomAnimation: !reduceMotion,
   });
-  L.control.zoom({ position: 'topright', zoomInTitle: 'Zoomer', zoomOutTitle: 'Dézoomer' }).addTo(map);
-  L.control
-    .attribution({ prefix: '<a href="https://leafletjs.com/">Leaflet</a>' })
-    .addAttribution('Fond de carte : IGN – ADMIN EXPRESS, Licence Ouverte 2.0')
-    .addTo(map);
+  L.control.zoom({ position: 'topright', zoomInTitle: fr.map.zoomIn, zoomOutTitle: fr.map.zoomOut }).addTo(map);
+  L.control.attribution({ prefix: '<a href="https://leafletjs.com/">Leaflet</a>' }).addAttribution(fr.map.baseMapAttribution).addTo(map);
 
   // Base map: one SVG over the whole of France and the insets; the view must exist before it is added.
   const edges = webBaseMapBounds();
@@ -235,7 +232,7 @@ export function createMap(container: HTMLElement, data: MapData, baseMapSvg: str
   map.on('popupopen', (event: L.PopupEvent) => {
     popupOpen = true;
     const popup = event.popup.getElement();
-    popup?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', 'Fermer la fiche');
+    popup?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', fr.map.closePopup);
     const source = (event.popup as L.Popup & { _source?: L.Layer })._source;
     returnFocus ??= source instanceof L.Marker ? source.getElement() : undefined;
     popup?.querySelector<HTMLElement>('.tnl-popup-name a')?.focus({ preventScroll: true });
