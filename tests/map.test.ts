@@ -18,6 +18,8 @@ let browser: Browser;
 let server: StaticServer;
 let data: MapData;
 const logs: PageLog[] = [];
+/** Waits for the page to settle: popups fade out in 200 ms, slower on a busy machine. */
+const POLL = { timeout: 5_000 };
 
 beforeAll(async () => {
   requireDist();
@@ -109,10 +111,10 @@ describe('the map at 1280 px', () => {
     const slug = await button.getAttribute('data-locate');
     await button.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null), POLL).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-locate'))).toBe(slug);
-    await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-locate')), POLL).toBe(slug);
+    await expect.poll(() => page.locator('.leaflet-popup').count(), POLL).toBe(0);
   });
 
   it('keeps the view in the URL: filters push history entries, back/forward and reload restore them', async () => {
@@ -173,7 +175,7 @@ describe('the map at 1280 px', () => {
     await page.focus('#filtre-edition');
     await page.keyboard.press('ArrowDown');
     const second = data.editions.at(-2)!.year;
-    await expect.poll(() => page.evaluate(() => location.search)).toBe(`?edition=${second}`);
+    await expect.poll(() => page.evaluate(() => location.search), POLL).toBe(`?edition=${second}`);
     expect((await shown(page)).listSlugs.toSorted()).toEqual(expected(`?edition=${second}`).slugs.toSorted());
 
     await open(page, '/carte/?edition=toutes');
@@ -196,7 +198,7 @@ describe('the map at 1280 px', () => {
       .poll(() => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname))
       .toBe(`/territoires/${slug}/`);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.slug)).toBe(slug);
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.slug), POLL).toBe(slug);
 
     // A group opens with Enter: the map zooms in and the focus goes to one of its members.
     const zoomBefore = await page.evaluate(() => document.querySelector('.leaflet-proxy')?.getAttribute('style'));
@@ -205,7 +207,7 @@ describe('the map at 1280 px', () => {
     expect(count).toBeGreaterThan(1);
     await group.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('tnl-marker'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('tnl-marker')), POLL).toBe(true);
     expect(await page.evaluate(() => document.querySelector('.leaflet-proxy')?.getAttribute('style'))).not.toBe(zoomBefore);
     expect((await shown(page)).markerTotal).toBeLessThanOrEqual(expected('?edition=toutes').placed);
   });
