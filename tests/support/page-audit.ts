@@ -169,55 +169,81 @@ export async function keyboardWalk(page: Page): Promise<KeyboardReport> {
   for (const html of positive) problems.push(`tabindex positif (ordre de tabulation imposé) : ${html}`);
 
   const { count } = await page.evaluate(markExpected);
+  // Each stop is recorded in the page when focus arrives (focusin), so that Tab can be pressed in
+  // batches without a round trip per stop.
   await page.evaluate(() => {
+    const state = { stops: [] as object[], wrapped: false };
+    (window as unknown as { __keyboardWalk: typeof state }).__keyboardWalk = state;
+    document.addEventListener(
+      'focusin',
+      () => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        if (!el || el === document.body || el === document.documentElement) return;
+        if (el.hasAttribute('data-kb-stop')) {
+          if (el.getAttribute('data-kb-stop') === '1') state.wrapped = true;
+          return;
+        }
+        if (state.wrapped) return;
+        el.setAttribute('data-kb-stop', String(state.stops.length + 1));
+        const style = getComputedStyle(el);
+        const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1;
+        const shadow = style.boxShadow !== 'none';
+        const rect = el.getBoundingClientRect();
+        const onScreen =
+          rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth;
+        // Entirely hidden (WCAG 2.4.11): the centre and four inner points all under unrelated elements.
+        const clampX = (x: number) => Math.min(Math.max(x, 0), innerWidth - 1);
+        const clampY = (y: number) => Math.min(Math.max(y, 0), innerHeight - 1);
+        const points = [
+          [0.5, 0.5],
+          [0.15, 0.15],
+          [0.85, 0.15],
+          [0.15, 0.85],
+          [0.85, 0.85],
+        ].map(([fx = 0, fy = 0]) => document.elementFromPoint(clampX(rect.left + rect.width * fx), clampY(rect.top + rect.height * fy)));
+        const hidden = onScreen && points.every((hit) => hit !== null && !el.contains(hit) && !hit.contains(el));
+        const href = el.getAttribute('href') ?? '';
+        state.stops.push({
+          label: `${el.tagName.toLowerCase()} « ${(el.textContent || el.getAttribute('aria-label') || '').trim().replace(/\s+/g, ' ').slice(0, 40)} »`,
+          isSkipLink: el.tagName === 'A' && href.startsWith('#') && href.length > 1 && !!document.querySelector('main')?.matches(href),
+          focusVisible: outline || shadow,
+          onScreen,
+          covered: hidden ? (points[0]?.outerHTML.slice(0, 80) ?? '') : null,
+        });
+      },
+      true,
+    );
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
   });
-  let stops = 0;
-  for (let press = 0; press < count * 2 + 50; press++) {
-    await page.keyboard.press('Tab');
-    const stop = await page.evaluate((order) => {
-      let el = document.activeElement;
-      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-      if (!el || el === document.body || el === document.documentElement) return { end: true as const };
-      if (el.hasAttribute('data-kb-stop')) return { end: el.getAttribute('data-kb-stop') === '1', seen: true as const };
-      el.setAttribute('data-kb-stop', String(order));
-      const style = getComputedStyle(el);
-      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1;
-      const shadow = style.boxShadow !== 'none';
-      const rect = el.getBoundingClientRect();
-      const onScreen =
-        rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth;
-      // Entirely hidden (WCAG 2.4.11): the centre and four inner points all under unrelated elements.
-      const clampX = (x: number) => Math.min(Math.max(x, 0), innerWidth - 1);
-      const clampY = (y: number) => Math.min(Math.max(y, 0), innerHeight - 1);
-      const points = [
-        [0.5, 0.5],
-        [0.15, 0.15],
-        [0.85, 0.15],
-        [0.15, 0.85],
-        [0.85, 0.85],
-      ].map(([fx = 0, fy = 0]) => document.elementFromPoint(clampX(rect.left + rect.width * fx), clampY(rect.top + rect.height * fy)));
-      const hidden = onScreen && points.every((hit) => hit !== null && !el.contains(hit) && !hit.contains(el));
-      const href = el.getAttribute('href') ?? '';
-      return {
-        end: false as const,
-        label: `${el.tagName.toLowerCase()} « ${(el.textContent || el.getAttribute('aria-label') || '').trim().replace(/\s+/g, ' ').slice(0, 40)} »`,
-        isSkipLink: el.tagName === 'A' && href.startsWith('#') && href.length > 1 && !!document.querySelector('main')?.matches(href),
-        focusVisible: outline || shadow,
-        onScreen,
-        covered: hidden ? (points[0]?.outerHTML.slice(0, 80) ?? '') : null,
-      };
-    }, stops + 1);
-    if (stop.end) break;
-    if ('seen' in stop) continue;
-    stops++;
-    if (stops === 1 && !stop.isSkipLink)
+  // Tab until focus comes back to the first stop or leaves the page (to the browser's own controls).
+  for (let pressed = 0; pressed < count * 2 + 50; pressed += 10) {
+    for (let i = 0; i < 10; i++) await page.keyboard.press('Tab');
+    const done = await page.evaluate(() => {
+      const state = (window as unknown as { __keyboardWalk: { stops: object[]; wrapped: boolean } }).__keyboardWalk;
+      return state.wrapped || (state.stops.length > 0 && document.activeElement === document.body);
+    });
+    if (done) break;
+  }
+  const walked = await page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __keyboardWalk: {
+            stops: { label: string; isSkipLink: boolean; focusVisible: boolean; onScreen: boolean; covered: string | null }[];
+          };
+        }
+      ).__keyboardWalk.stops,
+  );
+  walked.forEach((stop, index) => {
+    if (index === 0 && !stop.isSkipLink)
       problems.push(`le premier arrêt de tabulation n’est pas un lien d’évitement vers <main> : ${stop.label}`);
     if (!stop.focusVisible) problems.push(`focus invisible (ni outline ni box-shadow) sur ${stop.label}`);
     if (!stop.onScreen) problems.push(`élément focalisé hors de l’écran : ${stop.label}`);
     else if (stop.covered) problems.push(`élément focalisé entièrement masqué par ${stop.covered} : ${stop.label}`);
-  }
+  });
+  const stops = walked.length;
 
   // After the walk: what should have been reached (scripts may have added controls), and in what order.
   const order = await page.evaluate(() => {
