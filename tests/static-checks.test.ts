@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { headersForPath, nginxSnippet, parseHeadersFile } from '../src/lib/security-headers';
+import { headersForPath, metaContentSecurityPolicy, nginxSnippet, parseHeadersFile } from '../src/lib/security-headers';
 import { distDir, requireDist } from './support/dist';
 import {
   htmlProblems,
@@ -36,6 +36,15 @@ describe('every page of dist/', () => {
 
   it('runs no inline script (the Content-Security-Policy would block it)', () => {
     expect(inlineScriptProblems(site)).toEqual([]);
+  });
+
+  it('carries the Content-Security-Policy in a <meta> tag too, for hosts that ignore _headers', () => {
+    const policy = metaContentSecurityPolicy();
+    const missing = site.pages.filter(
+      (page) =>
+        !page.elements.some((e) => e.tag === 'meta' && e.attrs['http-equiv'] === 'Content-Security-Policy' && e.attrs.content === policy),
+    );
+    expect(missing.map((page) => page.file)).toEqual([]);
   });
 
   it('is listed in the sitemap announced by robots.txt (unless not to be indexed); the RSS feed links to real pages', () => {
