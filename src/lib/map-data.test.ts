@@ -17,10 +17,13 @@ describe('buildMapData', () => {
   });
 
   it('gives each territory its distinction id per year, null when unknown', () => {
-    expect(bySlug.get('sitiv')!.results).toEqual({ 2021: '3', 2022: '5' });
+    expect(bySlug.get('sitiv')!.results).toEqual([
+      [2021, '3'],
+      [2022, '5'],
+    ]);
     const unknown = atlas.editions.flatMap((e) => e.results.filter((r) => r.distinction === null));
     expect(unknown.length).toBeGreaterThan(0);
-    for (const result of unknown) expect(bySlug.get(result.territory.slug)!.results[result.year]).toBeNull();
+    for (const result of unknown) expect(bySlug.get(result.territory.slug)!.results).toContainEqual([result.year, null]);
   });
 
   it('leaves metropolitan positions as they are and moves a DROM commune into its inset', () => {

@@ -47,8 +47,11 @@ export interface MapTerritory {
    * `areaOf`). Absent for the others, which keeps the file small at 10,000 territories.
    */
   area?: string[];
-  /** Distinction id per edition year; null when the source gives none. Years without result are absent. */
-  results: Record<string, string | null>;
+  /**
+   * [year, distinction id] of each edition with a result, oldest first (null when the source gives
+   * no distinction): the latest is the last, so "all editions" costs nothing to compute.
+   */
+  results: Array<[year: number, distinction: string | null]>;
 }
 
 export interface MapData {
@@ -97,8 +100,10 @@ export function buildMapData(atlas: Atlas): MapData {
   const territories = atlas.territories.map((territory): MapTerritory => {
     if (territory.departement) departements[territory.departement.code] = territory.departement.name;
     if (territory.region) regions[territory.region.code] = territory.region.name;
-    const results: Record<string, string | null> = {};
-    for (const result of atlas.resultsByTerritory.get(territory.slug) ?? []) results[result.year] = result.distinction?.id ?? null;
+    const results = (atlas.resultsByTerritory.get(territory.slug) ?? []).map((result): [number, string | null] => [
+      result.year,
+      result.distinction?.id ?? null,
+    ]);
     const area = areaOf(territory);
     return {
       slug: territory.slug,

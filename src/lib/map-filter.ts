@@ -14,13 +14,6 @@ export interface MapEntry {
   distinction: MapDistinction | null;
 }
 
-/** The latest year a territory has a result for (`results` keys are years). */
-function latestYear(results: Record<string, string | null>): number {
-  let latest = -Infinity;
-  for (const key in results) latest = Math.max(latest, Number(key));
-  return latest;
-}
-
 /** The territories a view shows, in the atlas order (by name). Linear: 10,000 territories in a few ms. */
 export function filterMap(data: MapData, state: MapState): MapEntry[] {
   const scales = new Map(data.editions.map((e) => [e.year, new Map(e.scale.map((d) => [d.id, d]))]));
@@ -28,9 +21,9 @@ export function filterMap(data: MapData, state: MapState): MapEntry[] {
   for (const territory of data.territories) {
     if (state.kind && territory.kind !== state.kind) continue;
     if (state.region && territory.region !== state.region) continue;
-    const year = state.edition === ALL_EDITIONS ? latestYear(territory.results) : state.edition;
-    const id = territory.results[year];
-    if (id === undefined) continue;
+    const result = state.edition === ALL_EDITIONS ? territory.results.at(-1) : territory.results.find(([year]) => year === state.edition);
+    if (!result) continue;
+    const [year, id] = result;
     const distinction = id === null ? null : (scales.get(year)?.get(id) ?? null);
     if (state.distinction && (distinction?.id ?? UNKNOWN_FILTER) !== state.distinction) continue;
     entries.push({ territory, year, distinction });
@@ -131,18 +124,19 @@ function editionsTitle(editions: MapEdition[]): string {
  * editions: one group per scheme, newest first, with the scale of its latest edition.
  */
 export function legendFor(data: MapData, state: MapState, entries: MapEntry[]): Legend {
-  const schemeOf = new Map(data.editions.map((e) => [e.year, e.scheme]));
-  const counts = new Map<string, number>();
+  // Counts per scheme, then per distinction id: the same id may mean another step in another scheme.
+  const counts = new Map(data.editions.map((e) => [e.scheme, new Map<string, number>()]));
+  const countsOfYear = new Map(data.editions.map((e) => [e.year, counts.get(e.scheme)!]));
   let unknownCount = 0;
-  for (const entry of entries) {
-    if (!entry.distinction) unknownCount++;
+  for (const { year, distinction } of entries) {
+    if (!distinction) unknownCount++;
     else {
-      const key = `${schemeOf.get(entry.year)} ${entry.distinction.id}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const ofScheme = countsOfYear.get(year)!;
+      ofScheme.set(distinction.id, (ofScheme.get(distinction.id) ?? 0) + 1);
     }
   }
   const steps = (edition: MapEdition) =>
-    edition.scale.toReversed().map((d) => ({ distinction: d, count: counts.get(`${edition.scheme} ${d.id}`) ?? 0 }));
+    edition.scale.toReversed().map((d) => ({ distinction: d, count: counts.get(edition.scheme)!.get(d.id) ?? 0 }));
   if (state.edition !== ALL_EDITIONS) {
     const edition = data.editions.find((e) => e.year === state.edition);
     return { groups: [{ steps: edition ? steps(edition) : [] }], unknownCount };

@@ -81,9 +81,7 @@ export interface ListOptions {
 
 /** "2023 : Niveau 5 · 2022 : Niveau 4", newest first: plain text, light enough for 10,000 territories. */
 function historyHtml(territory: MapTerritory, data: MapData): string {
-  const years = Object.keys(territory.results).map(Number).toReversed();
-  const items = years.map((year) => {
-    const id = territory.results[year];
+  const items = territory.results.toReversed().map(([year, id]) => {
     const distinction = data.editions.find((e) => e.year === year)?.scale.find((d) => d.id === id) ?? null;
     return `${year} : ${escapeHtml(distinctionLabel(distinction))}`;
   });

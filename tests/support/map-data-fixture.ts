@@ -11,7 +11,7 @@ const medals: MapDistinction[] = [
 ];
 
 function territory(slug: string, name: string, fields: Partial<MapTerritory>): MapTerritory {
-  return { slug, name, kind: 'commune', results: {}, point: [46, 2], ...fields };
+  return { slug, name, kind: 'commune', results: [], point: [46, 2], ...fields };
 }
 
 export const mapFixture: MapData = {
@@ -21,13 +21,27 @@ export const mapFixture: MapData = {
     { year: 2025, scheme: 'badge-bronze-argent-or', scale: medals },
   ],
   territories: [
-    territory('abbeville', 'Abbeville', { departement: '80', region: '32', results: { 2022: '5', 2025: 'or' } }),
-    territory('agence', 'Agence nationale <test>', { kind: 'autre', point: undefined, results: { 2025: 'bronze' } }),
-    territory('bretagne', 'Bretagne', { kind: 'region', region: '53', area: ['22', '29', '35', '56'], results: { 2025: 'bronze' } }),
-    territory('echirolles', 'Échirolles', { departement: '38', region: '84', results: { 2022: '5', 2025: 'argent' } }),
-    territory('lyon', 'Lyon', { departement: '69', region: '84', results: { 2022: '4' } }),
-    territory('rennes-metropole', 'Rennes Métropole', { kind: 'epci', departement: '35', region: '53', results: { 2025: 'badge' } }),
-    territory('syndicat', 'Syndicat', { kind: 'syndicat', departement: '38', region: '84', approximate: true, results: { 2022: null } }),
+    territory('abbeville', 'Abbeville', {
+      departement: '80',
+      region: '32',
+      results: [
+        [2022, '5'],
+        [2025, 'or'],
+      ],
+    }),
+    territory('agence', 'Agence nationale <test>', { kind: 'autre', point: undefined, results: [[2025, 'bronze']] }),
+    territory('bretagne', 'Bretagne', { kind: 'region', region: '53', area: ['22', '29', '35', '56'], results: [[2025, 'bronze']] }),
+    territory('echirolles', 'Échirolles', {
+      departement: '38',
+      region: '84',
+      results: [
+        [2022, '5'],
+        [2025, 'argent'],
+      ],
+    }),
+    territory('lyon', 'Lyon', { departement: '69', region: '84', results: [[2022, '4']] }),
+    territory('rennes-metropole', 'Rennes Métropole', { kind: 'epci', departement: '35', region: '53', results: [[2025, 'badge']] }),
+    territory('syndicat', 'Syndicat', { kind: 'syndicat', departement: '38', region: '84', approximate: true, results: [[2022, null]] }),
   ],
   departements: { '35': 'Ille-et-Vilaine', '38': 'Isère', '69': 'Rhône', '80': 'Somme' },
   regions: { '32': 'Hauts-de-France', '53': 'Bretagne', '84': 'Auvergne-Rhône-Alpes' },
