@@ -165,7 +165,7 @@ function zoneOfLine(line: Position[], where: string): Zone {
  * simplified to the given tolerance in SVG units: simplifying after projection gives the same visual
  * detail everywhere, whatever the scale of each inset.
  */
-export function projectTopology<T extends Topology>(topology: T, tolerance: number, where: string): T {
+function projectTopology<T extends Topology>(topology: T, tolerance: number, where: string): T {
   const decode = transform(topology.transform ?? null);
   const arcs = topology.arcs.map((arc) => {
     // Arcs are delta-encoded: the decoder accumulates, and restarts when told this is a first point.
