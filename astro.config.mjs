@@ -15,7 +15,8 @@ export default defineConfig({
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
   image: { service: passthroughImageService() },
-  integrations: [mdx(), sitemap(), securityHeaders()],
+  // The embeddable map is noindex: it has no place in the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/carte/embed/') }), securityHeaders()],
   // Never inline scripts (nor other assets) into pages: the Content-Security-Policy allows only
   // script files of the site (src/lib/security-headers.ts).
   vite: { build: { assetsInlineLimit: 0 } },

@@ -7,7 +7,9 @@ export function groupByInitial<T extends { name: string }>(items: T[]): Array<{ 
   for (const item of items) {
     const first = foldText(item.name).charAt(0).toUpperCase();
     const letter = /[A-Z]/.test(first) ? first : '#';
-    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+    const group = groups.get(letter);
+    if (group) group.push(item);
+    else groups.set(letter, [item]);
   }
   return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([letter, group]) => ({ letter, items: group }));
 }

@@ -248,6 +248,7 @@ export function sitemapProblems(site: BuiltSite): string[] {
   for (const page of site.pages) {
     const url = new URL(`${site.base}${page.sitePath.slice(1)}`, origin).href;
     if (page.sitePath !== '/404.html' && !isNoindex(page) && !listed.has(url)) problems.push(`${url} manque dans le sitemap.`);
+    if (isNoindex(page) && listed.has(url)) problems.push(`${url} est « noindex » mais figure dans le sitemap.`);
   }
   const feed = path.join(site.root, 'rss.xml');
   if (!existsSync(feed)) return [...problems, 'rss.xml est absent.'];
