@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureAtlas } from '../../tests/support/atlas-fixture';
 import {
   coverageTotals,
+  cumulativeComparison,
   distributionsByScheme,
   editionCoverage,
   editionDistribution,
@@ -27,6 +28,25 @@ describe('editionCoverage', () => {
       known: 9,
       official: 53,
     });
+  });
+});
+
+describe('cumulativeComparison', () => {
+  it('counts the distinct territories known up to each edition that sources give a cumulative total for', () => {
+    expect(cumulativeComparison(atlas)).toEqual([
+      {
+        year: 2022,
+        known: 4,
+        cited: [
+          { count: 72, precision: 'exact', quotedOn: '2023-03', quotedBy: 'Article partenaire', source: 'https://example.org/palmares' },
+        ],
+      },
+      { year: 2025, known: 7, cited: [{ count: 75, precision: 'plus-de', quotedBy: 'ADULLACT' }] },
+    ]);
+  });
+
+  it('is empty when no edition quotes a total', () => {
+    expect(cumulativeComparison({ ...atlas, editions: atlas.editions.map((e) => ({ ...e, citedTotals: [] })) })).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 // The series behind /statistiques/: how much of each edition is known, the distribution of
 // distinctions read from each edition's own scale, territories by région, renewals.
-import type { Distinction, Mention } from '../schemas/edition';
+import type { CitedTotal, Distinction, Mention } from '../schemas/edition';
 import type { Atlas, AtlasEdition } from './atlas';
 import type { ResolvedTerritory } from './territories';
 import { compareFrench } from './text';
@@ -179,4 +179,27 @@ export function renewals(atlas: Atlas): RenewalGroup[] {
       .map((c) => c.territory)
       .sort((a, b) => compareFrench(a.name, b.name)),
   }));
+}
+
+export interface CumulativeComparison {
+  /** The edition up to which both counts run. */
+  year: number;
+  /** Distinct territories with a known result in this edition or an earlier one. */
+  known: number;
+  /** The totals sources quote for the same period (labelled at least once up to this edition). */
+  cited: CitedTotal[];
+}
+
+/**
+ * The atlas's own cumulative count beside the totals that sources quote, for each edition that has
+ * one, oldest first: how much of the record is known. One pass over the results.
+ */
+export function cumulativeComparison(atlas: Atlas): CumulativeComparison[] {
+  const seen = new Set<string>();
+  const rows: CumulativeComparison[] = [];
+  for (const edition of atlas.editions) {
+    for (const result of edition.results) seen.add(result.territory.slug);
+    if (edition.citedTotals.length > 0) rows.push({ year: edition.year, known: seen.size, cited: edition.citedTotals });
+  }
+  return rows;
 }

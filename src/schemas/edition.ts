@@ -36,6 +36,34 @@ export const mentionSchema = z.strictObject({
   description: z.string().min(1).optional().describe('Une phrase sur ce que récompense la mention.'),
 });
 
+/** A cumulative total quoted by a source: collectivités labelled at least once since 2016, up to this edition. */
+export const citedTotalSchema = z.strictObject({
+  /** The figure as the source gives it. */
+  count: z.number().int().positive().describe('Le chiffre, tel que la source le donne.'),
+  /** Whether the source gives it exactly, as « about » or as « more than ». */
+  precision: z
+    .enum(['exact', 'environ', 'plus-de'], { message: 'attendu : exact, environ ou plus-de' })
+    .default('exact')
+    .describe('Précision du chiffre dans la source : exact, environ (« une quarantaine ») ou plus-de (« plus de 75 »).'),
+  /** When the source gave it: AAAA, AAAA-MM or AAAA-MM-JJ. */
+  quotedOn: z
+    .union([z.string(), z.date(), z.number().int()])
+    .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, { message: 'attendu : une année AAAA, un mois AAAA-MM ou une date AAAA-MM-JJ' }),
+    )
+    .optional()
+    .describe('Quand la source a donné ce chiffre : AAAA, AAAA-MM ou AAAA-MM-JJ, si on le sait.'),
+  /** Who gives it ("ADULLACT, lancement de l’édition 2024"). */
+  quotedBy: z.string().min(1).optional().describe('Qui donne ce chiffre (ex. « ADULLACT, lancement de l’édition 2024 »), si on le sait.'),
+  /** The public page that gives it, when known. */
+  source: urlSchema.optional().describe('Adresse de la page publique qui donne ce chiffre, si elle est connue.'),
+  /** What is uncertain about the figure, in French. */
+  note: z.string().min(1).optional().describe('Ce qui est incertain sur ce chiffre (ex. source non conservée).'),
+});
+
 /** One labelled collectivité in an edition. */
 export const resultSchema = z.strictObject({
   /** Slug of the territory file (content/territories/<slug>.yaml). */
@@ -89,6 +117,13 @@ export const editionSchema = z
       .record(idSchema, z.number().int().nonnegative())
       .optional()
       .describe('Nombre officiel de labellisés par distinction (identifiant : nombre), s’il est publié.'),
+    /** Cumulative totals quoted by sources, counting every edition up to this one. */
+    citedTotals: z
+      .array(citedTotalSchema)
+      .default([])
+      .describe(
+        'Totaux cumulés cités par des sources : collectivités labellisées au moins une fois depuis 2016, jusqu’à cette édition comprise.',
+      ),
     /** Where the edition's facts come from. */
     sources: z.array(sourceSchema).min(1).describe('Sources des informations de l’édition.'),
     /** What is known to be missing or uncertain, in French. */
@@ -161,3 +196,4 @@ export type Edition = z.output<typeof editionSchema>;
 export type EditionResult = Edition['results'][number];
 export type Distinction = Edition['scale'][number];
 export type Mention = Edition['mentions'][number];
+export type CitedTotal = Edition['citedTotals'][number];

@@ -46,6 +46,7 @@ export const fixtureEditions = [
     labelledCount: 23,
     countsByDistinction: { '5': 3, '1': 0 },
     notes: 'Il manque la plupart des noms.',
+    citedTotals: [{ count: 72, quotedOn: '2023-03', quotedBy: 'Article partenaire', source }],
     results: [
       { territory: 'abbeville', distinction: 5, source, confidence: 'high' },
       { territory: 'echirolles', distinction: 5, source, confidence: 'high' },
@@ -69,6 +70,7 @@ export const fixtureEditions = [
     ],
     labelledCount: 30,
     candidatesCount: 34,
+    citedTotals: [{ count: 75, precision: 'plus-de', quotedBy: 'ADULLACT' }],
     results: [
       { territory: 'abbeville', distinction: 'or', mentions: ['sobriete-numerique'], source, confidence: 'high' },
       { territory: 'echirolles', distinction: 'argent', source, confidence: 'high' },
