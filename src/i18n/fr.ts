@@ -61,7 +61,7 @@ export const fr = {
     low: 'Source indirecte',
   },
   changes: {
-    new: 'Première distinction connue',
+    new: 'Premier résultat connu',
     returning: 'De retour',
     up: 'En progression',
     down: 'En recul',
@@ -140,8 +140,13 @@ export const fr = {
   source: 'Source',
   sources: 'Sources',
   note: 'Remarque',
+  mention: 'Mention spéciale',
   mentions: 'Mentions spéciales',
   contributeCta: 'Vous connaissez un résultat manquant ? Proposez-le avec sa source.',
+  proposal: {
+    edition: (year: number) => `Vous connaissez un résultat manquant de l’édition ${year} ? Proposez-le avec sa source.`,
+    territory: (name: string) => `Un résultat de ${name} manque ou est faux ? Proposez-le avec sa source.`,
+  },
   downloadData: 'Télécharger les données',
   openData: {
     types: {
@@ -375,3 +380,30 @@ export const frSearch = {
     noneHelpLink: 'l’annuaire des territoires',
   },
 };
+
+/** "77", "environ 40", "plus de 75": a cumulative total worded as its source gives it. */
+export function formatCitedCount(total: { count: number; precision: 'exact' | 'environ' | 'plus-de' }): string {
+  const figure = formatNumber(total.count);
+  return total.precision === 'environ' ? `environ ${figure}` : total.precision === 'plus-de' ? `plus de ${figure}` : figure;
+}
+
+/** "2024", "mars 2023", "6 mars 2023" from AAAA, AAAA-MM or AAAA-MM-JJ. */
+export function formatPartialDate(value: string): string {
+  if (/^\d{4}$/.test(value)) return value;
+  if (/^\d{4}-\d{2}$/.test(value))
+    return new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}-01T00:00:00Z`));
+  return formatDate(value);
+}
+
+/** "« A », « B » et « C »": labels quoted and joined as a French list (labels may hold commas). */
+export function quotedList(labels: readonly string[]): string {
+  return new Intl.ListFormat('fr', { type: 'conjunction' }).format(labels.map((label) => `« ${label} »`));
+}
+
+/** "Or et mention « … »", or what is known when the distinction is not: a result in a sentence. */
+export function resultText(result: { distinction: { label: string } | null; mentions: ReadonlyArray<{ label: string }> }): string {
+  const labels = result.mentions.map((m) => m.label);
+  const mentionText = labels.length ? `${labels.length > 1 ? 'mentions' : 'mention'} ${quotedList(labels)}` : '';
+  if (result.distinction) return mentionText ? `${result.distinction.label} et ${mentionText}` : result.distinction.label;
+  return mentionText ? `${mentionText}, distinction non connue` : 'labellisée, distinction non connue';
+}
