@@ -45,6 +45,22 @@ describe('scaffoldEdition', () => {
     expect(scaffold.scaleFrom).toBe('options');
   });
 
+  it('keeps a comma inside a mention’s name when the list is written id:Nom, as the official 2025 names need', () => {
+    const scaffold = scaffoldEdition({
+      year: 2025,
+      previous,
+      ...facts,
+      mentions:
+        'meilleure-premiere-candidature:Meilleure première candidature,mutualisation:Mutualisation,promotion:Promotion, communication et sensibilisation aux logiciels libres,sobriete:Sobriété numérique : durabilité des équipements',
+    });
+    expect(editionSchema.parse(parse(scaffold.text)).mentions).toEqual([
+      { id: 'meilleure-premiere-candidature', label: 'Meilleure première candidature' },
+      { id: 'mutualisation', label: 'Mutualisation' },
+      { id: 'promotion', label: 'Promotion, communication et sensibilisation aux logiciels libres' },
+      { id: 'sobriete', label: 'Sobriété numérique : durabilité des équipements' },
+    ]);
+  });
+
   it('leaves the facts it was not given for the editor, listed in a comment that content:check confirms', () => {
     const scaffold = scaffoldEdition({ year: 2024, previous });
     expect(scaffold.missing).toEqual(['announcedOn', 'event', 'place', 'sources']);

@@ -98,10 +98,15 @@ export function scaffoldEdition(input: ScaffoldInput): Scaffold {
   };
 }
 
-/** "id:Nom,id:Nom" (or just "Nom", the id then being its slug) checked against the item schema. */
+/**
+ * "id:Nom,id:Nom" (or just "Nom", the id then being its slug) checked against the item schema.
+ * When the list starts with "id:", a comma only separates items before the next "id:", so that
+ * a name may hold one ("promotion:Promotion, communication et sensibilisation aux logiciels libres").
+ */
 function parseList<S extends z.ZodType>(spec: string, option: string, schema: S): z.output<S>[] {
+  const idFirst = /^\s*[a-z0-9]+(?:-[a-z0-9]+)*\s*:/.test(spec);
   const items = spec
-    .split(',')
+    .split(idFirst ? /,(?=\s*[a-z0-9]+(?:-[a-z0-9]+)*\s*:)/ : ',')
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part) => {
