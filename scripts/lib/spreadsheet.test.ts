@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSpreadsheet, parseTable, SpreadsheetError } from './spreadsheet';
+import { checkSpreadsheetFile, decodeSpreadsheet, MAX_CSV_BYTES, parseTable, SpreadsheetError } from './spreadsheet';
 
 const cp1252 = (text: string) =>
   Uint8Array.from([...text].map((c) => ({ é: 0xe9, è: 0xe8, ô: 0xf4, É: 0xc9, œ: 0x9c, '’': 0x92 })[c] ?? c.charCodeAt(0)));
@@ -29,9 +29,30 @@ describe('decodeSpreadsheet', () => {
     expect(decodeSpreadsheet(bytes)).toEqual({ text, encoding: 'UTF-16' });
   });
 
-  it('refuses a workbook, saying how to export it as CSV', () => {
+  it('refuses a workbook by its signature, an .xlsx, .ods or .numbers (zip) or a legacy .xls (OLE2), saying how to export it as CSV', () => {
+    const saveAs =
+      'ouvrez-le dans votre tableur et « Enregistrer sous » au format CSV (Excel : « CSV (séparateur : point-virgule) » ; LibreOffice : « Texte CSV »), puis importez le fichier .csv';
     expect(() => decodeSpreadsheet(Uint8Array.from([0x50, 0x4b, 3, 4]))).toThrow(SpreadsheetError);
-    expect(() => decodeSpreadsheet(Uint8Array.from([0x50, 0x4b, 3, 4]))).toThrow(/Enregistrer sous » au format CSV/);
+    expect(() => decodeSpreadsheet(Uint8Array.from([0x50, 0x4b, 3, 4]))).toThrow(
+      `ce fichier est un classeur (.xlsx, .ods ou .numbers), pas un CSV : ${saveAs}`,
+    );
+    expect(() => decodeSpreadsheet(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toThrow(
+      `ce fichier est un classeur Excel (.xls), pas un CSV : ${saveAs}`,
+    );
+  });
+
+  it('refuses a workbook by its extension, and a file too big to be a results table, before reading it', () => {
+    expect(() => checkSpreadsheetFile('resultats-2024.XLS', 100)).toThrow(
+      'ce fichier est un classeur Excel (.xls), pas un CSV : ouvrez-le',
+    );
+    expect(() => checkSpreadsheetFile('~/palmares.xlsx', 100)).toThrow('classeur Excel (.xlsx)');
+    expect(() => checkSpreadsheetFile('palmares.ods', 100)).toThrow('classeur LibreOffice (.ods)');
+    expect(() => checkSpreadsheetFile('palmares.numbers', 100)).toThrow('classeur Numbers (.numbers)');
+    expect(() => checkSpreadsheetFile('resultats.csv', MAX_CSV_BYTES)).not.toThrow();
+    expect(() => checkSpreadsheetFile('resultats.csv', 7.3 * 1024 * 1024)).toThrow(
+      'le fichier pèse 7,3 Mo : l’import en accepte 5 Mo au plus, bien plus qu’un palmarès ; vérifiez que c’est le bon fichier, ou gardez seulement les lignes des résultats',
+    );
+    expect(() => decodeSpreadsheet(new Uint8Array(MAX_CSV_BYTES + 1))).toThrow('l’import en accepte 5 Mo au plus');
   });
 });
 
@@ -66,5 +87,13 @@ describe('parseTable', () => {
   it('reports an empty file and an unclosed quote', () => {
     expect(() => parseTable(' \n\n')).toThrow('le fichier est vide');
     expect(() => parseTable('nom;niveau\n"Boé;5\n')).toThrow('guillemet ouvert ligne 2 et jamais fermé');
+  });
+
+  it('refuses more than 10 000 rows before splitting them, not counting lines of separators only', () => {
+    const rows = (n: number) => `nom;niveau\n${'Boé;5\n'.repeat(n)}`;
+    expect(parseTable(`${rows(10_000)}${';;\n'.repeat(20_000)}`).rows).toHaveLength(10_000);
+    expect(() => parseTable(rows(10_001))).toThrow(
+      'le fichier compte 10\u202f002 lignes : l’import en accepte 10\u202f000 au plus, bien plus qu’un palmarès ; vérifiez que c’est le bon fichier, ou gardez seulement les lignes des résultats',
+    );
   });
 });
