@@ -96,4 +96,24 @@ describe('resolver.resolve', () => {
     expect(outcome({ name: 'x', code: '44', kind: 'region' })).toMatch(/^grand-est \(déjà dans l’atlas/);
     expect(outcome({ name: 'x', code: '99999' })).toBe('inconnu ; proches : ');
   });
+
+  it('offers the code with the leading zeros a spreadsheet dropped', () => {
+    expect(resolver.resolve({ name: 'x', code: '1001' })).toMatchObject({ status: 'unknown', paddedCode: '01001' });
+    expect(outcome({ name: 'x', code: '1001' })).toBe("inconnu ; proches : L'Abergement-Clémenciat (commune 01001, dép. 01)");
+    expect(outcome({ name: 'x', code: '5074' })).toMatch(/^inconnu ; proches : lettret \(déjà dans l’atlas : Lettret, commune 05074/);
+  });
+
+  it('suggests only names that really resemble: a typo, or the name within a longer one', () => {
+    expect(outcome({ name: 'Syndicat Morbihan Énergies', departement: '56', kind: 'syndicat' })).toBe(
+      'inconnu ; proches : morbihan-energies (déjà dans l’atlas : Morbihan Énergies, syndicat)',
+    );
+    expect(outcome('Clermont Métropole')).toBe('inconnu ; proches : Clermont Auvergne Métropole (EPCI 246300701, dép. 63)');
+    expect(outcome('Rennes Metropol')).toBe(
+      'inconnu ; proches : rennes-metropole (déjà dans l’atlas : Rennes Métropole, EPCI 243500139, dép. 35)',
+    );
+    expect(outcome('Ville de Pariss')).toBe('inconnu ; proches : paris (déjà dans l’atlas : Paris, commune 75056, dép. 75)');
+    // "Ri" (61349) is inside "Écrins", but is no suggestion; nor is a 2-letter name or a shared word.
+    expect(outcome('Parc national des Écrins')).toBe('inconnu ; proches : ');
+    expect(outcome({ name: 'Parc national des Écrins', kind: 'autre' })).toBe('inconnu ; proches : ');
+  });
 });

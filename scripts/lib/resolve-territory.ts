@@ -5,8 +5,9 @@
 // régions. A département narrows homonyms. Never guesses: several matches are "ambiguous".
 import type { AreaRef, CommuneRef, EpciRef, Reference } from '../../src/lib/reference';
 import type { ResolvedTerritory } from '../../src/lib/territories';
-import { editDistance, foldText } from '../../src/lib/text';
+import { foldText } from '../../src/lib/text';
 import type { TerritoryKind } from '../../src/schemas/territory';
+import { nameDistance } from './similarity';
 
 /** A collectivité a name may designate. */
 export interface Candidate {
@@ -33,7 +34,8 @@ export interface Query {
 export type Resolution =
   | { status: 'found'; candidate: Candidate }
   | { status: 'ambiguous'; candidates: Candidate[] }
-  | { status: 'unknown'; suggestions: Candidate[]; elsewhere: Candidate[] };
+  /** `paddedCode`: the code of the row with the leading zeros a spreadsheet drops ("1001" → "01001"). */
+  | { status: 'unknown'; suggestions: Candidate[]; elsewhere: Candidate[]; paddedCode?: string };
 
 /** Comparison key of a name: folded, "St"/"Ste" spelled out, a trailing "(…)" dropped. */
 export function nameKey(value: string): string {
@@ -187,7 +189,13 @@ export function createResolver(territories: readonly ResolvedTerritory[], ref: R
   function resolve(query: Query): Resolution {
     if (query.code) {
       const candidate = byCode(query.code, query.kind);
-      return candidate ? { status: 'found', candidate } : { status: 'unknown', suggestions: [], elsewhere: [] };
+      if (candidate) return { status: 'found', candidate };
+      const padded = paddedCodes(query.code)
+        .map((code) => ({ code, candidate: byCode(code, query.kind) }))
+        .find((p) => p.candidate);
+      return padded
+        ? { status: 'unknown', suggestions: [padded.candidate!], elsewhere: [], paddedCode: padded.code }
+        : { status: 'unknown', suggestions: [], elsewhere: [] };
     }
     const raw = query.name.trim();
     const full = nameKey(raw);
@@ -222,30 +230,35 @@ export function createResolver(territories: readonly ResolvedTerritory[], ref: R
       if (homonyms.length > 0) return { status: 'ambiguous', candidates: [candidate, ...homonyms.map((c) => fromCommune(c))] };
       return { status: 'found', candidate };
     }
-    return { status: 'unknown', suggestions: suggest(raw, query.departement), elsewhere: dedupe(elsewhere) };
+    return { status: 'unknown', suggestions: suggest(raw, query.departement, query.kind ?? stripped?.kind), elsewhere: dedupe(elsewhere) };
   }
 
   let pool: Array<{ key: string; candidate: Candidate }> | undefined;
   /** Every name a suggestion can come from, keyed once (about 40,000 names). */
   const suggestionPool = () =>
     (pool ??= [
-      ...[...fileBySlug.values()].map((candidate) => ({ key: nameKey(candidate.name), candidate })),
+      ...[...fileBySlug.values()].map((candidate) => ({
+        key: stripKindPrefix(nameKey(candidate.name))?.key ?? nameKey(candidate.name),
+        candidate,
+      })),
       ...[...communes].flatMap(([key, list]) => list.map((c) => ({ key, candidate: fromCommune(c) }))),
       ...[...epcis].flatMap(([key, list]) => list.map((e) => ({ key, candidate: fromEpci(e) }))),
       ...[...departements].flatMap(([key, list]) => list.map((d) => ({ key, candidate: fromDepartement(d) }))),
     ]);
 
-  /** Up to five close names among territory files, communes (of the département, if given), EPCI and départements. */
-  function suggest(raw: string, departement?: string): Candidate[] {
+  /**
+   * Up to five close names among territory files, communes (of the département, if given), EPCI and
+   * départements, of the row’s kind if given: a typo, or a name holding the other as whole words.
+   * Only the closest are kept (within one of the best), so that a clear match stands alone.
+   */
+  function suggest(raw: string, departement?: string, kind?: TerritoryKind): Candidate[] {
     const query = stripKindPrefix(nameKey(raw))?.key ?? nameKey(raw);
-    const max = Math.max(2, Math.floor(query.length / 3));
     const scored: Array<{ distance: number; candidate: Candidate }> = [];
     for (const { key, candidate } of suggestionPool()) {
       if (departement && candidate.departements.length > 0 && !candidate.departements.includes(departement)) continue;
-      const contains = query.length >= 4 && (key.includes(query) || query.includes(key));
-      if (!contains && Math.abs(key.length - query.length) > max) continue;
-      const distance = contains ? 1 : editDistance(query, key);
-      if (distance <= max) scored.push({ distance, candidate });
+      if (kind && kindGroup(candidate.kind) !== kindGroup(kind)) continue;
+      const distance = nameDistance(query, key);
+      if (distance !== undefined) scored.push({ distance, candidate });
     }
     scored.sort(
       (a, b) =>
@@ -253,10 +266,20 @@ export function createResolver(territories: readonly ResolvedTerritory[], ref: R
         Number(!a.candidate.slug) - Number(!b.candidate.slug) ||
         a.candidate.name.localeCompare(b.candidate.name, 'fr'),
     );
-    return dedupe(scored.map((s) => s.candidate)).slice(0, 5);
+    const best = scored[0]?.distance ?? 0;
+    return dedupe(scored.filter((s) => s.distance <= best + 1).map((s) => s.candidate)).slice(0, 5);
   }
 
   return { resolve, byCode, bySlug: (slug) => fileBySlug.get(slug) };
+}
+
+/** Syndicats and other bodies are told apart by editors only loosely: one group for suggestions. */
+const kindGroup = (kind: TerritoryKind) => (kind === 'autre' ? 'syndicat' : kind);
+
+/** The codes a spreadsheet may have meant when it dropped leading zeros: "1001" → "01001", "1" → "01". */
+function paddedCodes(code: string): string[] {
+  if (!/^\d+$/.test(code)) return [];
+  return [2, 5, 9].filter((length) => code.length < length).map((length) => code.padStart(length, '0'));
 }
 
 /** Keeps one candidate per collectivité, the territory file first when there is one. */
