@@ -3,7 +3,7 @@
 import { foldText } from '../../src/lib/text';
 
 /** What the import reads from each row. */
-export type ColumnField = 'name' | 'departement' | 'distinction' | 'mentions' | 'source' | 'confidence' | 'note' | 'code' | 'kind';
+export type ColumnField = 'name' | 'departement' | 'distinction' | 'mentions' | 'source' | 'confidence' | 'note' | 'code' | 'kind' | 'year';
 
 /** Accepted header names per field (already folded), the first one being the one we document. */
 export const COLUMN_NAMES: Record<ColumnField, readonly string[]> = {
@@ -33,6 +33,7 @@ export const COLUMN_NAMES: Record<ColumnField, readonly string[]> = {
   note: ['note', 'notes', 'remarque', 'remarques', 'commentaire', 'commentaires', 'observations', 'comment'],
   code: ['code', 'code insee', 'insee', 'siren', 'code officiel', 'code commune', 'cog', 'official code'],
   kind: ['type', 'nature', 'categorie', 'type de collectivite', 'kind', 'category'],
+  year: ['annee', 'edition', 'year', 'annee d edition'],
 };
 
 /** Readable names for messages. */
@@ -46,6 +47,7 @@ export const COLUMN_LABELS: Record<ColumnField, string> = {
   note: 'note',
   code: 'code',
   kind: 'type',
+  year: 'année',
 };
 
 export type ColumnMap = Partial<Record<ColumnField, number>>;

@@ -4,20 +4,22 @@
 import { isSeq, parseDocument, type Document } from 'yaml';
 import { parseEntry } from '../../src/lib/content-files';
 import type { Reference } from '../../src/lib/reference';
+import { OFFICIAL_SOURCE_DOMAINS } from '../../src/lib/source-confidence';
 import { resolveTerritory } from '../../src/lib/territories';
 import { foldText } from '../../src/lib/text';
 import { validateContent, type ContentSet, type Problem } from '../../src/lib/validate';
-import { urlSchema } from '../../src/schemas/common';
 import { editionSchema, UNKNOWN_DISTINCTION, type Distinction, type Mention } from '../../src/schemas/edition';
 import { territorySchema } from '../../src/schemas/territory';
 import { yamlId } from './edition-scaffold';
 import { COLUMN_LABELS, mapColumns, type ColumnField } from './import-columns';
-import { readConfidence, readDepartement, readDistinction, readKind, readMentions, type Read } from './import-values';
-import { createResolver, describeCandidate, nameKey, stripKindPrefix, type Candidate, type Resolver } from './resolve-territory';
+import { declareMentions, NewMentions, type NewMention } from './import-mentions';
+import { readRow, reportNewMentions, type Row, type RowContext } from './import-rows';
+import { readYear } from './import-values';
+import { createResolver, describeCandidate, nameKey, type Candidate, type Resolver } from './resolve-territory';
 import { decodeSpreadsheet, parseTable, SpreadsheetError, type Table } from './spreadsheet';
 import { assignSlugs, departementTitle, territoryFileText } from './territory-file';
 
-type Confidence = 'high' | 'medium' | 'low';
+export type Confidence = 'high' | 'medium' | 'low';
 
 export interface ImportInput {
   year: number;
@@ -33,7 +35,16 @@ export interface ImportInput {
   reference: Reference;
   /** INSEE linking type of each département's name, for "Département de la Gironde". */
   departementLinking: ReadonlyMap<string, number>;
-  options: { source?: string; confidence?: Confidence; replace?: boolean };
+  options: {
+    source?: string;
+    /** `--confiance`: for rows without a confidence cell, instead of the rule of the source. */
+    confidence?: Confidence;
+    replace?: boolean;
+    /** `--accepter-suggestions`: a name or mention with exactly one close match takes it. */
+    acceptSuggestions?: boolean;
+    /** `--declarer-mentions`: mentions the edition lacks (and resembling none) are declared in it. */
+    declareMentions?: boolean;
+  };
 }
 
 export interface PlannedChange {
@@ -55,18 +66,7 @@ export interface ImportPlan {
   changes: PlannedChange[];
 }
 
-interface Row {
-  line: number;
-  name: string;
-  candidate: Candidate;
-  distinction: string | null;
-  mentions: string[];
-  source: string;
-  confidence: Confidence;
-  note?: string;
-}
-
-interface EditionFile {
+export interface EditionFile {
   doc: Document;
   scale: Distinction[];
   mentions: Mention[];
@@ -92,12 +92,17 @@ export function planImport(input: ImportInput): ImportPlan {
   plan.read.push(
     `colonnes : ${(Object.entries(columns) as [ColumnField, number][]).map(([field, index]) => `« ${table.header[index]} » → ${COLUMN_LABELS[field]}`).join(', ')}`,
   );
-  plan.read.push(describeDefaults(input, edition, columns.source !== undefined, columns.confidence !== undefined));
+  const rowsOfYear = columns.year === undefined ? table.rows : rowsOfTheYear(table, columns.year, input, plan);
+  plan.read.push(describeSource(input, edition, columns.source !== undefined));
+  plan.read.push(describeConfidence(input, columns.confidence === undefined ? undefined : table.header[columns.confidence]!));
 
   const territories = input.content.territories.map((t) => resolveTerritory(t.id, t.data, input.reference));
   const resolver = createResolver(territories, input.reference);
   const mapping = readMapping(input, resolver, plan);
-  const rows = table.rows.flatMap((row) => readRow(row, columns, input, edition, resolver, mapping, plan));
+  const context: RowContext = { input, edition, resolver, mapping, plan, columns, newMentions: new NewMentions() };
+  const rows = rowsOfYear.flatMap((row) => readRow(row, context));
+  reportNewMentions(context);
+  if (rows.length > 0) plan.read.push(confidenceTally(rows));
   reportDuplicates(rows, input.csv.file, plan);
   for (const entry of mapping.values())
     if (!entry.used)
@@ -119,7 +124,8 @@ export function planImport(input: ImportInput): ImportPlan {
     const target = r.candidate.slug
       ? `${r.candidate.slug} (déjà dans l’atlas)`
       : `nouveau fichier ${slug(r)}.yaml : ${describeCandidate(r.candidate)}`;
-    plan.matches.push(`ligne ${r.line} : « ${r.name} » → ${target}${r.candidate.via ? ` — ${r.candidate.via}` : ''}`);
+    const remarks = [...(r.candidate.via ? [r.candidate.via] : []), ...r.remarks];
+    plan.matches.push(`ligne ${r.line} : « ${r.name} » → ${target}${remarks.length ? ` — ${remarks.join(' ; ')}` : ''}`);
   }
   if (plan.problems.length > 0) return plan;
   const added = compareWithExisting(rows, slug, edition, input, plan);
@@ -134,16 +140,20 @@ export function planImport(input: ImportInput): ImportPlan {
     }),
     candidate: r.candidate,
   }));
-  const editionText = writeResults(edition, added, slug, input.options.replace === true);
+  const declared = input.options.declareMentions ? context.newMentions.list : [];
+  const editionText = writeResults(edition, added, slug, input.options.replace === true, declared);
   checkResult(input, editionText, territoryFiles, plan);
   if (plan.problems.length > 0) return plan;
   const replaced = input.options.replace ? edition.existing.length : 0;
   if (added.length === 0 && replaced === 0) return plan;
+  const declaredText = declared.length
+    ? `, ${declared.length} mention(s) déclarée(s) (${declared.map((m) => `${m.id} : ${m.label}`).join(' ; ')})`
+    : '';
   plan.changes.push({
     file: input.edition.file,
     content: editionText,
     mode: 'update',
-    summary: `${input.edition.file} : ${added.length} résultat(s) ajouté(s)${replaced ? `, ${replaced} ancien(s) résultat(s) remplacé(s)` : ''}`,
+    summary: `${input.edition.file} : ${added.length} résultat(s) ajouté(s)${replaced ? `, ${replaced} ancien(s) résultat(s) remplacé(s)` : ''}${declaredText}`,
   });
   for (const t of territoryFiles)
     plan.changes.push({ file: t.file, content: t.text, mode: 'create', summary: `${t.file} : ${describeCandidate(t.candidate)}` });
@@ -193,16 +203,78 @@ function readSpreadsheet(input: ImportInput, plan: ImportPlan): Table | undefine
   }
 }
 
-function describeDefaults(input: ImportInput, edition: EditionFile, sourceColumn: boolean, confidenceColumn: boolean): string {
-  const source = input.options.source ?? edition.defaultSource;
-  const sourceText = sourceColumn
-    ? `source : colonne du tableau${source ? `, sinon ${source}` : ''}`
-    : `source de chaque résultat : ${source ?? '(aucune : ajoutez une colonne source ou --source)'}${input.options.source ? '' : ' (première source de l’édition)'}`;
-  const confidence = input.options.confidence ?? 'high';
-  return `${sourceText} ; confiance : ${confidenceColumn ? `colonne du tableau, sinon ${confidence}` : confidence}${input.options.confidence ? '' : ' (par défaut)'}`;
+/**
+ * The rows of the edition's year, when the spreadsheet has a year column (the whole record of the
+ * label, say): the other years are skipped and counted, a missing or unreadable year is a problem.
+ */
+function rowsOfTheYear(table: Table, column: number, input: ImportInput, plan: ImportPlan): Table['rows'] {
+  const kept: Table['rows'] = [];
+  const others = new Map<number, number>();
+  for (const row of table.rows) {
+    const year = readYear(row.cells[column] ?? '');
+    if (!year.ok)
+      plan.problems.push({
+        file: input.csv.file,
+        field: `${COLUMN_LABELS.year} (ligne ${row.line})`,
+        message: year.message,
+        suggestion: year.suggestion,
+      });
+    else if (year.value === input.year) kept.push(row);
+    else others.set(year.value, (others.get(year.value) ?? 0) + 1);
+  }
+  const skipped = [...others.values()].reduce((sum, n) => sum + n, 0);
+  const years = [...others].sort(([a], [b]) => a - b).map(([year, n]) => `${year} : ${n}`);
+  plan.read.push(
+    `année : colonne « ${table.header[column]} » : ${kept.length} ligne(s) de ${input.year} importée(s)${
+      skipped ? `, ${skipped} ligne(s) d’autres années ignorée(s) (${years.join(', ')})` : ''
+    }`,
+  );
+  if (kept.length === 0 && table.rows.length > 0 && plan.problems.length === 0)
+    plan.problems.push({
+      file: input.csv.file,
+      field: `colonne « ${table.header[column]} »`,
+      message: `aucune ligne de l’année ${input.year}`,
+      suggestion: `vérifiez l’année de la commande ; le tableau donne ${[...others.keys()].sort().join(', ')}`,
+    });
+  return kept;
 }
 
-interface MappingEntry {
+function describeSource(input: ImportInput, edition: EditionFile, sourceColumn: boolean): string {
+  const source = input.options.source ?? edition.defaultSource;
+  return sourceColumn
+    ? `source : colonne du tableau${source ? `, sinon ${source}` : ''}`
+    : `source de chaque résultat : ${source ?? '(aucune : ajoutez une colonne source ou --source)'}${input.options.source ? '' : ' (première source de l’édition)'}`;
+}
+
+/** The rule of the source, as « Lecture » states it. */
+const SOURCE_RULE = `high pour le site du label (${OFFICIAL_SOURCE_DOMAINS[0]}) et ${OFFICIAL_SOURCE_DOMAINS[1]}, medium pour toute autre source (presse, April, site d’une collectivité)`;
+
+function describeConfidence(input: ImportInput, column: string | undefined): string {
+  const fallback = input.options.confidence ? `${input.options.confidence} (--confiance)` : `d’après la source : ${SOURCE_RULE}`;
+  if (column) return `confiance : colonne « ${column} » quand la cellule est remplie, sinon ${fallback}`;
+  return input.options.confidence ? `confiance : ${fallback} pour chaque résultat` : `confiance ${fallback}`;
+}
+
+/** "confiance retenue : 2 high, 1 medium (1 d’après la colonne, 2 d’après la source)". */
+function confidenceTally(rows: readonly Row[]): string {
+  const count = <K extends string>(keys: K[]) => {
+    const counts = new Map<K, number>();
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    return counts;
+  };
+  const levels = count(rows.map((r) => r.confidence));
+  const origins = count(rows.map((r) => r.confidenceFrom));
+  const originText = { cellule: 'd’après la colonne', option: 'd’après --confiance', source: 'd’après la source' };
+  return `confiance retenue : ${(['high', 'medium', 'low'] as const)
+    .filter((l) => levels.has(l))
+    .map((l) => `${levels.get(l)} ${l}`)
+    .join(', ')} (${(['cellule', 'option', 'source'] as const)
+    .filter((o) => origins.has(o))
+    .map((o) => `${origins.get(o)} ${originText[o]}`)
+    .join(', ')})`;
+}
+
+export interface MappingEntry {
   name: string;
   line: number;
   candidate: Candidate;
@@ -257,106 +329,6 @@ function readMapping(input: ImportInput, resolver: Resolver, plan: ImportPlan): 
   return entries;
 }
 
-function readRow(
-  row: Table['rows'][number],
-  columns: Partial<Record<ColumnField, number>>,
-  input: ImportInput,
-  edition: EditionFile,
-  resolver: Resolver,
-  mapping: Map<string, MappingEntry>,
-  plan: ImportPlan,
-): Row[] {
-  const cell = (field: ColumnField) => (columns[field] === undefined ? '' : (row.cells[columns[field]] ?? ''));
-  const problem = (field: ColumnField, message: string, suggestion?: string) =>
-    plan.problems.push({ file: input.csv.file, field: `${COLUMN_LABELS[field]} (ligne ${row.line})`, message, suggestion });
-  let failed = false;
-  const take = <T>(field: ColumnField, read: Read<T>): T | undefined => {
-    if (read.ok) return read.value;
-    problem(field, read.message, read.suggestion);
-    failed = true;
-    return undefined;
-  };
-  const name = cell('name');
-  if (!name) {
-    problem('name', 'nom de la collectivité manquant', 'complétez la cellule ou supprimez la ligne');
-    return [];
-  }
-  const departement = take('departement', readDepartement(cell('departement'), input.reference));
-  const kind = take('kind', readKind(cell('kind')));
-  // Without a readable département or kind, resolving the name would only add misleading messages.
-  const resolvable = !failed;
-  const distinction = take('distinction', readDistinction(cell('distinction'), edition.scale, input.year));
-  const mentions = take('mentions', readMentions(cell('mentions'), edition.mentions, input.year));
-  const confidence = take('confidence', readConfidence(cell('confidence')));
-  const source = cell('source') || input.options.source || edition.defaultSource;
-  if (source === undefined || !urlSchema.safeParse(source).success)
-    take<never>('source', {
-      ok: false,
-      message: source ? `source « ${source} » : attendu une adresse web complète (https://…)` : 'source manquante',
-      suggestion: 'ajoutez une colonne source, ou donnez --source avec l’adresse du palmarès',
-    });
-  if (!resolvable) return [];
-  const code = cell('code').toUpperCase() || undefined;
-  const mapped = mapping.get(nameKey(name));
-  let candidate: Candidate | undefined;
-  if (mapped) {
-    mapped.used = true;
-    candidate = mapped.candidate;
-  } else {
-    const resolution = resolver.resolve({ name, departement, code, kind });
-    if (resolution.status === 'found') {
-      candidate = resolution.candidate;
-      if (code && !namesAgree(name, candidate))
-        plan.warnings.push({
-          file: input.csv.file,
-          field: `code (ligne ${row.line})`,
-          message: `le code ${code} désigne ${describeCandidate(candidate)}, pas « ${name} » : le code est retenu`,
-          suggestion: 'vérifiez le code ou le nom dans le tableau',
-        });
-    } else if (resolution.status === 'ambiguous') {
-      problem(
-        'name',
-        `« ${name} » désigne plusieurs collectivités : ${resolution.candidates.map(describeCandidate).join(' ; ')}`,
-        `${
-          new Set(resolution.candidates.map((c) => c.kind)).size > 1
-            ? 'précisez la nature (« Ville de … », « Département de … », « CC … » ou une colonne type)'
-            : 'précisez le département (colonne département)'
-        }, ou ajoutez au fichier de correspondances une ligne « ${name};<code> » avec le bon code (${resolution.candidates
-          .map((c) => c.slug ?? (c.kind === 'region' || c.kind === 'departement' ? `${c.kind}:${c.code}` : c.code))
-          .join(', ')})`,
-      );
-    } else {
-      const where = `${departement ? ` dans le département ${departement}` : ''}${code ? ` avec le code ${code}` : ''}`;
-      const hints = [
-        resolution.elsewhere.length ? `ce nom existe ailleurs : ${resolution.elsewhere.map(describeCandidate).join(' ; ')}` : '',
-        resolution.suggestions.length ? `vouliez-vous dire : ${resolution.suggestions.map(describeCandidate).join(' ; ')} ?` : '',
-        'pour un syndicat ou un organisme sans code officiel, créez d’abord son fichier dans content/territories (voir CONTRIBUTING.md), ou indiquez la correspondance avec --correspondances',
-      ].filter(Boolean);
-      problem('name', `« ${name} » introuvable${where}`, hints.join(' ; '));
-    }
-  }
-  if (!candidate || failed) return [];
-  return [
-    {
-      line: row.line,
-      name,
-      candidate,
-      distinction: distinction as string | null,
-      mentions: mentions!,
-      source: source!,
-      confidence: confidence ?? input.options.confidence ?? 'high',
-      note: cell('note') || undefined,
-    },
-  ];
-}
-
-/** True when a name plausibly designates the candidate: same name, or one contains the other. */
-function namesAgree(name: string, candidate: Candidate): boolean {
-  const key = stripKindPrefix(nameKey(name))?.key ?? nameKey(name);
-  const official = nameKey(candidate.name);
-  return key === official || official.includes(key) || key.includes(official);
-}
-
 function reportDuplicates(rows: Row[], file: string, plan: ImportPlan) {
   const seen = new Map<string, Row>();
   for (const row of rows) {
@@ -396,8 +368,9 @@ function compareWithExisting(rows: Row[], slug: (r: Row) => string, edition: Edi
   });
 }
 
-function writeResults(edition: EditionFile, rows: Row[], slug: (r: Row) => string, replace: boolean): string {
+function writeResults(edition: EditionFile, rows: Row[], slug: (r: Row) => string, replace: boolean, mentions: NewMention[]): string {
   const doc = edition.doc.clone();
+  declareMentions(doc, mentions);
   const items = rows.map((r) => ({
     territory: slug(r),
     distinction: r.distinction === null ? UNKNOWN_DISTINCTION : yamlId(r.distinction),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadReference } from '../../src/lib/reference-data';
 import { mapColumns } from './import-columns';
-import { readConfidence, readDepartement, readDistinction, readKind, readMentions } from './import-values';
-import { assignSlugs, departementTitle, territoryFileText } from './territory-file';
+import { mentionLabel, readConfidence, readDepartement, readDistinction, readKind, readMentions, readYear } from './import-values';
+import { assignSlugs, departementTitle, handMadeTerritoryText, territoryFileText } from './territory-file';
 
 const reference = loadReference();
 const levels = [1, 2, 3, 4, 5].map((n) => ({ id: String(n), label: `Niveau ${n}`, short: String(n) }));
@@ -19,6 +19,9 @@ describe('mapColumns', () => {
       problems: [],
     });
     expect(mapColumns(['Name', 'Level', 'Department']).columns).toEqual({ name: 0, distinction: 1, departement: 2 });
+    expect(mapColumns(['Année', 'Nom', 'Niveau']).columns).toEqual({ year: 0, name: 1, distinction: 2 });
+    expect(mapColumns(['year', 'name', 'distinction']).columns).toEqual({ year: 0, name: 1, distinction: 2 });
+    expect(mapColumns(['Édition', 'Nom', 'Niveau']).columns).toEqual({ year: 0, name: 1, distinction: 2 });
   });
 
   it('reports unknown, repeated and missing columns', () => {
@@ -45,27 +48,67 @@ describe('readDistinction', () => {
       message: 'distinction « Platine » absente de l’échelle de l’édition 2025',
       suggestion: 'attendu : badge (Badge), bronze (Bronze), argent (Argent), or (Or) ou inconnue',
     });
-    expect(readDistinction('', levels, 2024)).toMatchObject({ ok: false, message: 'distinction manquante' });
+    expect(readDistinction('', medals, 2025)).toEqual({
+      ok: false,
+      message: 'distinction manquante',
+      suggestion:
+        'écrivez badge, bronze, argent, or, ou inconnue si la source dit que la collectivité est distinguée sans donner sa distinction',
+    });
   });
 });
 
 describe('readMentions', () => {
+  const official2025 = [
+    { id: 'meilleure-premiere-candidature', label: 'Meilleure première candidature' },
+    { id: 'mutualisation', label: 'Mutualisation' },
+    { id: 'promotion', label: 'Promotion, communication et sensibilisation aux logiciels libres' },
+    { id: 'sobriete', label: 'Sobriété numérique : durabilité des équipements' },
+  ];
+
   it('reads several mentions by id or label, whatever the separator', () => {
-    expect(readMentions('Sobriété numérique ; mutualisation', mentions, 2025)).toEqual({ ok: true, value: ['sobriete', 'mutualisation'] });
-    expect(readMentions('', mentions, 2025)).toEqual({ ok: true, value: [] });
+    expect(readMentions('Sobriété numérique ; mutualisation', mentions)).toEqual({ ids: ['sobriete', 'mutualisation'], unknown: [] });
+    expect(readMentions('meilleure première candidature;mutualisation', official2025).ids).toEqual([
+      'meilleure-premiere-candidature',
+      'mutualisation',
+    ]);
+    expect(readMentions('sobriété numérique: durabilité des équipements', official2025)).toEqual({ ids: ['sobriete'], unknown: [] });
+    expect(readMentions('', mentions)).toEqual({ ids: [], unknown: [] });
   });
 
-  it('refuses an undeclared mention with "did you mean"', () => {
-    expect(readMentions('Sobriete numerik', mentions, 2025)).toEqual({
-      ok: false,
-      message: 'mention « Sobriete numerik » non déclarée par l’édition 2025',
-      suggestion:
-        'vouliez-vous dire « Sobriété numérique » ? mentions déclarées : sobriete (Sobriété numérique), mutualisation (Mutualisation)',
+  it('keeps a comma that belongs to a declared name, and still splits on the other commas', () => {
+    expect(readMentions('Promotion, communication et sensibilisation aux logiciels libres, Mutualisation', official2025)).toEqual({
+      ids: ['promotion', 'mutualisation'],
+      unknown: [],
     });
-    expect(readMentions('Open data', [], 2024)).toMatchObject({
-      ok: false,
-      message: 'mention « Open data » : l’édition 2024 ne déclare aucune mention',
+  });
+
+  it('returns an undeclared mention with the declared ones it really resembles', () => {
+    expect(readMentions('promotion et sensibilisation au libre', official2025)).toEqual({
+      ids: [],
+      unknown: [{ text: 'promotion et sensibilisation au libre', close: [official2025[2]] }],
     });
+    expect(readMentions('Sobriete numerik', mentions).unknown).toEqual([{ text: 'Sobriete numerik', close: [mentions[0]] }]);
+    expect(readMentions('Open data', official2025).unknown).toEqual([{ text: 'Open data', close: [] }]);
+    // One common word is not a resemblance.
+    expect(readMentions('logiciels', official2025).unknown).toEqual([{ text: 'logiciels', close: [] }]);
+  });
+
+  it('gives the label to declare: the cell as written, with a capital first letter', () => {
+    expect(mentionLabel('sobriété numérique')).toBe('Sobriété numérique');
+    expect(mentionLabel('OPEN DATA')).toBe('Open data');
+    expect(mentionLabel('Prix du jury RGAA')).toBe('Prix du jury RGAA');
+  });
+});
+
+describe('readYear', () => {
+  it('reads four digits and refuses an empty or shortened year', () => {
+    expect(readYear(' 2024 ')).toEqual({ ok: true, value: 2024 });
+    expect(readYear('')).toEqual({
+      ok: false,
+      message: 'année manquante',
+      suggestion: 'complétez la cellule (ex. 2024) ou supprimez la ligne',
+    });
+    expect(readYear('24')).toEqual({ ok: false, message: 'année « 24 » invalide', suggestion: 'attendu : quatre chiffres (ex. 2024)' });
   });
 });
 
@@ -110,6 +153,7 @@ describe('territory files of first-time entrants', () => {
     expect(assignSlugs([{ kind: 'epci', code: '200040277', name: 'CA Agglo du Pays de Dreux', departements: ['28'] }], new Set())).toEqual([
       'pays-de-dreux',
     ]);
+    expect(assignSlugs([{ kind: 'epci', code: '249740085', name: 'CA du Sud', departements: ['974'] }], new Set())).toEqual(['ca-du-sud']);
   });
 
   it('are written like the existing ones: header, kind, quoted code, a title for départements', () => {
@@ -120,5 +164,14 @@ describe('territory files of first-time entrants', () => {
     expect(departementTitle('Ain', 5)).toBe("Département de l'Ain");
     expect(departementTitle('Nord', 2)).toBe('Département du Nord');
     expect(departementTitle('Côtes-d’Armor', 4)).toBe('Département des Côtes-d’Armor');
+  });
+
+  it('give, for a body the COG does not list, the file to write by hand with placeholders for its SIREN and seat', () => {
+    expect(handMadeTerritoryText('Parc national des Écrins', 'autre')).toBe(
+      '# yaml-language-server: $schema=../../public/schemas/territory.schema.json\nkind: autre\nname: Parc national des Écrins\ncode: "<SIREN>"\nseat: "<code INSEE du siège>"\n',
+    );
+    expect(handMadeTerritoryText('Syndicat : Numérique 2000', undefined)).toBe(
+      '# yaml-language-server: $schema=../../public/schemas/territory.schema.json\nkind: autre # ou syndicat\nname: "Syndicat : Numérique 2000"\ncode: "<SIREN>"\nseat: "<code INSEE du siège>"\n',
+    );
   });
 });

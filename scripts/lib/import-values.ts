@@ -2,6 +2,7 @@
 // département (code or name), kind and confidence. Each reader returns a value or a French error.
 import type { Reference } from '../../src/lib/reference';
 import { closestMatches, foldText } from '../../src/lib/text';
+import { textsSimilar } from './similarity';
 import { UNKNOWN_DISTINCTION, type Distinction, type Mention } from '../../src/schemas/edition';
 import { TERRITORY_KINDS, type TerritoryKind } from '../../src/schemas/territory';
 
@@ -16,7 +17,11 @@ const UNKNOWN_WORDS = ['inconnue', 'inconnu', 'non connue', 'non connu', 'nc', '
 export function readDistinction(cell: string, scale: readonly Distinction[], year: number): Read<string | null> {
   const key = foldText(cell);
   const expected = `${scale.map((d) => (d.label === d.id ? d.id : `${d.id} (${d.label})`)).join(', ')} ou ${UNKNOWN_DISTINCTION}`;
-  if (!key) return fail('distinction manquante', `écrivez ${expected}`);
+  if (!key)
+    return fail(
+      'distinction manquante',
+      `écrivez ${scale.map((d) => d.id).join(', ')}, ou ${UNKNOWN_DISTINCTION} si la source dit que la collectivité est distinguée sans donner sa distinction`,
+    );
   if (UNKNOWN_WORDS.includes(key) || cell.trim() === '?') return ok(null);
   const find = (k: string) => scale.find((d) => [d.id, d.label, d.short].some((v) => v !== undefined && foldText(v) === k));
   const found = find(key) ?? find(/^(?:niveau|level|n)\s*(\S+)$/.exec(key)?.[1] ?? '');
@@ -24,31 +29,64 @@ export function readDistinction(cell: string, scale: readonly Distinction[], yea
   return fail(`distinction « ${cell} » absente de l’échelle de l’édition ${year}`, `attendu : ${expected}`);
 }
 
-/** Mentions separated by commas, semicolons, "|" or line breaks, each by id or name. */
-export function readMentions(cell: string, mentions: readonly Mention[], year: number): Read<string[]> {
+/** A mention of a cell that the edition does not declare, with the declared ones it resembles. */
+export interface UnknownMention {
+  text: string;
+  close: Mention[];
+}
+
+/**
+ * The mentions of a cell, by id or name, separated by semicolons, "|", "+" or line breaks, or by
+ * commas when a comma does not belong to a declared name (« Promotion, communication et … »).
+ */
+export function readMentions(cell: string, mentions: readonly Mention[]): { ids: string[]; unknown: UnknownMention[] } {
   const ids: string[] = [];
-  for (const part of cell.split(/[,;|\n+]/).map((p) => p.trim())) {
-    if (!part) continue;
-    const key = foldText(part);
-    const found = mentions.find((m) => foldText(m.id) === key || foldText(m.label) === key);
-    if (!found) {
-      if (mentions.length === 0)
-        return fail(
-          `mention « ${part} » : l’édition ${year} ne déclare aucune mention`,
-          'déclarez-la sous « mentions » dans le fichier de l’édition',
-        );
-      const close = closestMatches(
-        part,
-        mentions.map((m) => m.label),
-      );
-      return fail(
-        `mention « ${part} » non déclarée par l’édition ${year}`,
-        `${close.length ? `vouliez-vous dire « ${close[0]} » ? ` : ''}mentions déclarées : ${mentions.map((m) => `${m.id} (${m.label})`).join(', ')}`,
-      );
+  const unknown: UnknownMention[] = [];
+  const exact = (text: string) => {
+    const key = foldText(text);
+    return mentions.find((m) => foldText(m.id) === key || foldText(m.label) === key);
+  };
+  const close = (text: string) => mentions.filter((m) => textsSimilar(text, m.label) || textsSimilar(text, m.id));
+  const take = (id: string) => void (ids.includes(id) || ids.push(id));
+  for (const segment of cell.split(/[;|\n+]/).map((p) => p.trim())) {
+    if (!segment) continue;
+    const parts = segment
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
+    const found: Mention[] = [];
+    const missing: string[] = [];
+    // Longest run of comma-separated parts first: a declared name may hold a comma.
+    for (let i = 0; i < parts.length;) {
+      let j = parts.length;
+      let match: Mention | undefined;
+      while (j > i && !(match = exact(parts.slice(i, j).join(', ')))) j--;
+      if (match) {
+        found.push(match);
+        i = j;
+      } else missing.push(parts[i++]!);
     }
-    if (!ids.includes(found.id)) ids.push(found.id);
+    const similarWhole = parts.length > 1 && missing.length > 0 ? close(segment) : [];
+    if (similarWhole.length > 0) unknown.push({ text: segment, close: similarWhole });
+    else {
+      for (const m of found) take(m.id);
+      for (const text of missing) unknown.push({ text, close: close(text) });
+    }
   }
-  return ok(ids);
+  return { ids, unknown };
+}
+
+/** The label to declare for a mention typed in a cell: as written, with a capital first letter. */
+export function mentionLabel(text: string): string {
+  const base = text === text.toUpperCase() && text !== text.toLowerCase() ? text.toLowerCase() : text;
+  return base.charAt(0).toUpperCase() + base.slice(1);
+}
+
+/** A year from a "année" cell: four digits. */
+export function readYear(cell: string): Read<number> {
+  const text = cell.trim();
+  if (!text) return fail('année manquante', 'complétez la cellule (ex. 2024) ou supprimez la ligne');
+  return /^\d{4}$/.test(text) ? ok(Number(text)) : fail(`année « ${text} » invalide`, 'attendu : quatre chiffres (ex. 2024)');
 }
 
 /** A département code from "38", "2a", "01", "974", "Isère", "Isère (38)" or "38 - Isère"; empty gives undefined. */

@@ -23,8 +23,10 @@ export function assignSlugs(newcomers: readonly Candidate[], taken: ReadonlySet<
 }
 
 function baseSlug(c: Candidate): string {
-  if (c.kind === 'epci') return slugify(stripKindPrefix(nameKey(c.name))?.key ?? c.name);
-  return slugify(c.name);
+  if (c.kind !== 'epci') return slugify(c.name);
+  // Without its "CA du", a name of one short word says nothing ("CA du Sud" → ca-du-sud, not sud).
+  const stripped = slugify(stripKindPrefix(nameKey(c.name))?.key ?? c.name);
+  return /^[a-z0-9]{1,4}$/.test(stripped) ? slugify(nameKey(c.name)) : stripped;
 }
 
 function fallbackSlug(c: Candidate, base: string): string {
@@ -56,5 +58,23 @@ export function territoryFileText(c: Candidate, options: { name?: string; former
   // Codes stay quoted strings, like in the existing files, so that YAML keeps their leading zeros ("05074").
   const code = doc.get('code', true);
   if (isScalar(code)) code.type = 'QUOTE_DOUBLE';
+  return `# ${TERRITORY_HEADER}\n${doc.toString({ lineWidth: 0 })}`;
+}
+
+/**
+ * The file an editor writes by hand for a body the COG does not list (a syndicat, a national park):
+ * its name, its kind (`autre` when the row does not say) and placeholders for the SIREN and the
+ * seat, that content:check refuses until they are filled in.
+ */
+export function handMadeTerritoryText(name: string, kind: 'syndicat' | 'autre' | undefined): string {
+  const doc = new Document({ kind: kind ?? 'autre', name, code: '<SIREN>', seat: '<code INSEE du siège>' });
+  for (const key of ['code', 'seat']) {
+    const node = doc.get(key, true);
+    if (isScalar(node)) node.type = 'QUOTE_DOUBLE';
+  }
+  if (!kind) {
+    const node = doc.get('kind', true);
+    if (isScalar(node)) node.comment = ' ou syndicat';
+  }
   return `# ${TERRITORY_HEADER}\n${doc.toString({ lineWidth: 0 })}`;
 }
