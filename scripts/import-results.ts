@@ -1,14 +1,15 @@
 // npm run edition:import -- <année> <fichier.csv> — imports an edition's results from a spreadsheet.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { loadContentFromDisk } from '../src/lib/content-files';
 import { contentDirectory, displayPath } from '../src/lib/content-dir';
 import { loadReference } from '../src/lib/reference-data';
 import { choice, EXIT, parseCommandLine, plural, runCommand, UsageError } from './lib/cli';
-import { formatProblemBlocks } from './lib/content-report';
 import { acceptedColumns } from './lib/import-columns';
 import { planImport } from './lib/import-plan';
+import { formatImportProblems } from './lib/import-report';
+import { checkSpreadsheetFile, SpreadsheetError } from './lib/spreadsheet';
 import { writeAllOrNothing } from './lib/write-files';
 
 const HELP = `Importe les résultats d’une édition depuis un tableau exporté en CSV (Excel, LibreOffice…) :
@@ -24,7 +25,10 @@ Options :
                                (territoire : nom de fichier, code INSEE ou SIREN, departement:53, region:53)
   --source <adresse>           source des résultats, si le tableau n’a pas de colonne source
                                (défaut : la première source de l’édition)
-  --confiance high|medium|low  confiance, si le tableau n’a pas de colonne confiance (défaut : high)
+  --confiance high|medium|low  confiance des lignes sans cellule confiance (défaut : d’après la source,
+                               high pour territoire-numerique-libre.org et adullact.org, medium sinon)
+  --accepter-suggestions       retient chaque suggestion unique (nom ou mention proche d’un seul connu)
+  --declarer-mentions          déclare dans l’édition les mentions du tableau qu’elle ne connaît pas
   --remplacer                  remplace tous les résultats déjà présents dans l’édition
   --dossier <chemin>           dossier de contenu (défaut : content, ou la variable CONTENT_DIR)
   -h, --help                   affiche cette aide
@@ -32,8 +36,9 @@ Options :
 Colonnes reconnues (majuscules et accents indifférents ; collectivité et distinction obligatoires) :
   ${acceptedColumns().split(' ; ').join('\n  ')}
 
+Avec une colonne année (année, édition, year), seules les lignes de <année> sont importées.
 Le fichier peut être en UTF-8 (avec ou sans BOM), UTF-16 ou Windows-1252, séparé par des virgules,
-des points-virgules ou des tabulations.`;
+des points-virgules ou des tabulations ; pas un classeur (.xlsx, .xls, .ods) : enregistrez-le en CSV.`;
 
 await runCommand('edition:import', () => {
   const { values, positionals } = parseCommandLine(process.argv.slice(2), {
@@ -42,6 +47,8 @@ await runCommand('edition:import', () => {
     source: { type: 'string' },
     confiance: { type: 'string' },
     remplacer: { type: 'boolean' },
+    'accepter-suggestions': { type: 'boolean' },
+    'declarer-mentions': { type: 'boolean' },
     dossier: { type: 'string' },
   });
   if (values.help) {
@@ -55,6 +62,14 @@ await runCommand('edition:import', () => {
     values.confiance === undefined ? undefined : choice(values.confiance, ['high', 'medium', 'low'], '--confiance', 'high');
   for (const file of [csvPath, values.correspondances])
     if (file !== undefined && !existsSync(file)) throw new UsageError(`fichier introuvable : ${file}`);
+
+  try {
+    checkSpreadsheetFile(csvPath, statSync(csvPath).size);
+  } catch (error) {
+    if (!(error instanceof SpreadsheetError)) throw error;
+    console.log(`\n✗ 1 problème : rien n’a été écrit.\n\n${formatImportProblems([{ file: csvPath, message: error.message }])}`);
+    return EXIT.problems;
+  }
 
   const root = process.cwd();
   const contentDir = values.dossier ?? contentDirectory();
@@ -70,16 +85,22 @@ await runCommand('edition:import', () => {
     content,
     reference: loadReference(),
     departementLinking: departementLinking(),
-    options: { source: values.source, confidence, replace: values.remplacer },
+    options: {
+      source: values.source,
+      confidence,
+      replace: values.remplacer,
+      acceptSuggestions: values['accepter-suggestions'],
+      declareMentions: values['declarer-mentions'],
+    },
   });
 
   const section = (title: string, lines: string[]) =>
     lines.length > 0 && console.log(`\n${title}\n${lines.map((l) => `  ${l}`).join('\n')}`);
   section('Lecture', plan.read);
   section('Collectivités', plan.matches);
-  if (plan.warnings.length) console.log(`\nÀ savoir (ne bloque pas l’import) :\n\n${formatProblemBlocks(plan.warnings, '  ')}`);
+  if (plan.warnings.length) console.log(`\nÀ savoir (ne bloque pas l’import) :\n\n${formatImportProblems(plan.warnings)}`);
   if (plan.problems.length) {
-    console.log(`\n✗ ${plural(plan.problems.length, 'problème')} : rien n’a été écrit.\n\n${formatProblemBlocks(plan.problems, '  ')}`);
+    console.log(`\n✗ ${plural(plan.problems.length, 'problème')} : rien n’a été écrit.\n\n${formatImportProblems(plan.problems)}`);
     console.log('\nCorrigez le tableau (ou ajoutez des correspondances), puis relancez la même commande.');
     return EXIT.problems;
   }
