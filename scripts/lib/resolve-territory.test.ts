@@ -7,7 +7,10 @@ import { createResolver, describeCandidate, nameKey, stripKindPrefix, type Query
 
 const root = path.resolve(import.meta.dirname, '../..');
 const reference = loadReference();
-const territories = loadContentFromDisk(root).content.territories.map((t) => resolveTerritory(t.id, t.data, reference));
+// The import's own content fixture: territory files added to content/ never change these outcomes.
+const territories = loadContentFromDisk(root, 'tests/fixtures/import/contenu').content.territories.map((t) =>
+  resolveTerritory(t.id, t.data, reference),
+);
 const resolver = createResolver(territories, reference);
 
 /** A resolution in one line: what an editor would read. */
