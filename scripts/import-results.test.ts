@@ -212,6 +212,9 @@ describe('npm run edition:import', () => {
         '    → vouliez-vous dire « Promotion, communication et sensibilisation aux logiciels libres » (promotion) ? Relancez avec --accepter-suggestions pour l’accepter, ou corrigez la cellule',
       ].join('\n'),
     );
+    expect(first.output).toContain(
+      '\nFaites ce que propose chaque problème (corriger le tableau, créer un fichier, ajouter une option), puis relancez la commande.\n',
+    );
     expect(first.output).not.toContain('Ri (commune 61349');
     expect(snapshot(dir)).toEqual(before);
 

@@ -101,7 +101,9 @@ await runCommand('edition:import', () => {
   if (plan.warnings.length) console.log(`\nÀ savoir (ne bloque pas l’import) :\n\n${formatImportProblems(plan.warnings)}`);
   if (plan.problems.length) {
     console.log(`\n✗ ${plural(plan.problems.length, 'problème')} : rien n’a été écrit.\n\n${formatImportProblems(plan.problems)}`);
-    console.log('\nCorrigez le tableau (ou ajoutez des correspondances), puis relancez la même commande.');
+    console.log(
+      '\nFaites ce que propose chaque problème (corriger le tableau, créer un fichier, ajouter une option), puis relancez la commande.',
+    );
     return EXIT.problems;
   }
   if (plan.changes.length === 0) {
