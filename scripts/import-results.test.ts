@@ -229,9 +229,21 @@ describe('npm run edition:import', () => {
     expect(accepted.output).toContain('✗ 1 problème : rien n’a été écrit.');
     expect(snapshot(dir)).toEqual(before);
 
+    // The file pasted as the recipe gives it, placeholders left: the import says it is ignored.
+    const parc = path.join(dir, 'territories/parc-national-des-ecrins.yaml');
+    writeFileSync(
+      parc,
+      '# yaml-language-server: $schema=../../public/schemas/territory.schema.json\nkind: autre\nname: Parc national des Écrins\ncode: "<SIREN>"\nseat: "<code INSEE du siège>"\n',
+    );
+    const unfilled = await importResults(['2025', table, '--accepter-suggestions'], dir);
+    expect(unfilled.code).toBe(1);
+    expect(unfilled.output).toContain(
+      `    → le fichier ${parc} existe mais n’est pas valide, il est donc ignoré : npm run content:check dit pourquoi (<SIREN> et <code INSEE du siège> sont-ils remplacés ?) ; corrigez-le, puis relancez la même commande\n`,
+    );
+
     // The file the recipe asks for, filled in as the research says: SIREN 130006257, seat in Gap (05061).
     writeFileSync(
-      path.join(dir, 'territories/parc-national-des-ecrins.yaml'),
+      parc,
       '# yaml-language-server: $schema=../../public/schemas/territory.schema.json\nkind: autre\nname: Parc national des Écrins\ncode: "130006257"\nseat: "05061"\n',
     );
     const done = await importResults(['2025', table, '--accepter-suggestions'], dir);

@@ -75,7 +75,7 @@ await runCommand('edition:import', () => {
   const contentDir = values.dossier ?? contentDirectory();
   const year = Number(yearText);
   const editionPath = path.resolve(root, contentDir, 'editions', `${year}.yaml`);
-  const { content } = loadContentFromDisk(root, contentDir);
+  const { content, problems } = loadContentFromDisk(root, contentDir);
   const plan = planImport({
     year,
     csv: { file: csvPath, bytes: readFileSync(csvPath) },
@@ -83,6 +83,7 @@ await runCommand('edition:import', () => {
     edition: { file: displayPath(root, editionPath), text: existsSync(editionPath) ? readFileSync(editionPath, 'utf8') : undefined },
     territoriesDir: displayPath(root, path.resolve(root, contentDir, 'territories')),
     content,
+    invalidFiles: [...new Set(problems.map((p) => p.file))],
     reference: loadReference(),
     departementLinking: departementLinking(),
     options: {

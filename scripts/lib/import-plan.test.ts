@@ -296,6 +296,15 @@ describe('planImport', () => {
     expect(plan('nom,niveau\nParc national des Écrins,Or\n').problems[0]!.suggestion).toContain('\n  kind: autre # ou syndicat\n');
   });
 
+  it('says so when the file to write by hand exists but breaks its schema (placeholders left)', () => {
+    const result = plan('nom,type,niveau\nParc national des Écrins,autre,Or\n', {
+      invalidFiles: ['content/territories/parc-national-des-ecrins.yaml'],
+    });
+    expect(result.problems[0]!.suggestion).toBe(
+      'le fichier content/territories/parc-national-des-ecrins.yaml existe mais n’est pas valide, il est donc ignoré : npm run content:check dit pourquoi (<SIREN> et <code INSEE du siège> sont-ils remplacés ?) ; corrigez-le, puis relancez la même commande',
+    );
+  });
+
   it('suggests the code with its leading zero back when a spreadsheet dropped it, and accepts it with --accepter-suggestions', () => {
     const result = plan('nom,code,niveau\nL’Abergement-Clémenciat,1001,Or\n');
     expect(printed(result)).toBe(

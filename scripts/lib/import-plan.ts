@@ -32,6 +32,8 @@ export interface ImportInput {
   /** The territories folder, as named in messages (`content/territories`). */
   territoriesDir: string;
   content: ContentSet;
+  /** Content files left out of `content` because they break their schema, as named in messages. */
+  invalidFiles?: readonly string[];
   reference: Reference;
   /** INSEE linking type of each département's name, for "Département de la Gironde". */
   departementLinking: ReadonlyMap<string, number>;

@@ -237,9 +237,12 @@ function handMadeRecipe(query: Query, { input }: RowContext): string {
   const kind = query.kind === 'syndicat' || query.kind === 'autre' ? query.kind : undefined;
   const taken = new Set(input.content.territories.map((t) => t.id));
   const [slug] = assignSlugs([{ kind: kind ?? 'autre', name: query.name.replace(/\s*\([^)]*\)\s*$/, ''), departements: [] }], taken);
+  const file = `${input.territoriesDir}/${slug}.yaml`;
+  if (input.invalidFiles?.includes(file))
+    return `le fichier ${file} existe mais n’est pas valide, il est donc ignoré : npm run content:check dit pourquoi (<SIREN> et <code INSEE du siège> sont-ils remplacés ?) ; corrigez-le, puis relancez la même commande`;
   const text = handMadeTerritoryText(query.name, kind);
   return [
-    `s’il s’agit d’un organisme sans code INSEE (syndicat, établissement public, association…), créez le fichier ${input.territoriesDir}/${slug}.yaml avec ces lignes, remplacez <SIREN> par son numéro SIREN (9 chiffres) et <code INSEE du siège> par le code de sa commune siège, puis relancez la même commande :`,
+    `s’il s’agit d’un organisme sans code INSEE (syndicat, établissement public, association…), créez le fichier ${file} avec ces lignes, remplacez <SIREN> par son numéro SIREN (9 chiffres) et <code INSEE du siège> par le code de sa commune siège, puis relancez la même commande :`,
     ...text
       .trimEnd()
       .split('\n')
