@@ -50,6 +50,8 @@ export const SCHEMA_FILES: readonly SchemaFile[] = [
 ];
 
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+/** A year, a month or a day (citedTotals.quotedOn), which YAML may also read as a number. */
+const PARTIAL_DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-\\d{2})?)?$';
 
 /**
  * The JSON Schema of what an editor writes (zod's input side: before transforms, defaults optional).
@@ -63,10 +65,12 @@ export function jsonSchemaOf(file: SchemaFile): Record<string, unknown> {
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
       const def = zodSchema._zod.def;
-      if (def.type === 'union' && (def as z.core.$ZodUnionDef).options.some((o) => o._zod.def.type === 'date')) {
-        delete jsonSchema.anyOf;
-        Object.assign(jsonSchema, { type: 'string', format: 'date', pattern: DATE_PATTERN });
-      }
+      const options = def.type === 'union' ? (def as z.core.$ZodUnionDef).options.map((o) => o._zod.def.type) : [];
+      if (!options.includes('date')) return;
+      delete jsonSchema.anyOf;
+      if (options.includes('number'))
+        Object.assign(jsonSchema, { anyOf: [{ type: 'string', pattern: PARTIAL_DATE_PATTERN }, { type: 'integer' }] });
+      else Object.assign(jsonSchema, { type: 'string', format: 'date', pattern: DATE_PATTERN });
     },
   });
   const { $schema, ...rest } = withoutSafeIntegerBounds(generated) as Record<string, unknown>;
