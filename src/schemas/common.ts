@@ -4,10 +4,27 @@ import { z } from 'zod';
 // Messages zod writes itself (sizes, unions…) in French, like our own: editors read them.
 z.config(z.locales.fr());
 
+/** What a slug looks like: lowercase letters and digits, in words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A lowercase identifier made of letters, digits and hyphens (file names, scale ids, mentions). */
-export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const slugSchema = z.string().regex(SLUG_PATTERN, {
   message: 'attendu : minuscules sans accents, chiffres et tirets (ex. « saint-martin-d-uriage »)',
 });
+
+/**
+ * The code with the leading zeros it lost (`1001` → `01001`: YAML reads `01001` as the number 1001),
+ * when that gives the expected shape; undefined otherwise.
+ */
+export function zeroPadded(value: unknown, pattern: RegExp, maxLength = 9): string | undefined {
+  const text = String(value);
+  if (!/^\d+$/.test(text)) return undefined;
+  for (let length = text.length + 1; length <= maxLength; length++) {
+    const padded = text.padStart(length, '0');
+    if (pattern.test(padded)) return padded;
+  }
+  return undefined;
+}
 
 /** An identifier that editors may type as a number in YAML (`distinction: 5`): kept as a string. */
 export const idSchema = z

@@ -88,6 +88,12 @@ describe('editionSchema', () => {
     expect(messages({ ...valid, year: '2025' })[0]).toMatch(/^year:/);
   });
 
+  it('is not a draft unless it says draft: true', () => {
+    expect(editionSchema.parse(valid).draft).toBe(false);
+    expect(editionSchema.parse({ ...valid, draft: true }).draft).toBe(true);
+    expect(messages({ ...valid, draft: 'oui' })).toEqual(['draft: Entrée invalide : booléen attendu, chaîne de caractères reçu']);
+  });
+
   it('reserves "inconnue" for unknown results', () => {
     expect(messages({ ...valid, scale: [{ id: 'inconnue', label: 'Inconnue' }], results: [] })[0]).toMatch(
       /^scale\.0\.id: « inconnue » est réservé/,

@@ -130,6 +130,13 @@ export const editionSchema = z
     notes: z.string().min(1).optional().describe('Ce qui manque ou reste incertain, en français.'),
     /** The labelled collectivités known for this edition. */
     results: z.array(resultSchema).default([]).describe('Collectivités labellisées connues pour cette édition.'),
+    /** A draft is checked like any edition but published nowhere, until the results are announced. */
+    draft: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Brouillon : true tant que les résultats ne sont pas annoncés. L’édition est vérifiée comme les autres mais n’est publiée nulle part (pages, carte, données, recherche, flux) ; retirez la ligne après la cérémonie.',
+      ),
   })
   .superRefine((edition, ctx) => {
     const scaleIds = edition.scale.map((d) => d.id);

@@ -1,7 +1,7 @@
 // Schema of one collectivité (content/territories/<slug>.yaml). Names, région, population and
 // position are derived from reference data at build time; only what references cannot give is typed.
 import { z } from 'zod';
-import { urlSchema } from './common';
+import { urlSchema, zeroPadded } from './common';
 
 /** Kinds of collectivité, in the order used by filters. */
 export const TERRITORY_KINDS = ['commune', 'epci', 'departement', 'region', 'syndicat', 'autre'] as const;
@@ -99,7 +99,14 @@ export const territorySchema = z
         ctx.addIssue({ code: 'custom', path: ['name'], message: 'nom obligatoire quand aucun code officiel ne permet de le retrouver' });
       }
     } else if (!format.pattern.test(territory.code)) {
-      ctx.addIssue({ code: 'custom', path: ['code'], message: `code « ${territory.code} » invalide : attendu ${format.expected}` });
+      const padded = zeroPadded(territory.code, format.pattern);
+      ctx.addIssue({
+        code: 'custom',
+        path: ['code'],
+        message: `code « ${territory.code} » invalide : attendu ${format.expected}`,
+        input: territory.code,
+        ...(padded ? { params: { padded } } : {}),
+      });
     }
   });
 
