@@ -37,7 +37,7 @@ describe('astro build', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('territory: abbeville', 'territory: abeville'));
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('content/editions/2022.yaml › results[0].territory : territoire « abeville » inconnu');
+    expect(output).toContain('content/editions/2022.yaml › results[0].territory\n  territoire « abeville » inconnu');
     expect(output).toContain('vouliez-vous dire « abbeville » ?');
     expect(existsSync(path.join(dir, 'dist/index.html'))).toBe(false);
   }, 120_000);

@@ -36,8 +36,28 @@ export interface Atlas {
   resultsByTerritory: Map<string, AtlasResult[]>;
 }
 
-/** Builds the index from content that passed validation. */
-export function buildAtlas(content: ContentSet, ref: Reference): Atlas {
+/**
+ * What the site publishes: everything but draft editions, the testimonials about them, and the
+ * territories whose only results are in drafts (their page would reveal a result before the ceremony).
+ */
+export function publishedContent(content: ContentSet): ContentSet {
+  const drafts = content.editions.filter((e) => e.data.draft);
+  if (drafts.length === 0) return content;
+  const editions = content.editions.filter((e) => !e.data.draft);
+  const published = new Set(editions.flatMap((e) => e.data.results.map((r) => r.territory)));
+  const draftOnly = new Set(drafts.flatMap((e) => e.data.results.map((r) => r.territory)).filter((slug) => !published.has(slug)));
+  const draftYears = new Set(drafts.map((e) => e.data.year));
+  return {
+    ...content,
+    editions,
+    territories: content.territories.filter((t) => !draftOnly.has(t.id)),
+    testimonials: content.testimonials.filter((t) => !draftYears.has(t.data.edition)),
+  };
+}
+
+/** Builds the index from content that passed validation; drafts are left out (see publishedContent). */
+export function buildAtlas(all: ContentSet, ref: Reference): Atlas {
+  const content = publishedContent(all);
   const territories = content.territories
     .map(({ id, data }) => resolveTerritory(id, data, ref))
     .sort((a, b) => compareFrench(a.name, b.name));

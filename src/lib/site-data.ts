@@ -1,14 +1,16 @@
-// Loads every collection once per build, validates references and codes, and shares the
-// derived atlas with all pages. An inconsistent content set stops the build here.
+// Loads every collection once per build, validates references, codes and dates, and shares the
+// derived atlas with all pages. An inconsistent content set stops the build here; warnings are
+// printed and the build goes on. Draft editions are validated but never published.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildAtlas, type Atlas } from './atlas';
+import { buildAtlas, publishedContent, type Atlas } from './atlas';
+import { countOf, formatContentError, formatProblemList } from './problem-format';
 import { loadReference } from './reference-data';
 import { compareFrench } from './text';
-import { formatProblems, validateContent, type Entry } from './validate';
+import { contentWarnings, validateContent, type Entry } from './validate';
 
 export interface SiteData {
   atlas: Atlas;
-  /** Testimonial entries, newest edition first (render them with `render()`). */
+  /** Published testimonials, newest edition first (render them with `render()`). */
   testimonials: CollectionEntry<'testimonials'>[];
   /** Editorial pages, in menu order. */
   pages: CollectionEntry<'pages'>[];
@@ -36,12 +38,16 @@ async function load(): Promise<SiteData> {
   };
   const reference = loadReference();
   const problems = validateContent(content, reference);
-  if (problems.length > 0) {
-    throw new Error(`Contenu invalide : ${problems.length} problème(s) à corriger.\n${formatProblems(problems)}`);
-  }
+  if (problems.length > 0) throw new Error(formatContentError(problems));
+  const warnings = contentWarnings(content);
+  if (warnings.length > 0)
+    console.warn(`Contenu : ${countOf(warnings.length, 'avertissement')} (la construction continue).\n\n${formatProblemList(warnings)}\n`);
+  const published = new Set(publishedContent(content).testimonials.map((t) => t.id));
   return {
     atlas: buildAtlas(content, reference),
-    testimonials: testimonials.sort((a, b) => b.data.edition - a.data.edition || compareFrench(a.data.title, b.data.title)),
+    testimonials: testimonials
+      .filter((t) => published.has(t.id))
+      .sort((a, b) => b.data.edition - a.data.edition || compareFrench(a.data.title, b.data.title)),
     pages: pages.sort((a, b) => a.data.order - b.data.order),
   };
 }

@@ -3,7 +3,7 @@ import { editionSchema } from '../schemas/edition';
 import { territorySchema } from '../schemas/territory';
 import { testimonialSchema } from '../schemas/testimonial';
 import { loadReference } from './reference-data';
-import { validateContent, type ContentSet } from './validate';
+import { contentWarnings, validateContent, type ContentSet } from './validate';
 
 const reference = loadReference();
 
@@ -126,5 +126,82 @@ describe('validateContent', () => {
       "content/territories/y.yaml seat: aucune commune actuelle n'a le code INSEE « 00000 »",
       "content/territories/y.yaml members[0]: aucune commune actuelle n'a le code INSEE « 69152 » → Pierre-Bénite fait désormais partie de Oullins-Pierre-Bénite : utilisez le code 69149",
     ]);
+  });
+});
+
+describe('validateContent: editions in the future', () => {
+  const today = { today: '2022-06-01' };
+  const DRAFT_HINT =
+    'si la date est fausse, corrigez-la ; sinon ajoutez « draft: true » à l’édition jusqu’à la cérémonie (elle est alors vérifiée mais publiée nulle part)';
+
+  it('refuses an edition announced after today, saying to fix the date or make it a draft', () => {
+    expect(validateContent(contentSet(), reference, today)).toEqual([
+      {
+        file: 'content/editions/2022.yaml',
+        field: 'announcedOn',
+        message:
+          'date d’annonce 2022-11-09 postérieure à aujourd’hui (2022-06-01) : une édition n’est publiée qu’une fois ses résultats annoncés',
+        suggestion: DRAFT_HINT,
+      },
+    ]);
+  });
+
+  it('refuses an edition of a later year even with a past date', () => {
+    expect(validateContent(contentSet({ edition: { announcedOn: '2021-11-09' } }), reference, { today: '2021-12-01' })).toEqual([
+      {
+        file: 'content/editions/2022.yaml',
+        field: 'year',
+        message: 'édition 2022 postérieure à l’année en cours (2021) : une édition n’est publiée qu’une fois ses résultats annoncés',
+        suggestion: DRAFT_HINT,
+      },
+    ]);
+  });
+
+  it('accepts a future edition marked as a draft, and an edition announced today', () => {
+    expect(validateContent(contentSet({ edition: { draft: true } }), reference, today)).toEqual([]);
+    expect(validateContent(contentSet(), reference, { today: '2022-11-09' })).toEqual([]);
+  });
+});
+
+describe('validateContent: no cascade from a file that fails its schema', () => {
+  it('does not call a territory unknown when its file exists but is invalid', () => {
+    const content = contentSet();
+    content.territories = [];
+    content.failed = { editions: [], territories: ['echirolles'] };
+    expect(validateContent(content, reference)).toEqual([]);
+  });
+
+  it('does not call an edition missing when its file exists but is invalid', () => {
+    const content = contentSet();
+    content.editions = [];
+    content.failed = { editions: ['2022'], territories: [] };
+    expect(validateContent(content, reference)).toEqual([]);
+  });
+});
+
+describe('contentWarnings', () => {
+  const nevers = { id: 'nevers', file: 'content/territories/nevers.yaml', data: territorySchema.parse({ kind: 'commune', code: '58194' }) };
+
+  it('warns about a territory that no edition uses', () => {
+    const content = contentSet();
+    content.territories.push(nevers);
+    expect(contentWarnings(content)).toEqual([
+      {
+        file: 'content/territories/nevers.yaml',
+        message: 'aucune édition ne cite le territoire « nevers » : il sera publié sans aucun résultat',
+        suggestion:
+          'ajoutez son résultat à une édition (« territory: nevers » dans content/editions/<année>.yaml), ou supprimez ce fichier s’il n’a pas lieu d’être',
+      },
+    ]);
+    expect(contentWarnings(contentSet())).toEqual([]);
+  });
+
+  it('counts the results of drafts, and says nothing while an edition fails its schema', () => {
+    const draft = contentSet({ edition: { draft: true } });
+    expect(contentWarnings(draft)).toEqual([]);
+    const content = contentSet();
+    content.territories.push(nevers);
+    content.failed = { editions: ['2023'], territories: [] };
+    expect(contentWarnings(content)).toEqual([]);
   });
 });

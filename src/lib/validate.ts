@@ -4,6 +4,7 @@ import type { Edition } from '../schemas/edition';
 import type { Territory } from '../schemas/territory';
 import type { Testimonial } from '../schemas/testimonial';
 import type { Reference } from './reference';
+import { referenceDate } from './reference-date';
 import { closestMatches, foldText } from './text';
 
 /** A content entry as read from disk: its id (file name without extension), path and data. */
@@ -17,6 +18,16 @@ export interface ContentSet {
   editions: Entry<Edition>[];
   territories: Entry<Territory>[];
   testimonials: Entry<Testimonial>[];
+  /**
+   * Ids of the files that exist but fail their schema (their own problems say why): a reference to
+   * one of them is not reported as unknown, so that one broken file does not make a cascade of errors.
+   */
+  failed?: { editions: string[]; territories: string[] };
+}
+
+export interface ValidateOptions {
+  /** Today, AAAA-MM-JJ: an edition after it must be a draft. Default: referenceDate() (SOURCE_DATE_EPOCH or the clock). */
+  today?: string;
 }
 
 /** One thing wrong, said for an editor: where, what, and what to do. */
@@ -27,15 +38,64 @@ export interface Problem {
   suggestion?: string;
 }
 
-/** Checks references and codes; an empty list means the content is consistent. */
-export function validateContent(content: ContentSet, ref: Reference): Problem[] {
-  return [...checkEditions(content), ...checkTerritories(content.territories, ref), ...checkTestimonials(content)];
+/** Checks references, codes and dates; an empty list means the content is consistent. */
+export function validateContent(content: ContentSet, ref: Reference, options: ValidateOptions = {}): Problem[] {
+  return [
+    ...checkEditions(content),
+    ...checkFutureEditions(content.editions, options.today ?? referenceDate()),
+    ...checkTerritories(content.territories, ref),
+    ...checkTestimonials(content),
+  ];
 }
 
-function checkEditions({ editions, territories }: ContentSet): Problem[] {
+/** What does not stop publication but deserves a look: territory files that no edition uses. */
+export function contentWarnings({ editions, territories, failed }: ContentSet): Problem[] {
+  // While an edition fails its schema, its results are unknown: every territory might be unused.
+  if (failed?.editions.length) return [];
+  const used = new Set(editions.flatMap((e) => e.data.results.map((r) => r.territory)));
+  return territories
+    .filter((t) => !used.has(t.id))
+    .map((t) => ({
+      file: t.file,
+      message: `aucune édition ne cite le territoire « ${t.id} » : il sera publié sans aucun résultat`,
+      suggestion: `ajoutez son résultat à une édition (« territory: ${t.id} » dans content/editions/<année>.yaml), ou supprimez ce fichier s’il n’a pas lieu d’être`,
+    }));
+}
+
+const DRAFT_HINT =
+  'si la date est fausse, corrigez-la ; sinon ajoutez « draft: true » à l’édition jusqu’à la cérémonie (elle est alors vérifiée mais publiée nulle part)';
+
+/** An edition is published once its results are announced: a later one must say `draft: true`. */
+function checkFutureEditions(editions: Entry<Edition>[], today: string): Problem[] {
+  const year = Number(today.slice(0, 4));
+  return editions.flatMap(({ file, data }): Problem[] => {
+    if (data.draft) return [];
+    if (data.announcedOn > today)
+      return [
+        {
+          file,
+          field: 'announcedOn',
+          message: `date d’annonce ${data.announcedOn} postérieure à aujourd’hui (${today}) : une édition n’est publiée qu’une fois ses résultats annoncés`,
+          suggestion: DRAFT_HINT,
+        },
+      ];
+    if (data.year > year)
+      return [
+        {
+          file,
+          field: 'year',
+          message: `édition ${data.year} postérieure à l’année en cours (${year}) : une édition n’est publiée qu’une fois ses résultats annoncés`,
+          suggestion: DRAFT_HINT,
+        },
+      ];
+    return [];
+  });
+}
+
+function checkEditions({ editions, territories, failed }: ContentSet): Problem[] {
   const problems: Problem[] = [];
   const slugs = territories.map((t) => t.id);
-  const known = new Set(slugs);
+  const known = new Set([...slugs, ...(failed?.territories ?? [])]);
   for (const { id, file, data } of editions) {
     if (id !== String(data.year)) {
       problems.push({
@@ -101,10 +161,12 @@ function checkTerritories(territories: Entry<Territory>[], ref: Reference): Prob
   return problems;
 }
 
-function checkTestimonials({ editions, territories, testimonials }: ContentSet): Problem[] {
+function checkTestimonials({ editions, territories, testimonials, failed }: ContentSet): Problem[] {
   const problems: Problem[] = [];
   const slugs = territories.map((t) => t.id);
   for (const { file, data } of testimonials) {
+    // A file that exists but fails its schema has its own problems; nothing more to say here.
+    if (failed?.territories.includes(data.territory) || failed?.editions.includes(String(data.edition))) continue;
     if (!slugs.includes(data.territory)) {
       const guesses = closestMatches(data.territory, slugs);
       problems.push({
@@ -157,11 +219,4 @@ function suggestEpci(name: string | undefined, ref: Reference): string | undefin
   const names = new Map([...ref.epcis.values()].map((e) => [e.name, e.code]));
   const guesses = closestMatches(name, names.keys());
   return guesses.length ? `EPCI proches : ${guesses.map((g) => `${g} (${names.get(g)})`).join(', ')}` : undefined;
-}
-
-/** Formats problems as the lines an editor reads in the terminal. */
-export function formatProblems(problems: Problem[]): string {
-  return problems
-    .map((p) => `- ${p.file}${p.field ? ` › ${p.field}` : ''} : ${p.message}${p.suggestion ? `\n    → ${p.suggestion}` : ''}`)
-    .join('\n');
 }

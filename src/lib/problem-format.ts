@@ -1,0 +1,51 @@
+// How problems read in a terminal, the same in `content:check` and in the build's error:
+// `fichier:ligne › champ`, the message, then `→` what to do.
+import type { Problem } from './validate';
+
+/** Beyond this many problems, a terminal report stops and says how many it left out. */
+export const SHOWN_PROBLEMS = 50;
+
+/** A problem split into its place: the line (when known) and the field without the line note. */
+export function locate(problem: Problem): { line?: number; field?: string } {
+  const field = problem.field;
+  if (!field) return {};
+  const bare = /^ligne (\d+)$/.exec(field);
+  if (bare) return { line: Number(bare[1]) };
+  const withLine = /^(.*) \(ligne (\d+)\)$/.exec(field);
+  if (withLine) return { field: withLine[1], line: Number(withLine[2]) };
+  return { field };
+}
+
+/** Problems as blocks separated by a blank line: `fichier:ligne › champ`, the message, the suggestion. */
+export function formatProblemBlocks(problems: readonly Problem[], indent = ''): string {
+  return problems
+    .map((problem) => {
+      const { line, field } = locate(problem);
+      const place = `${problem.file}${line ? `:${line}` : ''}${field ? ` › ${field}` : ''}`;
+      return `${indent}${place}\n${indent}  ${problem.message}${problem.suggestion ? `\n${indent}  → ${problem.suggestion}` : ''}`;
+    })
+    .join('\n\n');
+}
+
+/** The first `limit` problems as blocks, then a line saying how many were left out. */
+export function formatProblemList(problems: readonly Problem[], limit = SHOWN_PROBLEMS): string {
+  const blocks = formatProblemBlocks(problems.slice(0, limit));
+  const rest = problems.length - limit;
+  if (rest <= 0) return blocks;
+  return `${blocks}\n\n… et ${rest === 1 ? '1 autre non affiché' : `${rest} autres non affichés`} (seuls les ${limit} premiers le sont) : corrigez ceux-ci, puis relancez.`;
+}
+
+/** "1 problème", "3 problèmes", "1 fichier"… */
+export function countOf(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** The error a build stops with when content files do not pass: every problem, as `content:check` prints it. */
+export function formatContentError(problems: readonly Problem[]): string {
+  const files = new Set(problems.map((p) => p.file)).size;
+  return (
+    `Contenu invalide : ${countOf(problems.length, 'problème')} dans ${countOf(files, 'fichier')}.\n\n` +
+    `${formatProblemList(problems)}\n\n` +
+    'Corrigez puis relancez la construction ; « npm run content:check » vérifie le contenu sans construire le site.'
+  );
+}
