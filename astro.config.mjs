@@ -1,9 +1,11 @@
 // Static build; the public URL and base path come from the environment so that the same
 // build works at a domain root or under a sub-path (SITE_URL, BASE_PATH).
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, passthroughImageService } from 'astro/config';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { contentMdxGuard } from './src/lib/content-mdx.ts';
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
@@ -15,8 +17,13 @@ export default defineConfig({
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
   image: { service: passthroughImageService() },
-  // The embeddable map is noindex: it has no place in the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/carte/embed/') }), securityHeaders()],
+  // Content MDX is plain Markdown: no imports, expressions, HTML or JSX tags, nor javascript: links
+  // (the same rules as content:check). The embeddable map is noindex: it has no place in the sitemap.
+  integrations: [
+    mdx({ processor: satteri({ mdastPlugins: [contentMdxGuard] }) }),
+    sitemap({ filter: (page) => !page.includes('/carte/embed/') }),
+    securityHeaders(),
+  ],
   // Never inline scripts (nor other assets) into pages: the Content-Security-Policy allows only
   // script files of the site (src/lib/security-headers.ts).
   vite: { build: { assetsInlineLimit: 0 } },
