@@ -1,9 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { editionSchema } from '../schemas/edition';
-import { loadContentFromDisk, parseEntry } from './content-files';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadContentFromDisk, readContentFile } from './content-files';
 
 const edition = (extra = '') => `year: 2024
 announcedOn: 2024-12-04
@@ -22,68 +21,33 @@ results:
     confidence: high
 ${extra}`;
 
-const parse = (yaml: string) => parseEntry('content/editions/2024.yaml', { yaml, offset: 0 }, editionSchema);
+const testimonial = (frontmatter = '', body = 'Un paragraphe.\n') => `---
+territory: abbeville
+edition: 2022
+title: Abbeville
+summary: Résumé.
+author: Ville d’Abbeville
+source:
+  url: https://example.org/
+${frontmatter}---
 
-describe('parseEntry', () => {
-  it('parses a valid edition', () => {
-    expect(parse(edition()).problems).toEqual([]);
-  });
+${body}`;
 
-  it('locates a wrong distinction by field and line', () => {
-    const { problems } = parse(edition().replace('distinction: 1', 'distinction: 7'));
-    expect(problems).toEqual([
-      {
-        file: 'content/editions/2024.yaml',
-        field: 'results[0].distinction (ligne 13)',
-        message: "distinction « 7 » absente de l'échelle de l'édition 2024 ; attendu : 1, inconnue",
-      },
-    ]);
-  });
+const roots: string[] = [];
+afterAll(() => roots.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  it('names an unknown field on its own line, with "did you mean" and the fields allowed there', () => {
-    expect(parse(edition('jurry: [ADULLACT]')).problems[0]).toEqual({
-      file: 'content/editions/2024.yaml',
-      field: 'jurry (ligne 16)',
-      message: 'champ inconnu « jurry »',
-      suggestion: expect.stringMatching(
-        /^vouliez-vous dire « jury » \? champs possibles ici : year, announcedOn, event, place, scheme, scale, /,
-      ),
-    });
-    expect(parse(edition().replace('    confidence: high', '    confidence: high\n    sorce: x')).problems[0]).toMatchObject({
-      field: 'results[0].sorce (ligne 16)',
-      suggestion: 'vouliez-vous dire « source » ? champs possibles ici : territory, distinction, mentions, source, confidence, note',
-    });
-  });
-
-  it('names a missing required field', () => {
-    expect(parse(edition().replace('place: Paris\n', '')).problems[0]).toMatchObject({
-      field: 'place (ligne 1)',
-      message: 'champ obligatoire manquant (attendu : un texte)',
-    });
-  });
-
-  it('reports malformed YAML with its line', () => {
-    const { problems } = parse(edition().replace('place: Paris', 'place: Paris: Palais "des Congrès'));
-    expect(problems[0]?.message).toMatch(/^YAML invalide/);
-    expect(problems[0]?.field).toBe('ligne 4');
-  });
-
-  it('reports an empty file', () => {
-    expect(parse('  \n').problems).toEqual([
-      {
-        file: 'content/editions/2024.yaml',
-        message: 'fichier vide',
-        suggestion: 'remplissez-le à partir d’un fichier voisin ou supprimez-le',
-      },
-    ]);
-  });
-});
+/** A project root with an empty content folder; returns the root. */
+function contentRoot(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'tnl-content-'));
+  roots.push(root);
+  for (const folder of ['editions', 'territories', 'testimonials', 'pages'])
+    mkdirSync(path.join(root, 'content', folder), { recursive: true });
+  return root;
+}
 
 describe('loadContentFromDisk', () => {
   it('collects every problem of a content folder at once', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'tnl-content-'));
-    for (const folder of ['editions', 'territories', 'testimonials', 'pages'])
-      mkdirSync(path.join(root, 'content', folder), { recursive: true });
+    const root = contentRoot();
     writeFileSync(path.join(root, 'content/editions/2024.yaml'), edition().replace('confidence: high', 'confidence: sure'));
     writeFileSync(path.join(root, 'content/territories/abbeville.yaml'), 'kind: commune\ncode: 80001\n');
     writeFileSync(path.join(root, 'content/territories/empty.yaml'), '');
@@ -98,18 +62,122 @@ describe('loadContentFromDisk', () => {
   });
 });
 
-describe('parseEntry messages', () => {
-  it('tells a value of the wrong type from a missing field, with what was received', () => {
-    const { problems } = parse(edition().replace('year: 2024', 'year: "2024"').replace('event: Open Source Experience', 'event: ""'));
-    expect(problems.map((p) => `${p.field} : ${p.message}`)).toEqual([
-      'year (ligne 1) : type invalide : attendu un nombre, reçu un texte « 2024 » (écrivez le nombre sans guillemets)',
-      'event (ligne 3) : ne doit pas être vide',
+describe('readContentFile', () => {
+  it('refuses a symbolic link without reading or showing its target', () => {
+    const root = contentRoot();
+    const secret = path.join(root, 'secret.txt');
+    writeFileSync(secret, 'kind: commune\ncode: "80001"\nname: CONTENU-SECRET\n');
+    const link = path.join(root, 'content/territories/lien.yaml');
+    symlinkSync(secret, link);
+    const read = readContentFile(root, link, 'territories');
+    expect(read).toEqual({
+      id: 'lien',
+      file: 'content/territories/lien.yaml',
+      path: link,
+      problems: [
+        {
+          file: 'content/territories/lien.yaml',
+          message: 'lien symbolique refusé : un fichier du contenu doit être un vrai fichier du dépôt, pas un lien vers un autre fichier',
+          suggestion: 'remplacez le lien par le fichier lui-même, ou supprimez-le',
+        },
+      ],
+    });
+    expect(JSON.stringify(read)).not.toContain('SECRET');
+  });
+
+  it('refuses a link whose target does not exist, and a folder named like a file', () => {
+    const root = contentRoot();
+    const link = path.join(root, 'content/editions/2024.yaml');
+    symlinkSync('/nonexistent/2024.yaml', link);
+    expect(readContentFile(root, link, 'editions').problems[0]?.message).toMatch(/^lien symbolique refusé/);
+    const folder = path.join(root, 'content/pages/dossier.mdx');
+    mkdirSync(folder);
+    expect(readContentFile(root, folder, 'pages').problems).toEqual([
+      {
+        file: 'content/pages/dossier.mdx',
+        message: 'ce n’est pas un fichier ordinaire (un dossier, par exemple)',
+        suggestion: 'renommez-le ou déplacez-le hors du dossier du contenu',
+      },
     ]);
   });
 
-  it('reports a missing date as missing, not as an invalid union', () => {
-    expect(parse(edition().replace('announcedOn: 2024-12-04\n', '')).problems.map((p) => p.message)).toEqual([
-      'champ obligatoire manquant',
+  it('refuses a file that is not UTF-8', () => {
+    const root = contentRoot();
+    const file = path.join(root, 'content/territories/ales.yaml');
+    writeFileSync(file, Buffer.from('kind: commune\ncode: "30007"\nname: Al\xe8s\n', 'latin1'));
+    expect(readContentFile(root, file, 'territories').problems).toEqual([
+      {
+        file: 'content/territories/ales.yaml',
+        message: 'le fichier n’est pas enregistré en UTF-8 : ses caractères accentués seraient illisibles',
+        suggestion:
+          'enregistrez-le en UTF-8 (VS Code : cliquez sur l’encodage en bas à droite, puis « Enregistrer avec l’encodage » › UTF-8)',
+      },
     ]);
+  });
+
+  it('refuses a file name with capitals, as it would be a page address', () => {
+    const root = contentRoot();
+    const file = path.join(root, 'content/territories/Echirolles.yaml');
+    writeFileSync(file, 'kind: commune\ncode: "38151"\n');
+    expect(readContentFile(root, file, 'territories')).toMatchObject({
+      data: undefined,
+      problems: [
+        {
+          file: 'content/territories/Echirolles.yaml',
+          message:
+            'nom de fichier « Echirolles.yaml » invalide : attendu des minuscules sans accents, des chiffres et des tirets (ex. « saint-martin-d-uriage.yaml »)',
+          suggestion: 'renommez-le en « echirolles.yaml »',
+        },
+      ],
+    });
+  });
+
+  it('reads a date-like MDX title as the text the build shows, with the frontmatter lines counted', () => {
+    const root = contentRoot();
+    const file = path.join(root, 'content/testimonials/abbeville-2022.mdx');
+    writeFileSync(file, testimonial().replace('title: Abbeville', 'title: 2021-11-09'));
+    const read = readContentFile(root, file, 'testimonials');
+    expect(read.problems).toEqual([]);
+    expect(read.data).toMatchObject({ title: '2021-11-09' });
+    expect(read.raw).toMatchObject({ title: '2021-11-09' });
+    expect(read.body).toBe('Un paragraphe.');
+    writeFileSync(file, testimonial('title: Deux fois\n'));
+    expect(readContentFile(root, file, 'testimonials').problems.map((p) => `${p.field} ${p.message}`)).toEqual([
+      'title (ligne 9) le champ « title » apparaît deux fois (lignes 4 et 9)',
+    ]);
+  });
+
+  it('checks the MDX body too, and keeps a valid frontmatter for the cross-file rules', () => {
+    const root = contentRoot();
+    const file = path.join(root, 'content/testimonials/abbeville-2022.mdx');
+    writeFileSync(file, testimonial('', 'Un paragraphe.\n\n<Quote>texte\n'));
+    const read = readContentFile(root, file, 'testimonials');
+    expect(read.problems.map((p) => `${p.field} ${p.message}`)).toEqual(['ligne 13 MDX invalide : balise « <Quote> » jamais fermée']);
+    expect(read.data).toMatchObject({ territory: 'abbeville' });
+  });
+
+  it('refuses a TOML frontmatter', () => {
+    const root = contentRoot();
+    const file = path.join(root, 'content/pages/a-propos.mdx');
+    writeFileSync(file, '+++\ntitle = "À propos"\n+++\n\nTexte.\n');
+    expect(readContentFile(root, file, 'pages').problems).toEqual([
+      {
+        file: 'content/pages/a-propos.mdx',
+        message: 'en-tête TOML (« +++ ») non pris en charge',
+        suggestion: 'écrivez l’en-tête en YAML, entre deux lignes « --- »',
+      },
+    ]);
+  });
+});
+
+describe('loadContentFromDisk: files that exist but fail', () => {
+  it('lists them, so that references to them are not reported as unknown', () => {
+    const root = contentRoot();
+    writeFileSync(path.join(root, 'content/editions/2024.yaml'), edition().replace('year: 2024', 'year: deux'));
+    writeFileSync(path.join(root, 'content/territories/abbeville.yaml'), 'kind: commune\ncode: 80001a\n');
+    writeFileSync(path.join(root, 'content/territories/nevers.yaml'), 'kind: commune\ncode: "58194"\n');
+    const { content } = loadContentFromDisk(root);
+    expect(content.failed).toEqual({ editions: ['2024'], territories: ['abbeville'] });
+    expect(content.territories.map((t) => t.id)).toEqual(['nevers']);
   });
 });
