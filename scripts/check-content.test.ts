@@ -1,6 +1,6 @@
 // content:check on every bad case of the issue: the report names the file and the field, and the
 // command exits non-zero (run as a subprocess for some cases, as an editor or the CI runs it).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadReference } from '../src/lib/reference-data';
@@ -165,4 +165,157 @@ describe('npm run content:check', () => {
       output: 'Erreur : option inconnue : --formt\nAide : npm run content:check -- --help\n',
     });
   });
+});
+
+/** A command case: the copy's content folder after `prepare`, the environment, and the blocks the report must hold. */
+type CommandCase = [string, (dir: string) => void, Record<string, string>, number, string[]];
+
+const edit = (dir: string, file: string, change: (text: string) => string) => {
+  const target = path.join(dir, file);
+  const after = change(readFileSync(target, 'utf8'));
+  expect(after, `la modification de ${file} n’a rien changé`).not.toBe(readFileSync(target, 'utf8'));
+  writeFileSync(target, after);
+};
+// 1 June 2023, before the 2023 ceremony.
+const JUNE_2023 = { SOURCE_DATE_EPOCH: '1685577600' };
+
+const commandCases: CommandCase[] = [
+  [
+    'a testimonial territory with capitals, an accent and a trailing space',
+    (dir) => edit(dir, 'testimonials/boe-2023.mdx', (t) => t.replace('territory: boe', 'territory: "Boé "')),
+    {},
+    1,
+    [
+      'testimonials/boe-2023.mdx:2 › territory\n  identifiant "Boé " invalide (espace au début ou à la fin, majuscules, accents) : attendu : minuscules sans accents, chiffres et tirets (ex. « saint-martin-d-uriage »)\n  → vouliez-vous dire « boe » ?',
+    ],
+  ],
+  [
+    'a result territory with a capital and a trailing space',
+    (dir) => edit(dir, 'editions/2022.yaml', (t) => t.replace('territory: echirolles', 'territory: "Echirolles "')),
+    {},
+    1,
+    [
+      '.territory\n  identifiant "Echirolles " invalide (espace au début ou à la fin, majuscules) : attendu : minuscules sans accents, chiffres et tirets (ex. « saint-martin-d-uriage »)\n  → vouliez-vous dire « echirolles » ?',
+    ],
+  ],
+  [
+    'a commune code written without its leading zero',
+    (dir) => edit(dir, 'territories/lettret.yaml', (t) => t.replace('code: "05074"', 'code: 5074')),
+    {},
+    1,
+    [
+      'territories/lettret.yaml:3 › code\n  code « 5074 » invalide : attendu un code INSEE de commune à 5 caractères (ex. 38151)\n  → vouliez-vous dire « 05074 » ? écrivez code: "05074" (entre guillemets, pour garder le zéro)',
+    ],
+  ],
+  [
+    'a leading-zero code written without quotes, without a cascade on the editions that cite it',
+    (dir) => edit(dir, 'territories/lettret.yaml', (t) => t.replace('code: "05074"', 'code: 05074')),
+    {},
+    1,
+    [
+      '✗ 1 problème dans 1 fichier :',
+      'territories/lettret.yaml:3 › code\n  le code 05074, écrit sans guillemets, est lu comme le nombre 5074 : YAML retire son zéro initial\n  → mettez le code entre guillemets : code: "05074"',
+    ],
+  ],
+  [
+    'a field written twice',
+    (dir) => edit(dir, 'editions/2022.yaml', (t) => t.replace(/^place: .*$/m, '$&\nplace: Paris')),
+    {},
+    1,
+    [
+      'editions/2022.yaml:6 › place\n  le champ « place » apparaît deux fois (lignes 5 et 6)\n  → gardez une seule ligne « place: … » et supprimez l’autre',
+    ],
+  ],
+  [
+    'a symbolic link',
+    (dir) => symlinkSync(path.join(dir, 'territories/abbeville.yaml'), path.join(dir, 'territories/lien.yaml')),
+    {},
+    1,
+    [
+      'territories/lien.yaml\n  lien symbolique refusé : un fichier du contenu doit être un vrai fichier du dépôt, pas un lien vers un autre fichier\n  → remplacez le lien par le fichier lui-même, ou supprimez-le',
+    ],
+  ],
+  [
+    'MDX that is not plain Markdown',
+    (dir) => {
+      edit(dir, 'testimonials/boe-2023.mdx', (t) => `${t}\n<Quote>citation\n`);
+      edit(dir, 'pages/a-propos.mdx', (t) => `${t}\n<script>alert(1)</script>\n\n[lien](javascript:alert(1))\n`);
+    },
+    {},
+    1,
+    [
+      'testimonials/boe-2023.mdx:',
+      '\n  MDX invalide : balise « <Quote> » jamais fermée\n  → le contenu MDX est du Markdown simple : titres « # », listes « - », liens « [texte](https://…) », citations « > » ; pour afficher « < », « { » ou « } » tels quels, écrivez \\<, \\{ ou \\}',
+      '\n  balise « <script> » interdite : pas de HTML ni de composants dans le contenu\n',
+      '\n  adresse « javascript:alert(1) » interdite dans un lien : une adresse javascript: peut exécuter du code ou injecter du contenu\n  → utilisez une adresse web complète (https://…) ou un lien interne du site (/territoires/…)',
+    ],
+  ],
+  [
+    'an edition announced after the reference date (SOURCE_DATE_EPOCH)',
+    () => {},
+    JUNE_2023,
+    1,
+    [
+      'editions/2023.yaml › announcedOn\n  date d’annonce 2023-',
+      ' postérieure à aujourd’hui (2023-06-01) : une édition n’est publiée qu’une fois ses résultats annoncés\n  → si la date est fausse, corrigez-la ; sinon ajoutez « draft: true » à l’édition jusqu’à la cérémonie (elle est alors vérifiée mais publiée nulle part)',
+    ],
+  ],
+  [
+    'a territory that no edition uses, as a warning after a valid report',
+    (dir) => writeFileSync(path.join(dir, 'territories/sans-resultat.yaml'), 'kind: commune\ncode: "58194"\n'),
+    {},
+    0,
+    [
+      '✓ Contenu valide : ',
+      '\n\n⚠ 1 avertissement (il n’empêche pas la publication) :\n\n',
+      'territories/sans-resultat.yaml\n  aucune édition ne cite le territoire « sans-resultat » : il sera publié sans aucun résultat\n  → ajoutez son résultat à une édition (« territory: sans-resultat » dans content/editions/<année>.yaml), ou supprimez ce fichier s’il n’a pas lieu d’être',
+    ],
+  ],
+  [
+    'a date-like place, read as a text as the build reads it',
+    (dir) => edit(dir, 'editions/2022.yaml', (t) => t.replace(/^place: .*$/m, 'place: 2021-11-09')),
+    {},
+    0,
+    ['✓ Contenu valide : '],
+  ],
+];
+
+describe('npm run content:check, run as a command', () => {
+  it.concurrent.each(commandCases)(
+    'reports %s',
+    async (_case, prepare, env, exitCode, blocks) => {
+      const dir = contentCopy();
+      prepare(dir);
+      const { code, output } = await runCommand('check-content', ['--dossier', dir], env);
+      for (const block of blocks) expect(output).toContain(block);
+      expect(code).toBe(exitCode);
+    },
+    60_000,
+  );
+
+  it('accepts a future edition marked as a draft', async () => {
+    const dir = contentCopy();
+    edit(dir, 'editions/2023.yaml', (t) => `${t}draft: true\n`);
+    const { output } = await runCommand('check-content', ['--dossier', dir], JUNE_2023);
+    expect(output).not.toContain('editions/2023.yaml › announcedOn');
+  }, 60_000);
+
+  it('refuses a SOURCE_DATE_EPOCH that is not a number of seconds', async () => {
+    expect(await runCommand('check-content', [], { SOURCE_DATE_EPOCH: 'demain' })).toEqual({
+      code: 2,
+      output:
+        'Erreur : SOURCE_DATE_EPOCH « demain » invalide : attendu un nombre entier de secondes depuis le 1er janvier 1970 (ex. 1767225600), ou retirez la variable\n',
+    });
+  });
+
+  it('cuts a long list of problems and says how many it left out', async () => {
+    const dir = contentCopy();
+    for (let i = 0; i < 60; i++) writeFileSync(path.join(dir, `territories/vide-${String(i).padStart(2, '0')}.yaml`), '\n');
+    const { code, output } = await runCommand('check-content', ['--dossier', dir]);
+    expect(output).toMatch(/^✗ 60 problèmes dans 60 fichiers :/);
+    expect(output).toContain('territories/vide-49.yaml\n  fichier vide');
+    expect(output).not.toContain('vide-50.yaml');
+    expect(output).toContain('\n\n… et 10 autres non affichés (seuls les 50 premiers le sont) : corrigez ceux-ci, puis relancez.\n');
+    expect(code).toBe(1);
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 // npm run content:check — checks all content without building the site (same schemas and rules).
 import { writeFileSync } from 'node:fs';
 import { contentDirectory } from '../src/lib/content-dir';
+import { referenceDate } from '../src/lib/reference-date';
 import { loadReference } from '../src/lib/reference-data';
 import { choice, EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
 import { checkContent, formatGithubAnnotations, formatMarkdown, formatText } from './lib/content-report';
@@ -16,7 +17,11 @@ Options :
   --markdown <fichier>    écrit aussi le rapport en Markdown dans ce fichier (résumé de la CI)
   -h, --help              affiche cette aide
 
-Code de sortie : 0 si tout est valide, 1 s’il y a des problèmes, 2 si la commande est mal écrite.`;
+Les avertissements (un territoire qu’aucune édition ne cite) sont listés après les problèmes
+et ne changent pas le code de sortie. Les éditions sont comparées à la date du jour, ou à celle
+de la variable SOURCE_DATE_EPOCH (secondes depuis 1970) si elle est définie.
+
+Code de sortie : 0 si tout est valide (avertissements compris), 1 s’il y a des problèmes, 2 si la commande est mal écrite.`;
 
 await runCommand('content:check', () => {
   const { values, positionals } = parseCommandLine(process.argv.slice(2), {
@@ -30,8 +35,15 @@ await runCommand('content:check', () => {
   }
   if (positionals.length > 0) throw new UsageError(`argument inattendu : ${positionals[0]}`);
   const format = choice(values.format, ['texte', 'github'], '--format', 'texte');
-  const result = checkContent(process.cwd(), values.dossier ?? contentDirectory(), loadReference);
-  if (format === 'github' && result.problems.length > 0) console.log(formatGithubAnnotations(result));
+  let today: string;
+  try {
+    today = referenceDate();
+  } catch (error) {
+    console.error(`Erreur : ${(error as Error).message}`);
+    return EXIT.usage;
+  }
+  const result = checkContent(process.cwd(), values.dossier ?? contentDirectory(), loadReference, { today });
+  if (format === 'github' && result.problems.length + result.warnings.length > 0) console.log(formatGithubAnnotations(result));
   console.log(formatText(result));
   if (values.markdown) writeFileSync(values.markdown, formatMarkdown(result));
   return result.problems.length > 0 ? EXIT.problems : EXIT.ok;

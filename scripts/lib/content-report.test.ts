@@ -16,9 +16,10 @@ const problems: Problem[] = [
     suggestion: 'éditions : 2019, 2023',
   },
 ];
-const result = (list: Problem[], skippedFiles = 0): CheckResult => ({
+const unused: Problem = { file: 'content/territories/nevers.yaml', message: 'aucune édition ne cite le territoire « nevers »' };
+const result = (list: Problem[], warnings: Problem[] = []): CheckResult => ({
   problems: list,
-  skippedFiles,
+  warnings,
   counts: { editions: 8, territories: 39, testimonials: 1 },
   durationMs: 1234,
 });
@@ -48,8 +49,31 @@ describe('formatText', () => {
     expect(text).not.toContain('ignorés');
   });
 
-  it('warns that cross-file messages may come from files skipped for schema errors', () => {
-    expect(formatText(result(problems, 1))).toContain('ignorés par les vérifications entre fichiers');
+  it('lists warnings after the problems', () => {
+    const text = formatText(result(problems, [unused]));
+    expect(text.indexOf('⚠ 1 avertissement (il n’empêche pas la publication) :\n\n')).toBeGreaterThan(text.indexOf('boe-2023.mdx'));
+    expect(text).toContain(
+      '⚠ 1 avertissement (il n’empêche pas la publication) :\n\ncontent/territories/nevers.yaml\n  aucune édition ne cite le territoire « nevers »\n\n',
+    );
+  });
+
+  it('says the content is valid when there are only warnings, and lists them', () => {
+    expect(formatText(result([], [unused, unused]))).toBe(
+      '✓ Contenu valide : 8 éditions, 39 territoires, 1 témoignage vérifiés en 1,2 s.\n\n' +
+        '⚠ 2 avertissements (ils n’empêchent pas la publication) :\n\n' +
+        'content/territories/nevers.yaml\n  aucune édition ne cite le territoire « nevers »\n\n' +
+        'content/territories/nevers.yaml\n  aucune édition ne cite le territoire « nevers »',
+    );
+  });
+
+  it('cuts a long list after 50 problems and says how many it left out', () => {
+    const many = Array.from({ length: 53 }, (_, i) => ({ file: `content/territories/t${i}.yaml`, message: `problème ${i}` }));
+    const text = formatText(result(many));
+    expect(text).toContain(
+      'content/territories/t49.yaml\n  problème 49\n\n… et 3 autres non affichés (seuls les 50 premiers le sont) : corrigez ceux-ci, puis relancez.',
+    );
+    expect(text).not.toContain('t50.yaml');
+    expect(text).toMatch(/^✗ 53 problèmes dans 53 fichiers :/);
   });
 });
 
@@ -65,7 +89,22 @@ describe('formatMarkdown', () => {
   });
 });
 
+describe('formatMarkdown warnings', () => {
+  it('adds the warnings after the problems, and alone when the content is valid', () => {
+    expect(formatMarkdown(result([], [unused]))).toContain(
+      '#### ⚠️ 1 avertissement (il n’empêche pas la publication)\n\n| Fichier | Ligne | Champ | Problème | Que faire |\n| --- | --- | --- | --- | --- |\n| `content/territories/nevers.yaml` |  |  | aucune édition ne cite le territoire « nevers » |  |',
+    );
+    expect(formatMarkdown(result([], [unused]))).toMatch(/^### ✅ Contenu valide/);
+  });
+});
+
 describe('formatGithubAnnotations', () => {
+  it('annotates warnings as warnings', () => {
+    expect(formatGithubAnnotations(result([], [unused]))).toBe(
+      '::warning file=content/territories/nevers.yaml,title=contenu::aucune édition ne cite le territoire « nevers »',
+    );
+  });
+
   it('annotates each problem on its file and line, escaping newlines and separators', () => {
     expect(formatGithubAnnotations(result(problems)).split('\n')).toEqual([
       "::error file=content/editions/2024.yaml,line=13,title=results[0].distinction::distinction « 7 » absente de l'échelle de l'édition 2024 ; attendu : 1, inconnue",

@@ -2,44 +2,36 @@
 // runs the cross-file rules, and formats every problem for a terminal, a Markdown summary or
 // GitHub annotations.
 import { loadContentFromDisk } from '../../src/lib/content-files';
+import { formatProblemBlocks, formatProblemList, locate, SHOWN_PROBLEMS } from '../../src/lib/problem-format';
 import type { Reference } from '../../src/lib/reference';
-import { validateContent, type Problem } from '../../src/lib/validate';
+import { contentWarnings, validateContent, type Problem, type ValidateOptions } from '../../src/lib/validate';
 import { formatDuration, plural } from './cli';
+
+// The terminal format is shared with the build's error (src/lib/problem-format.ts).
+export { formatProblemBlocks, locate };
 
 export interface CheckResult {
   problems: Problem[];
-  /** Files left out of the cross-file rules because they do not pass their schema. */
-  skippedFiles: number;
+  /** What does not stop publication (an unused territory): listed after the problems, exit code unchanged. */
+  warnings: Problem[];
   counts: { editions: number; territories: number; testimonials: number };
   durationMs: number;
 }
 
-/** Checks every file of `contentDir` (relative to `root`) against the schemas and the cross-file rules. */
-export function checkContent(root: string, contentDir: string, loadReference: () => Reference): CheckResult {
+/**
+ * Checks every file of `contentDir` (relative to `root`) against the schemas and the cross-file rules.
+ * `options.today` (AAAA-MM-JJ) is the date editions are compared with; default: SOURCE_DATE_EPOCH or the clock.
+ */
+export function checkContent(root: string, contentDir: string, loadReference: () => Reference, options: ValidateOptions = {}): CheckResult {
   const start = performance.now();
   const { content, problems } = loadContentFromDisk(root, contentDir);
-  const all = [...problems, ...validateContent(content, loadReference())];
+  const all = [...problems, ...validateContent(content, loadReference(), options)];
   return {
     problems: all,
-    skippedFiles: new Set(problems.map((p) => p.file)).size,
+    warnings: contentWarnings(content),
     counts: { editions: content.editions.length, territories: content.territories.length, testimonials: content.testimonials.length },
     durationMs: performance.now() - start,
   };
-}
-
-const CASCADE_NOTE =
-  'Les fichiers qui ne respectent pas leur schéma sont ignorés par les vérifications entre fichiers : ' +
-  'des messages comme « aucune édition » ou « territoire inconnu » peuvent disparaître une fois ces fichiers corrigés.';
-
-/** A problem split into its place: the line (when known) and the field without the line note. */
-export function locate(problem: Problem): { line?: number; field?: string } {
-  const field = problem.field;
-  if (!field) return {};
-  const bare = /^ligne (\d+)$/.exec(field);
-  if (bare) return { line: Number(bare[1]) };
-  const withLine = /^(.*) \(ligne (\d+)\)$/.exec(field);
-  if (withLine) return { field: withLine[1], line: Number(withLine[2]) };
-  return { field };
 }
 
 function summary({ counts, durationMs }: CheckResult): string {
@@ -51,55 +43,65 @@ function headline(result: CheckResult): string {
   return `${plural(result.problems.length, 'problème')} dans ${plural(files, 'fichier')}`;
 }
 
-/** The report for a terminal: one block per problem, `fichier:ligne › champ`, message, suggestion. */
-export function formatText(result: CheckResult): string {
-  if (result.problems.length === 0) return `✓ Contenu valide : ${summary(result)}.`;
-  const blocks = formatProblemBlocks(result.problems);
-  const cascade = result.skippedFiles > 0 ? `\n${CASCADE_NOTE}` : '';
-  return `✗ ${headline(result)} :\n\n${blocks}\n\n${summary(result)}. Corrigez puis relancez « npm run content:check ».${cascade}`;
+function warningsHeadline(count: number): string {
+  return `${plural(count, 'avertissement')} (${count > 1 ? 'ils n’empêchent' : 'il n’empêche'} pas la publication)`;
 }
 
-/** Problems as blocks separated by a blank line: `fichier:ligne › champ`, the message, the suggestion. */
-export function formatProblemBlocks(problems: readonly Problem[], indent = ''): string {
-  return problems
-    .map((problem) => {
-      const { line, field } = locate(problem);
-      const place = `${problem.file}${line ? `:${line}` : ''}${field ? ` › ${field}` : ''}`;
-      return `${indent}${place}\n${indent}  ${problem.message}${problem.suggestion ? `\n${indent}  → ${problem.suggestion}` : ''}`;
-    })
-    .join('\n\n');
+/** The report for a terminal: one block per problem, `fichier:ligne › champ`, message, suggestion; then the warnings. */
+export function formatText(result: CheckResult): string {
+  const warnings = result.warnings.length
+    ? `\n\n⚠ ${warningsHeadline(result.warnings.length)} :\n\n${formatProblemList(result.warnings)}`
+    : '';
+  if (result.problems.length === 0) return `✓ Contenu valide : ${summary(result)}.${warnings}`;
+  return `✗ ${headline(result)} :\n\n${formatProblemList(result.problems)}${warnings}\n\n${summary(result)}. Corrigez puis relancez « npm run content:check ».`;
 }
 
 /** The report as Markdown, for the job summary and the pull request comment. */
 export function formatMarkdown(result: CheckResult): string {
-  if (result.problems.length === 0) return `### ✅ Contenu valide\n\n${summary(result)}.\n`;
-  const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-  const rows = result.problems.map((problem) => {
-    const { line, field } = locate(problem);
-    return `| \`${cell(problem.file)}\` | ${line ?? ''} | ${field ? `\`${cell(field)}\`` : ''} | ${cell(problem.message)} | ${cell(problem.suggestion)} |`;
-  });
+  const warnings = result.warnings.length
+    ? ['', `#### ⚠️ ${warningsHeadline(result.warnings.length)}`, '', ...markdownTable(result.warnings)]
+    : [];
+  if (result.problems.length === 0) return [`### ✅ Contenu valide`, '', `${summary(result)}.`, ...warnings, ''].join('\n');
   return [
     `### ❌ Contenu à corriger : ${headline(result)}`,
     '',
-    '| Fichier | Ligne | Champ | Problème | Que faire |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows,
+    ...markdownTable(result.problems),
+    ...warnings,
     '',
     `${summary(result)}. Chaque message est expliqué dans CONTRIBUTING.md (« Comprendre les messages d’erreur »).`,
-    ...(result.skippedFiles > 0 ? ['', CASCADE_NOTE] : []),
     '',
   ].join('\n');
 }
 
-/** GitHub Actions workflow commands: each problem becomes an annotation on its file and line. */
+/** A table of problems, cut after SHOWN_PROBLEMS rows (a pull request comment has a size limit). */
+function markdownTable(problems: readonly Problem[]): string[] {
+  const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const rows = problems.slice(0, SHOWN_PROBLEMS).map((problem) => {
+    const { line, field } = locate(problem);
+    return `| \`${cell(problem.file)}\` | ${line ?? ''} | ${field ? `\`${cell(field)}\`` : ''} | ${cell(problem.message)} | ${cell(problem.suggestion)} |`;
+  });
+  const rest = problems.length - SHOWN_PROBLEMS;
+  return [
+    '| Fichier | Ligne | Champ | Problème | Que faire |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    ...(rest > 0
+      ? [
+          '',
+          `… et ${rest === 1 ? '1 autre non affiché' : `${rest} autres non affichés`} (seuls les ${SHOWN_PROBLEMS} premiers le sont) : lancez « npm run content:check » pour la liste complète.`,
+        ]
+      : []),
+  ];
+}
+
+/** GitHub Actions workflow commands: each problem becomes an error annotation on its file and line, each warning a warning. */
 export function formatGithubAnnotations(result: CheckResult): string {
   const data = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  return result.problems
-    .map((problem) => {
-      const { line, field } = locate(problem);
-      const props = [`file=${property(problem.file)}`, ...(line ? [`line=${line}`] : []), `title=${property(field ?? 'contenu')}`];
-      return `::error ${props.join(',')}::${data(`${problem.message}${problem.suggestion ? `\n→ ${problem.suggestion}` : ''}`)}`;
-    })
-    .join('\n');
+  const annotate = (level: 'error' | 'warning') => (problem: Problem) => {
+    const { line, field } = locate(problem);
+    const props = [`file=${property(problem.file)}`, ...(line ? [`line=${line}`] : []), `title=${property(field ?? 'contenu')}`];
+    return `::${level} ${props.join(',')}::${data(`${problem.message}${problem.suggestion ? `\n→ ${problem.suggestion}` : ''}`)}`;
+  };
+  return [...result.problems.map(annotate('error')), ...result.warnings.map(annotate('warning'))].join('\n');
 }
