@@ -3,7 +3,7 @@ import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default [
-  { ignores: ['dist/', 'node_modules/', '.astro/', '.astro-cache/', 'public/pagefind/'] },
+  { ignores: ['dist/', '.dist-construction-*/', 'node_modules/', '.astro/', '.astro-cache/', 'public/pagefind/'] },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,
   {

@@ -8,8 +8,9 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '../..');
 
 /**
- * The commands of `npm run build`, aimed at `outDir`: `astro build` gets `--outDir`, the other
- * commands (e.g. `pagefind --site dist`) get `dist` replaced.
+ * The commands of `npm run build`, aimed at `outDir`: `astro build` and the build command
+ * (scripts/build-site.ts, which runs Astro and Pagefind) get `--outDir`, the other commands
+ * (e.g. `pagefind --site dist`) get `dist` replaced.
  */
 export function buildCommands(
   outDir: string,
@@ -20,7 +21,9 @@ export function buildCommands(
     .split('&&')
     .map((command) => command.trim())
     .map((command) =>
-      /^astro build\b/.test(command) ? `${command} --outDir ${quoted}` : command.replace(/(^|\s)dist(\/|\s|$)/g, `$1${quoted}$2`),
+      /^astro build\b|\bscripts\/build-site\.ts\b/.test(command)
+        ? `${command} --outDir ${quoted}`
+        : command.replace(/(^|\s)dist(\/|\s|$)/g, `$1${quoted}$2`),
     );
 }
 

@@ -1,0 +1,74 @@
+// npm run build — builds the site (Astro, then the Pagefind search index) into a temporary folder next
+// to dist/, and only then replaces dist/: a failed build leaves the previous dist/ as it was.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { displayPath } from '../src/lib/content-dir';
+import { EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
+import { buildThenReplace } from './lib/staged-build';
+
+const HELP = `Construit le site : les pages (Astro), puis l’index de la recherche (Pagefind).
+La construction se fait dans un dossier temporaire à côté de dist/, qui ne remplace dist/ qu’une
+fois complète : en cas d’échec, le dist/ précédent reste tel quel.
+
+Usage : npm run build [-- options]
+
+Options :
+  --outDir <dossier>   dossier du site construit (défaut : dist)
+  -h, --help           affiche cette aide
+
+Code de sortie : 0 si le site est construit, 1 si la construction a échoué, 2 si la commande est mal écrite.`;
+
+/** A step that exited with an error: its own output already says why. */
+class StepFailed extends Error {}
+
+await runCommand('build', async () => {
+  const { values, positionals } = parseCommandLine(process.argv.slice(2), { outDir: { type: 'string' } });
+  if (values.help) {
+    console.log(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`argument inattendu : ${positionals[0]}`);
+  const root = process.cwd();
+  const outDir = path.resolve(root, values.outDir ?? 'dist');
+  try {
+    await buildThenReplace(outDir, async (staging) => {
+      await run('Astro', binary('astro', 'astro'), ['build', '--outDir', staging]);
+      await run('Pagefind', binary('pagefind', 'pagefind'), ['--site', staging, '--silent']);
+    });
+  } catch (error) {
+    if (!(error instanceof StepFailed)) throw error;
+    console.error(`\nLa construction a échoué (${error.message}) : ${displayPath(root, outDir)}/ n’a pas été modifié.`);
+    return EXIT.problems;
+  }
+  console.log(`Site construit dans ${displayPath(root, outDir)}/.`);
+  return EXIT.ok;
+});
+
+/** The JavaScript file behind a package's command, run with this Node (no shell, no PATH lookup). */
+function binary(pkg: string, name: string): string {
+  const require = createRequire(import.meta.url);
+  // Some packages do not export their package.json: look for it along Node's own search path.
+  const dir = (require.resolve.paths(pkg) ?? []).map((base) => path.join(base, pkg)).find((d) => existsSync(path.join(d, 'package.json')));
+  if (!dir) throw new Error(`paquet « ${pkg} » introuvable : lancez « npm install »`);
+  const { bin } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { bin: string | Record<string, string> };
+  return path.resolve(dir, typeof bin === 'string' ? bin : bin[name]!);
+}
+
+function run(step: string, script: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit' });
+    // On Ctrl+C or a stop request, stop the child and wait for it, so that the temporary folder is removed.
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    child.on('error', (error) => reject(new StepFailed(`${step} : ${error.message}`)));
+    child.on('close', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      if (code === 0) resolve();
+      else reject(new StepFailed(signal ? `${step} interrompu (${signal})` : `${step}, code ${code}`));
+    });
+  });
+}
