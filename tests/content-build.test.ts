@@ -1,0 +1,159 @@
+// The build reads the content as `content:check` does: it refuses the same files with the same
+// messages, never publishes a draft edition, and a failed `npm run build` leaves the previous dist/
+// as it was. Each case builds a copy of the project with a few files changed.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..');
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function projectCopy(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tnl-build-'));
+  copies.push(dir);
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'scripts', 'content', 'public'])
+    cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+function edit(dir: string, file: string, change: (text: string) => string): void {
+  const target = path.join(dir, 'content', file);
+  const before = readFileSync(target, 'utf8');
+  const after = change(before);
+  expect(after, `la modification de ${file} n’a rien changé`).not.toBe(before);
+  writeFileSync(target, after);
+}
+
+function run(dir: string, command: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(command, args, {
+    cwd: dir,
+    encoding: 'utf8',
+    // Its own Astro cache: the default one sits in the linked node_modules, shared with every build.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: path.join(dir, '.astro-cache'), NO_COLOR: '1', ...env },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Every text file of the built site that a reader or a program can fetch (pages, feeds, data). */
+function builtTexts(dist: string): { file: string; text: string }[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(html|xml|json|csv|geojson|txt|svg)$/.test(e.name))
+    .map((e) => {
+      const full = path.join(e.parentPath, e.name);
+      return { file: path.relative(dist, full), text: readFileSync(full, 'utf8') };
+    });
+}
+
+// 1 June 2024 (seconds since 1970), before the 2024 ceremony.
+const JUNE_2024 = { SOURCE_DATE_EPOCH: '1717200000' };
+
+describe('npm run build', () => {
+  it('refuses broken content with the messages of content:check, and leaves the previous dist/ untouched', () => {
+    const dir = projectCopy();
+    edit(dir, 'editions/2022.yaml', (t) => t.replace('territory: echirolles', 'territory: "Echirolles "'));
+    edit(dir, 'editions/2021.yaml', (t) => t.replace(/^place: .*$/m, '$&\nplace: Paris'));
+    edit(dir, 'territories/lettret.yaml', (t) => t.replace('code: "05074"', 'code: 05074'));
+    edit(dir, 'territories/digne-les-bains.yaml', (t) => t.replace('code: "04070"', 'code: 4070'));
+    edit(dir, 'testimonials/boe-2023.mdx', (t) => `${t}\n<Quote>citation\n`);
+    symlinkSync(path.join(dir, 'content/territories/abbeville.yaml'), path.join(dir, 'content/territories/lien.yaml'));
+    const dist = path.join(dir, 'dist');
+    mkdirSync(dist);
+    writeFileSync(path.join(dist, 'index.html'), 'construction précédente');
+
+    const { status, output } = run(dir, 'npm', ['run', 'build']);
+
+    expect(status).not.toBe(0);
+    for (const block of [
+      'Contenu invalide : 6 problèmes dans 6 fichiers.',
+      'content/editions/2021.yaml:6 › place\n  le champ « place » apparaît deux fois (lignes 5 et 6)\n  → gardez une seule ligne « place: … » et supprimez l’autre',
+      '.territory\n  identifiant "Echirolles " invalide (espace au début ou à la fin, majuscules) : attendu : minuscules sans accents, chiffres et tirets (ex. « saint-martin-d-uriage »)\n  → vouliez-vous dire « echirolles » ?',
+      'content/territories/digne-les-bains.yaml:3 › code\n  code « 4070 » invalide : attendu un code INSEE de commune à 5 caractères (ex. 38151)\n  → vouliez-vous dire « 04070 » ? écrivez code: "04070" (entre guillemets, pour garder le zéro)',
+      'content/territories/lettret.yaml:3 › code\n  le code 05074, écrit sans guillemets, est lu comme le nombre 5074 : YAML retire son zéro initial\n  → mettez le code entre guillemets : code: "05074"',
+      'content/territories/lien.yaml\n  lien symbolique refusé : un fichier du contenu doit être un vrai fichier du dépôt, pas un lien vers un autre fichier',
+      '\n  MDX invalide : balise « <Quote> » jamais fermée\n',
+      'Corrigez puis relancez la construction ; « npm run content:check » vérifie le contenu sans construire le site.',
+      'La construction a échoué (Astro, code 1) : dist/ n’a pas été modifié.',
+    ])
+      expect(output).toContain(block);
+    // No cascade: the editions citing Lettret and Digne-les-Bains say nothing about them.
+    expect(output).not.toContain('inconnu');
+    expect(readdirSync(dist)).toEqual(['index.html']);
+    expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('construction précédente');
+    expect(readdirSync(dir).filter((name) => name.startsWith('.dist-'))).toEqual([]);
+  }, 180_000);
+});
+
+describe('astro build', () => {
+  it('refuses an edition announced after the reference date (SOURCE_DATE_EPOCH) that is not a draft', () => {
+    const dir = projectCopy();
+    writeFileSync(
+      path.join(dir, 'content/editions/2024.yaml'),
+      readFileSync(path.join(dir, 'content/editions/2023.yaml'), 'utf8')
+        .replace('year: 2023', 'year: 2024')
+        .replace(/^announcedOn: .*$/m, 'announcedOn: 2024-12-04'),
+    );
+    const { status, output } = run(dir, 'npx', ['astro', 'build'], JUNE_2024);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/editions/2024.yaml › announcedOn\n  date d’annonce 2024-12-04 postérieure à aujourd’hui (2024-06-01) : une édition n’est publiée qu’une fois ses résultats annoncés\n  → si la date est fausse, corrigez-la ; sinon ajoutez « draft: true » à l’édition jusqu’à la cérémonie (elle est alors vérifiée mais publiée nulle part)',
+    );
+  }, 180_000);
+
+  it('refuses HTML in an MDX file that Astro compiles itself, with the rules of content:check', () => {
+    const dir = projectCopy();
+    writeFileSync(path.join(dir, 'src/pages/essai.mdx'), '# Essai\n\n<script>alert(1)</script>\n');
+    const { status, output } = run(dir, 'npx', ['astro', 'build']);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'contenu MDX refusé :\n\nsrc/pages/essai.mdx:3\n  balise « <script> » interdite : pas de HTML ni de composants dans le contenu\n',
+    );
+  }, 180_000);
+
+  it('publishes no draft, reads date-like values as texts, and warns about an unused territory', () => {
+    const dir = projectCopy();
+    // A draft 2024 edition after the reference date, with a territory known only from it and a testimonial.
+    writeFileSync(
+      path.join(dir, 'content/editions/2024.yaml'),
+      readFileSync(path.join(dir, 'content/editions/2023.yaml'), 'utf8')
+        .replace('year: 2023', 'year: 2024\ndraft: true')
+        .replace(/^announcedOn: .*$/m, 'announcedOn: 2024-12-04')
+        .replace(/^event: .*$/m, 'event: ZZBROUILLONZZ')
+        .replace(
+          /^results:\n/m,
+          'results:\n  - territory: zz-brouillon\n    distinction: 5\n    source: https://example.org/\n    confidence: high\n',
+        ),
+    );
+    writeFileSync(path.join(dir, 'content/territories/zz-brouillon.yaml'), 'kind: commune\ncode: "01001"\nname: ZZBROUILLONZZ commune\n');
+    writeFileSync(
+      path.join(dir, 'content/testimonials/boe-2024.mdx'),
+      readFileSync(path.join(dir, 'content/testimonials/boe-2023.mdx'), 'utf8')
+        .replace('edition: 2023', 'edition: 2024')
+        .replace(/^title: .*$/m, 'title: ZZBROUILLONZZ témoignage'),
+    );
+    writeFileSync(path.join(dir, 'content/territories/sans-resultat.yaml'), 'kind: commune\ncode: "01002"\n');
+    edit(dir, 'editions/2022.yaml', (t) => t.replace(/^place: .*$/m, 'place: 2021-11-09'));
+    edit(dir, 'testimonials/boe-2023.mdx', (t) => t.replace(/^title: .*$/m, 'title: 2021-11-09'));
+
+    const { status, output } = run(dir, 'npx', ['astro', 'build'], JUNE_2024);
+
+    expect(output).toContain(
+      'Contenu : 1 avertissement (la construction continue).\n\ncontent/territories/sans-resultat.yaml\n  aucune édition ne cite le territoire « sans-resultat » : il sera publié sans aucun résultat\n',
+    );
+    expect(status).toBe(0);
+    const dist = path.join(dir, 'dist');
+    expect(existsSync(path.join(dist, 'editions/2024'))).toBe(false);
+    expect(existsSync(path.join(dist, 'territoires/zz-brouillon'))).toBe(false);
+    expect(existsSync(path.join(dist, 'temoignages/boe-2024'))).toBe(false);
+    expect(
+      builtTexts(dist)
+        .filter(({ text }) => /ZZBROUILLONZZ|zz-brouillon/.test(text))
+        .map((f) => f.file),
+    ).toEqual([]);
+    expect(readFileSync(path.join(dist, 'editions/2022/index.html'), 'utf8')).toContain('2021-11-09');
+    expect(readFileSync(path.join(dist, 'temoignages/boe-2023/index.html'), 'utf8')).toMatch(/<h1[^>]*>2021-11-09<\/h1>/);
+  }, 180_000);
+});
