@@ -96,10 +96,11 @@ const cases: Case[] = [
   ],
   [
     'testimonial about an edition without a result',
-    'testimonials/boe-2023.mdx',
-    (t) => t.replace('edition: 2023', 'edition: 2022'),
-    'testimonials/boe-2023.mdx › edition',
-    "« boe » n'a aucun résultat dans l'édition 2022",
+    // Les Abymes first applied in 2024: it can never have a 2023 result.
+    'testimonials/les-abymes-2024.mdx',
+    (t) => t.replace('edition: 2024', 'edition: 2023'),
+    'testimonials/les-abymes-2024.mdx › edition',
+    "« les-abymes » n'a aucun résultat dans l'édition 2023",
   ],
   [
     'file name that disagrees with the year',
