@@ -1,42 +1,55 @@
-// "Scale changes without code changes": the real content plus a test edition with another scale
-// (Badge / Bronze / Argent / Or, four new mentions, tests/fixtures/echelle-2025) is checked, built
-// with CONTENT_DIR, and every page, legend, statistic and download follows the new scale.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// "Scale changes without code changes": a content folder of its own (tests/fixtures/changement-d-echelle,
+// test data only) with an edition on levels 1–5 (2098) followed by one on another scale (2099: Badge /
+// Bronze / Argent / Or, four new mentions, an unknown distinction, official counts) is checked with
+// content:check, built with CONTENT_DIR, and every page, legend, statistic and download follows the new
+// scale. Years no real edition can ever have, and never mixed with content/: a real edition can neither
+// clash with the fixture nor change what it shows.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadReference } from '../src/lib/reference-data';
-import { checkContent } from '../scripts/lib/content-report';
 import { launchBrowser } from './support/browser';
 import { buildSite } from './support/build';
-import { textOf } from './support/dist';
+import { root, runCommand } from './support/commands';
+import { listPages, textOf } from './support/dist';
 import { serveBuiltSite } from './support/page-audit';
 import { parseCsvRecords } from './support/parse-csv';
 import { linkProblems, loadSite } from './support/site-checks';
 
-const root = path.resolve(import.meta.dirname, '..');
+const contentDir = path.join(root, 'tests/fixtures/changement-d-echelle/content');
+/**
+ * The reference date of the build and the check: 2100-01-01, so that rules refusing editions in the
+ * future (SOURCE_DATE_EPOCH, in seconds) accept 2098 and 2099.
+ */
+const env = { CONTENT_DIR: contentDir, SOURCE_DATE_EPOCH: '4102444800' };
 const work = mkdtempSync(path.join(tmpdir(), 'tnl-echelle-'));
-const contentDir = path.join(work, 'content');
 const outDir = path.join(work, 'dist');
 
 const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
 const page = (sitePath: string) => textOf(read(path.join(sitePath, 'index.html')));
 
-beforeAll(async () => {
-  cpSync(path.join(root, 'content'), contentDir, { recursive: true });
-  cpSync(path.join(root, 'tests/fixtures/echelle-2025/content'), contentDir, { recursive: true });
-  await buildSite(outDir, { CONTENT_DIR: contentDir });
-}, 300_000);
+beforeAll(() => buildSite(outDir, env), 300_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('an edition with a new scale, built from another content folder', () => {
-  it('passes content:check with the same rules as the build', () => {
-    expect(checkContent(root, contentDir, loadReference).problems).toEqual([]);
+  it('passes content:check, run as a command with the same reference date as the build', async () => {
+    const { code, output } = await runCommand('check-content', [], env);
+    expect(output).toMatch(/^✓ Contenu valide : 2 éditions, 8 territoires, 1 témoignage vérifiés en [\d,]+ (ms|s)\.$/m);
+    expect(code).toBe(0);
+  });
+
+  it('is built from the fixture alone: its two editions and its own territories, nothing from content/', () => {
+    const pages = listPages(outDir);
+    expect(pages.filter((p) => /^\/editions\/\d{4}\/$/.test(p)).toSorted()).toEqual(['/editions/2098/', '/editions/2099/']);
+    expect(pages.filter((p) => /^\/territoires\/[^/]+\/$/.test(p)).toSorted()).toEqual(
+      ['abbeville', 'echirolles', 'gironde', 'grenoble', 'lettret', 'lyon', 'nevers', 'sitiv'].map((slug) => `/territoires/${slug}/`),
+    );
+    expect(pages).toContain('/temoignages/lettret-2099/');
   });
 
   it('groups the edition page by the new scale, highest first, with official counts, mentions and the unknown level', () => {
-    const text = page('/editions/2025/');
+    const text = page('/editions/2099/');
     expect(text).toMatch(
       /Palmarès Or 2 connus sur 2 Le plus haut niveau du label\. Abbeville .*Sobriété numérique .*SITIV .*Mutualisation .* Argent 2 connus sur 3 .*Gironde .*Promotion du logiciel libre .*Échirolles .* Bronze 1 résultat Grenoble .* Badge 1 résultat Un label simplifié, pour une première démarche\. Lettret .*Meilleure première candidature .* Distinction non connue 1 résultat Nevers /,
     );
@@ -45,30 +58,30 @@ describe('an edition with a new scale, built from another content folder', () =>
   });
 
   it('never compares the new distinctions with the old levels', () => {
-    const text = page('/editions/2025/');
-    expect(text).toContain('Évolutions depuis 2023');
-    expect(text).toMatch(/De nouveau labellisés \(distinctions non comparables\) \(\d+\) .*Échirolles : Niveau 5 en 2023 → Argent en 2025/);
+    const text = page('/editions/2099/');
+    expect(text).toContain('Évolutions depuis 2098');
+    expect(text).toMatch(/De nouveau labellisés \(distinctions non comparables\) \(\d+\) .*Échirolles : Niveau 5 en 2098 → Argent en 2099/);
     expect(text).not.toMatch(/Échirolles[^.]*(en hausse|en baisse)/i);
   });
 
   it('shows the new distinction and mention in the territory history', () => {
-    expect(page('/territoires/abbeville/')).toMatch(/Édition 2025 Or .*Sobriété numérique/);
-    expect(page('/territoires/lettret/')).toMatch(/Édition 2025 Badge .*Meilleure première candidature/);
-    expect(page('/territoires/nevers/')).toMatch(/Édition 2025 Distinction non connue/);
+    expect(page('/territoires/abbeville/')).toMatch(/Édition 2099 Or .*Sobriété numérique/);
+    expect(page('/territoires/lettret/')).toMatch(/Édition 2099 Badge .*Meilleure première candidature/);
+    expect(page('/territoires/nevers/')).toMatch(/Édition 2099 Distinction non connue/);
   });
 
   it('shows the new edition and its highest distinction on the home page', () => {
     const text = page('/');
-    expect(text).toContain('Dernière édition : 2025');
+    expect(text).toContain('Dernière édition : 2099');
     expect(text).toMatch(/Distinction la plus haute : Or .*Abbeville.*SITIV/);
   });
 
   it('gives the map legend and its data the scale of each edition', () => {
     expect(page('/carte/')).toMatch(
-      /Légende Édition 2025 Or Or \(2\) Argent Argent \(2\) Bronze Bronze \(1\) Badge Badge \(1\) Éditions 2016 à 2023 5 Niveau 5/,
+      /Légende Édition 2099 Or Or \(2\) Argent Argent \(2\) Bronze Bronze \(1\) Badge Badge \(1\) Édition 2098 5 Niveau 5/,
     );
     const map = JSON.parse(read('carte/donnees.json')) as { editions: Array<{ year: number; scale: Array<{ id: string }> }> };
-    expect(map.editions.find((e) => e.year === 2025)!.scale.map((d) => d.id)).toEqual(['badge', 'bronze', 'argent', 'or']);
+    expect(map.editions.find((e) => e.year === 2099)!.scale.map((d) => d.id)).toEqual(['badge', 'bronze', 'argent', 'or']);
   });
 
   it('draws the interactive map with the new scale: marker texts, legend and filters follow the selected edition', async () => {
@@ -92,7 +105,7 @@ describe('an edition with a new scale, built from another content folder', () =>
       await page.selectOption('#filtre-distinction', 'or');
       expect(await texts('tnl-carte .tnl-marker[data-slug] .tnl-mark')).toEqual(['Or', 'Or']);
       expect((await texts('[data-list] li[data-slug] > a')).toSorted()).toEqual(['Abbeville', 'SITIV']);
-      await page.selectOption('#filtre-edition', '2023');
+      await page.selectOption('#filtre-edition', '2098');
       expect(await texts('#filtre-distinction option')).toEqual(expect.arrayContaining(['Niveau 5', 'Niveau 1']));
       expect(await texts('#filtre-distinction option')).not.toContain('Or');
       expect(await texts('[data-legend] li')).not.toContain('Or Or (2)');
@@ -117,19 +130,19 @@ describe('an edition with a new scale, built from another content folder', () =>
   });
 
   it('uses the new distinctions in the directory, the search index and the RSS feed', () => {
-    expect(page('/territoires/')).toMatch(/Lettret Commune Hautes-Alpes \(05\) .*2025 Badge \(2025\)/);
+    expect(page('/territoires/')).toMatch(/Lettret Commune Hautes-Alpes \(05\) .*2099 Badge \(2099\)/);
     expect(read('territoires/abbeville/index.html')).toContain('data-pagefind-filter="distinction:Or"');
-    expect(read('rss.xml')).toContain('<title>Palmarès 2025 du label Territoire Numérique Libre</title>');
+    expect(read('rss.xml')).toContain('<title>Palmarès 2099 du label Territoire Numérique Libre</title>');
   });
 
   it('charts the edition on its own scale in the statistics', () => {
     expect(page('/statistiques/')).toMatch(
-      /Échelle de « Badge » à « Or » \(2025\).*Or : 2 sur 2 ; Argent : 2 sur 3 ; Bronze : 1 ; Badge : 1 ; Distinction non connue : 1/,
+      /Échelle de « Badge » à « Or » \(2099\).*Or : 2 sur 2 ; Argent : 2 sur 3 ; Bronze : 1 ; Badge : 1 ; Distinction non connue : 1/,
     );
   });
 
   it('exports the new distinctions with their rank on the edition’s own scale', () => {
-    const results = parseCsvRecords(read('donnees/resultats.csv')).filter((r) => r.annee === '2025');
+    const results = parseCsvRecords(read('donnees/resultats.csv')).filter((r) => r.annee === '2099');
     expect(results.find((r) => r.territoire === 'abbeville')).toMatchObject({
       bareme: 'badge-bronze-argent-or',
       distinction_id: 'or',
@@ -140,7 +153,7 @@ describe('an edition with a new scale, built from another content folder', () =>
       mentions: 'Sobriété numérique',
     });
     expect(results.find((r) => r.territoire === 'lettret')).toMatchObject({ distinction: 'Badge', rang: '1' });
-    const edition = parseCsvRecords(read('donnees/editions.csv')).find((e) => e.annee === '2025');
+    const edition = parseCsvRecords(read('donnees/editions.csv')).find((e) => e.annee === '2099');
     expect(edition).toMatchObject({ echelle: 'Badge | Bronze | Argent | Or', rang_max: '4' });
     expect(edition!.mentions).toBe('Meilleure première candidature | Mutualisation | Promotion du logiciel libre | Sobriété numérique');
     const json = read('donnees/resultats.json');

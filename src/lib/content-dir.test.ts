@@ -4,7 +4,9 @@ import { contentDirectory, displayPath } from './content-dir';
 describe('contentDirectory', () => {
   it('is ./content unless CONTENT_DIR names another folder', () => {
     expect(contentDirectory({})).toBe('content');
-    expect(contentDirectory({ CONTENT_DIR: ' tests/fixtures/echelle-2025/content ' })).toBe('tests/fixtures/echelle-2025/content');
+    expect(contentDirectory({ CONTENT_DIR: ' tests/fixtures/changement-d-echelle/content ' })).toBe(
+      'tests/fixtures/changement-d-echelle/content',
+    );
   });
 });
 

@@ -28,11 +28,22 @@ export function textOf(html: string): string {
     .trim();
 }
 
-/** Every HTML file of dist/, as site paths. */
-export function listPages(dir = distDir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return listPages(full);
-    return name.endsWith('.html') ? ['/' + path.relative(distDir, full).replace(/index\.html$/, '')] : [];
-  });
+/** Every HTML file of a built site (dist/ by default), as site paths. */
+export function listPages(root = distDir): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) return walk(full);
+      return name.endsWith('.html')
+        ? [
+            '/' +
+              path
+                .relative(root, full)
+                .split(path.sep)
+                .join('/')
+                .replace(/index\.html$/, ''),
+          ]
+        : [];
+    });
+  return walk(root);
 }
