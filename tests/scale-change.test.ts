@@ -158,6 +158,20 @@ describe('an edition with a new scale, built from another content folder', () =>
     expect(edition!.mentions).toBe('Meilleure première candidature | Mutualisation | Promotion du logiciel libre | Sobriété numérique');
     const json = read('donnees/resultats.json');
     expect(json).toContain('"badge-bronze-argent-or"');
+    const latest = Object.fromEntries(
+      (
+        JSON.parse(read('donnees/territoires.geojson')) as { features: Array<{ id: string; properties: Record<string, unknown> }> }
+      ).features.map((f) => [
+        f.id,
+        [f.properties.derniere_annee, f.properties.derniere_distinction, f.properties.derniere_rang, f.properties.derniere_rang_max],
+      ]),
+    );
+    expect(latest).toMatchObject({
+      abbeville: [2099, 'Or', 4, 4],
+      lettret: [2099, 'Badge', 1, 4],
+      nevers: [2099, null, null, 4],
+      lyon: [2098, 'Niveau 5', 5, 5],
+    });
   });
 
   it('publishes the JSON Schema files under /schemas/ and keeps every link working', () => {

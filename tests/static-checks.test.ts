@@ -1,9 +1,11 @@
-// Static checks of every page of dist/ (no browser): valid HTML, links and anchors that resolve,
-// metadata, no inline script, robots.txt and sitemap, security headers for every page.
+// Static checks of every page of the built site (DIST_DIR, default dist/; no browser): valid HTML,
+// links and anchors that resolve, metadata, no inline script, robots.txt and sitemap, security
+// headers for every page; and one page for every file of the content folder (CONTENT_DIR).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headersForPath, metaContentSecurityPolicy, nginxSnippet, parseHeadersFile } from '../src/lib/security-headers';
+import { contentFiles } from './support/content-yaml';
 import { distDir, requireDist } from './support/dist';
 import {
   htmlProblems,
@@ -22,6 +24,18 @@ beforeAll(() => {
 });
 
 describe('every page of dist/', () => {
+  it('includes a page for every edition, territory, testimonial and editorial page of the content folder', () => {
+    const expected = [
+      ...contentFiles('editions').map((id) => `/editions/${id}/`),
+      ...contentFiles('territories').map((id) => `/territoires/${id}/`),
+      ...contentFiles('testimonials').map((id) => `/temoignages/${id}/`),
+      ...contentFiles('pages').map((id) => `/${id}/`),
+    ];
+    const built = new Set(site.pages.map((page) => page.sitePath));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.filter((sitePath) => !built.has(sitePath))).toEqual([]);
+  });
+
   it('is valid HTML (html-validate, rules in .htmlvalidate.json)', () => {
     expect(htmlProblems(site)).toEqual([]);
   });

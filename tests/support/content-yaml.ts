@@ -1,0 +1,123 @@
+// The content folder read straight from its YAML files, without src/lib or the schemas: tests
+// compare what the site shows with this independent reading instead of with the code under test.
+// CONTENT_DIR (default content/) names the folder, as for the build.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** The content folder: CONTENT_DIR (relative to the project or absolute), or content/. */
+export const contentDir = path.resolve(root, process.env.CONTENT_DIR?.trim() || 'content');
+
+export interface YamlDistinction {
+  id: string;
+  label: string;
+}
+
+export interface YamlResult {
+  territory: string;
+  /** The distinction id as written, `inconnue` included. */
+  distinction: string;
+  source: string;
+}
+
+export interface YamlEdition {
+  /** File name without .yaml. */
+  id: string;
+  year: number;
+  scale: YamlDistinction[];
+  labelledCount?: number;
+  countsByDistinction: Record<string, number>;
+  sources: string[];
+  results: YamlResult[];
+}
+
+export interface YamlTerritory {
+  /** File name without .yaml. */
+  id: string;
+  kind: string;
+  code?: string;
+  departement?: string;
+  members: string[];
+}
+
+/** File names (without extension) of a content sub-folder, sorted. */
+export function contentFiles(folder: 'editions' | 'territories' | 'testimonials' | 'pages', dir = contentDir): string[] {
+  const ext = folder === 'editions' || folder === 'territories' ? '.yaml' : '.mdx';
+  return readdirSync(path.join(dir, folder))
+    .filter((name) => name.endsWith(ext))
+    .map((name) => name.slice(0, -ext.length))
+    .sort();
+}
+
+/** Every edition file, oldest year first. */
+export function readEditions(dir = contentDir): YamlEdition[] {
+  return contentFiles('editions', dir)
+    .map((id) => {
+      const data = parse(readFileSync(path.join(dir, 'editions', `${id}.yaml`), 'utf8'));
+      return {
+        id,
+        year: Number(data.year),
+        scale: (data.scale as { id: unknown; label: string }[]).map((d) => ({ id: String(d.id), label: d.label })),
+        labelledCount: data.labelledCount,
+        countsByDistinction: data.countsByDistinction ?? {},
+        sources: ((data.sources ?? []) as { url: string }[]).map((s) => s.url),
+        results: ((data.results ?? []) as { territory: string; distinction: unknown; source: string }[]).map((r) => ({
+          territory: r.territory,
+          distinction: String(r.distinction),
+          source: r.source,
+        })),
+      };
+    })
+    .sort((a, b) => a.year - b.year);
+}
+
+/** Every territory file, by file name. */
+export function readTerritories(dir = contentDir): YamlTerritory[] {
+  return contentFiles('territories', dir).map((id) => {
+    const data = parse(readFileSync(path.join(dir, 'territories', `${id}.yaml`), 'utf8'));
+    return {
+      id,
+      kind: data.kind,
+      code: data.code === undefined ? undefined : String(data.code),
+      departement: data.departement === undefined ? undefined : String(data.departement),
+      members: ((data.members ?? []) as unknown[]).map(String),
+    };
+  });
+}
+
+/** The label of a result's distinction in its edition's scale; « Distinction non connue » for `inconnue`. */
+export function distinctionLabel(edition: YamlEdition, result: YamlResult): string {
+  return edition.scale.find((d) => d.id === result.distinction)?.label ?? 'Distinction non connue';
+}
+
+/**
+ * How the search names a territory's latest result: « Échirolles : Niveau 5 en 2023 (dernier
+ * résultat connu) », or « … : Distinction non connue : label obtenu en 2019 (…) ».
+ */
+export function latestResultLine(slug: string, name: string, dir = contentDir): string {
+  const edition = readEditions(dir).findLast((e) => e.results.some((r) => r.territory === slug));
+  if (!edition) throw new Error(`${slug} n’a aucun résultat dans ${dir}`);
+  const result = edition.results.find((r) => r.territory === slug)!;
+  const when = result.distinction === 'inconnue' ? ': label obtenu en' : 'en';
+  return `${name} : ${distinctionLabel(edition, result)} ${when} ${edition.year} (dernier résultat connu)`;
+}
+
+/** Counts as the home page and the statistics state them, from the YAML files alone. */
+export function contentCounts(dir = contentDir) {
+  const editions = readEditions(dir);
+  const results = editions.flatMap((e) => e.results.map((r) => ({ ...r, year: e.year })));
+  const yearsByTerritory = new Map<string, Set<number>>();
+  for (const r of results) yearsByTerritory.set(r.territory, (yearsByTerritory.get(r.territory) ?? new Set()).add(r.year));
+  return {
+    editions: editions.length,
+    firstYear: editions[0]?.year,
+    lastYear: editions.at(-1)?.year,
+    results: results.length,
+    /** Territories with at least one result. */
+    territories: yearsByTerritory.size,
+    /** Territories with a result in at least two editions. */
+    renewed: [...yearsByTerritory.values()].filter((years) => years.size >= 2).length,
+  };
+}
