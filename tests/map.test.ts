@@ -1,6 +1,7 @@
 // The map page in a real Chromium, against the built site served with its _headers: markers and
 // list follow the data for several filter combinations, the view lives in the URL (reload,
-// back/forward), the keyboard reaches everything, no axe violation, nothing from another origin.
+// back/forward), the keyboard reaches everything, no axe violation, nothing from another origin,
+// no animation when the user asks for reduced motion, and what a phone or a desktop shows.
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,8 +18,7 @@ import type { StaticServer } from './support/serve';
 let browser: Browser;
 let server: StaticServer;
 let data: MapData;
-const logs: PageLog[] = [];
-/** Waits for the page to settle: popups fade out in 200 ms, slower on a busy machine. */
+/** Waits for the page to settle (a slow machine may take seconds to run the map's scripts). */
 const POLL = { timeout: 5_000 };
 
 beforeAll(async () => {
@@ -29,10 +29,13 @@ beforeAll(async () => {
 
 afterAll(() => Promise.all([browser?.close(), server?.close()]));
 
-async function newPage(width: number, javaScriptEnabled = true): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
-  logs.push(await watchContext(context, server.origin));
-  return { context, page: await context.newPage() };
+async function newPage(
+  width: number,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; log: PageLog }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, ...options });
+  const log = await watchContext(context, server.origin);
+  return { context, page: await context.newPage(), log };
 }
 
 async function open(page: Page, sitePath: string): Promise<void> {
@@ -95,33 +98,74 @@ describe('the map at 1280 px', () => {
   });
 
   it('finds every listed territory on the map: “Situer” opens its popup; with the keyboard, Escape brings the focus back', async () => {
-    await open(page, '/carte/?edition=toutes');
-    // Every button at once, in the page (popups open synchronously): the list and the markers agree.
-    const located = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLButtonElement>('[data-list] [data-locate]')].map((button) => {
-        button.click();
-        // The popup that has the focus: a closed one may still be fading out.
-        const popup = document.activeElement?.closest('.leaflet-popup');
-        const name = popup?.querySelector('.tnl-popup-name')?.textContent;
-        const focused = !!popup;
-        popup?.querySelector<HTMLElement>('.leaflet-popup-close-button')?.click();
-        return [button.dataset.locate, name, focused];
-      }),
-    );
-    const placed = filterMap(data, parseMapState('?edition=toutes', data))
-      .map((entry) => entry.territory)
-      .filter((territory) => territory.point);
-    expect(located.toSorted()).toEqual(placed.map((t) => [t.slug, t.name, true]).toSorted());
+    // With reduced motion (emulated for this test only) a closed popup leaves the page at once instead of fading out for 200 ms
+    // (slower on a busy machine): every count below is of open popups, not of Leaflet's timers.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      await open(page, '/carte/?edition=toutes');
+      // Every button at once, in the page (popups open synchronously): the list and the markers agree.
+      const located = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLButtonElement>('[data-list] [data-locate]')].map((button) => {
+          button.click();
+          const popups = document.querySelectorAll('.leaflet-popup');
+          const popup = document.activeElement?.closest('.leaflet-popup');
+          const name = popup?.querySelector('.tnl-popup-name')?.textContent;
+          popup?.querySelector<HTMLElement>('.leaflet-popup-close-button')?.click();
+          return [button.dataset.locate, name, popups.length, document.querySelectorAll('.leaflet-popup').length];
+        }),
+      );
+      const placed = filterMap(data, parseMapState('?edition=toutes', data))
+        .map((entry) => entry.territory)
+        .filter((territory) => territory.point);
+      // One popup open at a time, the focused one, and none once closed.
+      expect(located.toSorted()).toEqual(placed.map((t) => [t.slug, t.name, 1, 0]).toSorted());
 
-    const button = page.locator('[data-list] [data-locate]').nth(3);
-    const slug = await button.getAttribute('data-locate');
-    await button.focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null), POLL).toBe(true);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-locate')), POLL).toBe(slug);
-    await expect.poll(() => page.locator('.leaflet-popup').count(), POLL).toBe(0);
+      const button = page.locator('[data-list] [data-locate]').nth(3);
+      const slug = await button.getAttribute('data-locate');
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null), POLL).toBe(true);
+      expect(await page.locator('.leaflet-popup').count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-locate')), POLL).toBe(slug);
+      expect(await page.locator('.leaflet-popup').count()).toBe(0);
+    } finally {
+      await page.emulateMedia({ reducedMotion: null });
+    }
   });
+
+  it('honours « reduce motion »: no fade, zoom or pan animation then, animations otherwise', async () => {
+    /** Opens the map, zooms in, pans with the arrow keys and opens a popup; returns the animations seen. */
+    const animations = async (reducedMotion: 'reduce' | 'no-preference') => {
+      await page.emulateMedia({ reducedMotion });
+      try {
+        await open(page, '/carte/?edition=toutes');
+        await page.evaluate(() => {
+          const seen = new Set<string>();
+          (window as unknown as { __animations: Set<string> }).__animations = seen;
+          const root = document.querySelector('tnl-carte .leaflet-container')!;
+          if (root.classList.contains('leaflet-fade-anim')) seen.add('fade');
+          new MutationObserver((records) => {
+            for (const record of records) {
+              const el = record.target as Element;
+              for (const name of ['leaflet-pan-anim', 'leaflet-zoom-anim']) if (el.classList.contains(name)) seen.add(name);
+            }
+          }).observe(root, { attributes: true, attributeFilter: ['class'], subtree: true });
+        });
+        await page.locator('.leaflet-control-zoom-in').click();
+        await page.focus('tnl-carte .leaflet-container');
+        for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft']) await page.keyboard.press(key);
+        await page.locator('[data-list] [data-locate]').first().click();
+        await page.waitForSelector('.leaflet-popup');
+        await page.waitForTimeout(400);
+        return (await page.evaluate(() => [...(window as unknown as { __animations: Set<string> }).__animations])).toSorted();
+      } finally {
+        await page.emulateMedia({ reducedMotion: null });
+      }
+    };
+    expect(await animations('reduce')).toEqual([]);
+    expect(await animations('no-preference')).toEqual(['fade', 'leaflet-pan-anim', 'leaflet-zoom-anim']);
+  }, 60_000);
 
   it('keeps the view in the URL: filters push history entries, back/forward and reload restore them', async () => {
     await open(page, '/carte/');
@@ -254,7 +298,7 @@ describe('the embeddable map', () => {
 
 describe('the map page without JavaScript', () => {
   it('shows every territory: a static map with all placed ones and the full list by région', async () => {
-    const { context, page } = await newPage(1280, false);
+    const { context, page } = await newPage(1280, { javaScriptEnabled: false });
     await page.goto(`${server.origin}/carte/`);
     const all = expected('?edition=toutes');
     const drawn = await page.$$eval('.tnl-static-frame svg g', (groups) =>
@@ -268,24 +312,100 @@ describe('the map page without JavaScript', () => {
   });
 });
 
-describe('screenshots', () => {
-  it.each([375, 1280])('renders the map page at %i px (saved for review)', async (width) => {
-    const { context, page } = await newPage(width);
-    await open(page, '/carte/');
-    const file = path.join(tmpdir(), `atlas-carte-${width}.png`);
-    await page.screenshot({ path: file, fullPage: true });
-    console.log(`Capture de la carte à ${width} px : ${file}`);
-    await context.close();
-  });
+describe('what a phone and a desktop show', () => {
+  it.each([375, 1280])(
+    'at %i px: the page fits the width, the map has a real size with its markers inside, the list is visible (screenshot saved for review)',
+    async (width) => {
+      const { context, page } = await newPage(width);
+      try {
+        await open(page, '/carte/');
+        const file = path.join(tmpdir(), `atlas-carte-${width}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(`Capture de la carte à ${width} px : ${file}`);
+        const view = await page.evaluate(() => {
+          const box = (el: Element | null) => {
+            const r = el!.getBoundingClientRect();
+            return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
+          };
+          const map = box(document.querySelector('tnl-carte .leaflet-container'));
+          const outside = [...document.querySelectorAll<HTMLElement>('tnl-carte .tnl-marker')]
+            .map((marker) => ({ label: marker.getAttribute('aria-label'), ...box(marker) }))
+            .filter((m) => {
+              const [x, y] = [(m.left + m.right) / 2, (m.top + m.bottom) / 2];
+              return x < map.left || x > map.right || y < map.top || y > map.bottom;
+            })
+            .map((m) => m.label);
+          const list = document.querySelector('[data-list]')!;
+          return {
+            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            map,
+            markers: document.querySelectorAll('tnl-carte .tnl-marker').length,
+            outside,
+            listVisible: list.checkVisibility({ visibilityProperty: true }) && box(list).height > 0,
+            listed: list.querySelectorAll('li[data-slug]').length,
+          };
+        });
+        expect(view.overflow, 'défilement horizontal').toBe(0);
+        expect(view.map.width).toBeGreaterThanOrEqual(Math.min(width - 40, 600));
+        expect(view.map.height).toBeGreaterThanOrEqual(300);
+        expect(view.markers).toBeGreaterThan(0);
+        expect(view.outside).toEqual([]);
+        expect(view.listVisible).toBe(true);
+        expect(view.listed).toBe(expected('').slugs.length);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
 
 describe('requests', () => {
-  it('never reached another origin, and no request failed or logged an error', () => {
-    for (const log of logs)
+  it('never reach another origin, never fail and log no error, on the map, its filters, a popup and the embeddable map', async () => {
+    // What it checks, it loads: the map with its data and base map, a filter, a popup, the embed.
+    const { context, page, log } = await newPage(1280);
+    try {
+      await open(page, '/carte/');
+      await page.selectOption('#filtre-edition', 'toutes');
+      await page.locator('[data-list] [data-locate]').first().click();
+      await page.waitForSelector('.leaflet-popup');
+      await open(page, '/carte/embed/?edition=2022');
+      expect(await page.locator('tnl-carte .tnl-marker').count()).toBeGreaterThan(0);
       expect({ console: log.consoleErrors, failed: log.failedRequests, foreign: log.foreignRequests }).toEqual({
         console: [],
         failed: [],
         foreign: [],
       });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('would name a request to another origin, a failed request and a console error (the check above can fail)', async () => {
+    const { context, page, log } = await newPage(1280);
+    try {
+      // A page of the test server's origin that provokes all three.
+      await context.route(`${server.origin}/__provocation/`, (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: '<!doctype html><title>x</title><img src="http://ailleurs.invalid/pixel.png" alt=""><img src="/absente.png" alt=""><script>console.error("erreur provoquée")</script>',
+        }),
+      );
+      await page.goto(`${server.origin}/__provocation/`, { waitUntil: 'load' });
+      // The browser reports them in no fixed order.
+      await expect.poll(() => [log.foreignRequests.length, log.failedRequests.length, log.consoleErrors.length], POLL).toEqual([1, 1, 3]);
+      expect(log.foreignRequests).toEqual(['image http://ailleurs.invalid/pixel.png']);
+      expect(log.failedRequests).toEqual([`${server.origin}/absente.png : HTTP 404`]);
+      expect(log.consoleErrors).toEqual(
+        expect.arrayContaining([
+          `erreur provoquée (${server.origin}/__provocation/)`,
+          expect.stringMatching(/^Failed to load resource: .*\(http:\/\/ailleurs\.invalid\/pixel\.png\)$/),
+          expect.stringMatching(
+            new RegExp(`^Failed to load resource: .*404.*\\(${server.origin.replace(/[.]/g, '\\.')}/absente\\.png\\)$`),
+          ),
+        ]),
+      );
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -79,7 +79,14 @@ export function createMap(container: HTMLElement, data: MapData, baseMapSvg: str
     zoomAnimation: !reduceMotion,
     fadeAnimation: !reduceMotion,
     markerZoomAnimation: !reduceMotion,
+    inertia: !reduceMotion,
   });
+  if (reduceMotion) {
+    // Leaflet animates every pan (a popup brought into view, the arrow keys) whatever the options
+    // above say: the map jumps instead, as the user asked for.
+    const panBy = map.panBy.bind(map);
+    map.panBy = (offset, panOptions) => panBy(offset, { ...panOptions, animate: false });
+  }
   L.control.zoom({ position: 'topright', zoomInTitle: fr.map.zoomIn, zoomOutTitle: fr.map.zoomOut }).addTo(map);
   L.control.attribution({ prefix: '<a href="https://leafletjs.com/">Leaflet</a>' }).addAttribution(fr.map.baseMapAttribution).addTo(map);
 
