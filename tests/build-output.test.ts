@@ -93,7 +93,7 @@ describe('the built site', () => {
       const incomplete = e.labelledCount === undefined || e.results.length < e.labelledCount || unknown > 0;
       return [
         ...(text.includes(sentence) ? [] : [`${e.year} : « ${sentence} » absent`]),
-        ...(text.includes('Vous connaissez un résultat manquant ? Proposez-le avec sa source.') === incomplete
+        ...(text.includes(`Vous connaissez un résultat manquant de l’édition ${e.year} ? Proposez-le avec sa source.`) === incomplete
           ? []
           : [`${e.year} : invitation à compléter ${incomplete ? 'absente' : 'affichée alors que l’édition est complète'}`]),
       ];
@@ -139,7 +139,9 @@ describe('the built site', () => {
   it('lists the changes since the previous edition', () => {
     const text = textOf(readPage('/editions/2022/'));
     expect(text).toContain('Évolutions depuis 2021');
-    expect(text).toContain('Échirolles : Niveau 4 en 2021 → Niveau 5 en 2022');
+    expect(text).toContain(
+      'Échirolles : Niveau 4 et mention « Meilleure première candidature » en 2021 → Niveau 5 et mention « Stratégie et communication » en 2022',
+    );
     expect(text).toContain('Lyon : Niveau 3 en 2021 → Niveau 4 en 2022');
   });
 

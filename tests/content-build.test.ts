@@ -48,8 +48,16 @@ function builtTexts(dist: string): { file: string; text: string }[] {
     });
 }
 
-// 1 June 2024 (seconds since 1970), before the 2024 ceremony.
-const JUNE_2024 = { SOURCE_DATE_EPOCH: '1717200000' };
+// The cases add the edition after the latest one of content/ (whatever it is), and build on
+// 1 June of that year (SOURCE_DATE_EPOCH, seconds since 1970): before its ceremony on 4 December.
+const latest = Math.max(...readdirSync(path.join(root, 'content/editions')).map((f) => Number(f.replace(/\.yaml$/, ''))));
+const next = latest + 1;
+const BEFORE_CEREMONY = { SOURCE_DATE_EPOCH: String(Date.UTC(next, 5, 1) / 1000) };
+/** The latest edition's file turned into the next year's, announced on 4 December of that year. */
+const nextEdition = (dir: string, extra = '') =>
+  readFileSync(path.join(dir, `content/editions/${latest}.yaml`), 'utf8')
+    .replace(`year: ${latest}`, `year: ${next}${extra}`)
+    .replace(/^announcedOn: .*$/m, `announcedOn: ${next}-12-04`);
 
 describe('npm run build', () => {
   it('refuses broken content with the messages of content:check, and leaves the previous dist/ untouched', () => {
@@ -90,16 +98,11 @@ describe('npm run build', () => {
 describe('astro build', () => {
   it('refuses an edition announced after the reference date (SOURCE_DATE_EPOCH) that is not a draft', () => {
     const dir = projectCopy();
-    writeFileSync(
-      path.join(dir, 'content/editions/2024.yaml'),
-      readFileSync(path.join(dir, 'content/editions/2023.yaml'), 'utf8')
-        .replace('year: 2023', 'year: 2024')
-        .replace(/^announcedOn: .*$/m, 'announcedOn: 2024-12-04'),
-    );
-    const { status, output } = run(dir, 'npx', ['astro', 'build'], JUNE_2024);
+    writeFileSync(path.join(dir, `content/editions/${next}.yaml`), nextEdition(dir));
+    const { status, output } = run(dir, 'npx', ['astro', 'build'], BEFORE_CEREMONY);
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'content/editions/2024.yaml › announcedOn\n  date d’annonce 2024-12-04 postérieure à aujourd’hui (2024-06-01) : une édition n’est publiée qu’une fois ses résultats annoncés\n  → si la date est fausse, corrigez-la ; sinon ajoutez « draft: true » à l’édition jusqu’à la cérémonie (elle est alors vérifiée mais publiée nulle part)',
+      `content/editions/${next}.yaml › announcedOn\n  date d’annonce ${next}-12-04 postérieure à aujourd’hui (${next}-06-01) : une édition n’est publiée qu’une fois ses résultats annoncés\n  → si la date est fausse, corrigez-la ; sinon ajoutez « draft: true » à l’édition jusqu’à la cérémonie (elle est alors vérifiée mais publiée nulle part)`,
     );
   }, 180_000);
 
@@ -115,39 +118,37 @@ describe('astro build', () => {
 
   it('publishes no draft, reads date-like values as texts, and warns about an unused territory', () => {
     const dir = projectCopy();
-    // A draft 2024 edition after the reference date, with a territory known only from it and a testimonial.
+    // A draft next edition after the reference date, with a territory known only from it and a testimonial.
     writeFileSync(
-      path.join(dir, 'content/editions/2024.yaml'),
-      readFileSync(path.join(dir, 'content/editions/2023.yaml'), 'utf8')
-        .replace('year: 2023', 'year: 2024\ndraft: true')
-        .replace(/^announcedOn: .*$/m, 'announcedOn: 2024-12-04')
+      path.join(dir, `content/editions/${next}.yaml`),
+      nextEdition(dir, '\ndraft: true')
         .replace(/^event: .*$/m, 'event: ZZBROUILLONZZ')
         .replace(
           /^results:\n/m,
-          'results:\n  - territory: zz-brouillon\n    distinction: 5\n    source: https://example.org/\n    confidence: high\n',
+          'results:\n  - territory: zz-brouillon\n    distinction: inconnue\n    source: https://example.org/\n    confidence: high\n',
         ),
     );
     writeFileSync(path.join(dir, 'content/territories/zz-brouillon.yaml'), 'kind: commune\ncode: "01001"\nname: ZZBROUILLONZZ commune\n');
     writeFileSync(
-      path.join(dir, 'content/testimonials/boe-2024.mdx'),
+      path.join(dir, `content/testimonials/boe-${next}.mdx`),
       readFileSync(path.join(dir, 'content/testimonials/boe-2023.mdx'), 'utf8')
-        .replace('edition: 2023', 'edition: 2024')
+        .replace('edition: 2023', `edition: ${next}`)
         .replace(/^title: .*$/m, 'title: ZZBROUILLONZZ témoignage'),
     );
     writeFileSync(path.join(dir, 'content/territories/sans-resultat.yaml'), 'kind: commune\ncode: "01002"\n');
     edit(dir, 'editions/2022.yaml', (t) => t.replace(/^place: .*$/m, 'place: 2021-11-09'));
     edit(dir, 'testimonials/boe-2023.mdx', (t) => t.replace(/^title: .*$/m, 'title: 2021-11-09'));
 
-    const { status, output } = run(dir, 'npx', ['astro', 'build'], JUNE_2024);
+    const { status, output } = run(dir, 'npx', ['astro', 'build'], BEFORE_CEREMONY);
 
     expect(output).toContain(
       'Contenu : 1 avertissement (la construction continue).\n\ncontent/territories/sans-resultat.yaml\n  aucune édition ne cite le territoire « sans-resultat » : il sera publié sans aucun résultat\n',
     );
     expect(status).toBe(0);
     const dist = path.join(dir, 'dist');
-    expect(existsSync(path.join(dist, 'editions/2024'))).toBe(false);
+    expect(existsSync(path.join(dist, `editions/${next}`))).toBe(false);
     expect(existsSync(path.join(dist, 'territoires/zz-brouillon'))).toBe(false);
-    expect(existsSync(path.join(dist, 'temoignages/boe-2024'))).toBe(false);
+    expect(existsSync(path.join(dist, `temoignages/boe-${next}`))).toBe(false);
     expect(
       builtTexts(dist)
         .filter(({ text }) => /ZZBROUILLONZZ|zz-brouillon/.test(text))

@@ -8,8 +8,12 @@ export const testimonialSchema = z.strictObject({
   territory: slugSchema.describe('Nom du fichier du territoire concerné, sans .yaml (content/territories/<nom>.yaml).'),
   /** Edition the testimonial relates to: the territory must have a result that year. */
   edition: yearSchema.describe('Édition concernée : le territoire doit y avoir un résultat.'),
-  /** Headline, in our own words. */
-  title: z.string().min(1).max(120).describe('Titre, dans nos propres mots (120 caractères au plus).'),
+  /** Headline, in our own words; the browser tab adds « · Atlas TNL », and a page title stays under 90 characters. */
+  title: z
+    .string()
+    .min(1)
+    .max(78, { message: 'titre trop long : 78 caractères au plus (l’onglet du navigateur y ajoute « · Atlas TNL »)' })
+    .describe('Titre, dans nos propres mots (78 caractères au plus).'),
   /** One sentence for cards and meta descriptions. */
   summary: z.string().min(1).max(200).describe('Une phrase pour les cartes et la description de la page (200 caractères au plus).'),
   /** Who speaks: the body or a role, never a private person's name. */
