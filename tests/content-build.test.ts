@@ -125,7 +125,7 @@ describe('astro build', () => {
         .replace(/^event: .*$/m, 'event: ZZBROUILLONZZ')
         .replace(
           /^results:\n/m,
-          'results:\n  - territory: zz-brouillon\n    distinction: inconnue\n    source: https://example.org/\n    confidence: high\n',
+          'results:\n  - territory: zz-brouillon\n    distinction: inconnue\n    source: https://example.org/\n    confidence: medium\n',
         ),
     );
     writeFileSync(path.join(dir, 'content/territories/zz-brouillon.yaml'), 'kind: commune\ncode: "01001"\nname: ZZBROUILLONZZ commune\n');

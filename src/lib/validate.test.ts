@@ -16,7 +16,9 @@ function contentSet(overrides: { edition?: object; territory?: object; testimoni
     scheme: 'niveaux-1-5',
     scale: [{ id: 5, label: 'Niveau 5' }],
     sources: [{ url: 'https://example.org/' }],
-    results: [{ territory: 'echirolles', distinction: 5, source: 'https://example.org/', confidence: 'high' }],
+    results: [
+      { territory: 'echirolles', distinction: 5, source: 'https://territoire-numerique-libre.org/edition-2022/', confidence: 'high' },
+    ],
     ...overrides.edition,
   });
   return {
@@ -194,6 +196,21 @@ describe('contentWarnings', () => {
       },
     ]);
     expect(contentWarnings(contentSet())).toEqual([]);
+  });
+
+  it('warns about a result shown as « Source officielle » whose source is the press or the collectivité', () => {
+    const press = 'https://travailleur-alpin.fr/2025/10/30/echirolles';
+    const content = contentSet({ edition: { results: [{ territory: 'echirolles', distinction: 5, source: press, confidence: 'high' }] } });
+    expect(contentWarnings(content)).toEqual([
+      {
+        file: 'content/editions/2022.yaml',
+        field: 'results[0].confidence',
+        message: `« echirolles » : confiance high (affichée « Source officielle ») pour une source qui n’est ni le site du label ni adullact.org : ${press}`,
+        suggestion: 'écrivez « confidence: medium » (presse, April, site de la collectivité), ou donnez la page officielle comme source',
+      },
+    ]);
+    const medium = contentSet({ edition: { results: [{ territory: 'echirolles', distinction: 5, source: press, confidence: 'medium' }] } });
+    expect(contentWarnings(medium)).toEqual([]);
   });
 
   it('counts the results of drafts, and says nothing while an edition fails its schema', () => {

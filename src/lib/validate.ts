@@ -4,6 +4,7 @@ import type { Edition } from '../schemas/edition';
 import type { Territory } from '../schemas/territory';
 import type { Testimonial } from '../schemas/testimonial';
 import type { Reference } from './reference';
+import { isOfficialSource } from './source-confidence';
 import { referenceDate } from './reference-date';
 import { closestMatches, foldText } from './text';
 
@@ -48,8 +49,15 @@ export function validateContent(content: ContentSet, ref: Reference, options: Va
   ];
 }
 
-/** What does not stop publication but deserves a look: territory files that no edition uses. */
-export function contentWarnings({ editions, territories, failed }: ContentSet): Problem[] {
+/**
+ * What does not stop publication but deserves a look: territory files that no edition uses, and
+ * results published as « Source officielle » (confidence high) whose source is not official.
+ */
+export function contentWarnings(content: ContentSet): Problem[] {
+  return [...unusedTerritories(content), ...unofficialHighConfidence(content.editions)];
+}
+
+function unusedTerritories({ editions, territories, failed }: ContentSet): Problem[] {
   // While an edition fails its schema, its results are unknown: every territory might be unused.
   if (failed?.editions.length) return [];
   const used = new Set(editions.flatMap((e) => e.data.results.map((r) => r.territory)));
@@ -60,6 +68,24 @@ export function contentWarnings({ editions, territories, failed }: ContentSet): 
       message: `aucune édition ne cite le territoire « ${t.id} » : il sera publié sans aucun résultat`,
       suggestion: `ajoutez son résultat à une édition (« territory: ${t.id} » dans content/editions/<année>.yaml), ou supprimez ce fichier s’il n’a pas lieu d’être`,
     }));
+}
+
+function unofficialHighConfidence(editions: Entry<Edition>[]): Problem[] {
+  return editions.flatMap(({ file, data }) =>
+    data.results.flatMap((result, index): Problem[] =>
+      result.confidence === 'high' && !isOfficialSource(result.source)
+        ? [
+            {
+              file,
+              field: `results[${index}].confidence`,
+              message: `« ${result.territory} » : confiance high (affichée « Source officielle ») pour une source qui n’est ni le site du label ni adullact.org : ${result.source}`,
+              suggestion:
+                'écrivez « confidence: medium » (presse, April, site de la collectivité), ou donnez la page officielle comme source',
+            },
+          ]
+        : [],
+    ),
+  );
 }
 
 const DRAFT_HINT =
