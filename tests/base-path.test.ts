@@ -1,5 +1,6 @@
 // The site built for a sub-path (BASE_PATH=/atlas/, SITE_URL=https://exemple.fr) works there: links,
-// stylesheets, images and headers all carry the base, checked statically and in a browser.
+// stylesheets, images and headers all carry the base, checked statically and in a browser. The build
+// also knows its repository (REPOSITORY_URL), as a CI build does: « Proposer un résultat » opens its form.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { linkProblems, loadSite, metadataProblems, sitemapProblems, type BuiltSi
 
 const BASE = '/atlas/';
 const SITE_URL = 'https://exemple.fr';
+const REPOSITORY_URL = 'https://github.com/exemple/atlas-tnl';
 const outDir = mkdtempSync(path.join(tmpdir(), 'tnl-base-'));
 
 let site: BuiltSite;
@@ -24,7 +26,7 @@ let page: Page;
 let log: PageLog;
 
 beforeAll(async () => {
-  const [launched] = await Promise.all([launchBrowser(), buildSite(outDir, { BASE_PATH: BASE, SITE_URL })]);
+  const [launched] = await Promise.all([launchBrowser(), buildSite(outDir, { BASE_PATH: BASE, SITE_URL, REPOSITORY_URL })]);
   browser = launched;
   site = loadSite(outDir, BASE);
   server = await serveBuiltSite(outDir, BASE);
@@ -41,6 +43,28 @@ afterAll(async () => {
 describe(`a build for ${SITE_URL}${BASE}`, () => {
   it('links only to files and anchors under the base path', () => {
     expect(linkProblems(site)).toEqual([]);
+  });
+
+  it('links an edition and a territory to the repository’s issue form, prefilled', () => {
+    const hrefOf = (file: string, text: string) => {
+      const html = readFileSync(path.join(outDir, file), 'utf8');
+      const match = [...html.matchAll(/<a href="([^"]+)"[^>]*>([^<]*)<\/a>/g)].find((m) => m[2]!.includes(text));
+      return new URL(match![1]!.replaceAll('&amp;', '&'));
+    };
+    const edition = hrefOf('editions/2021/index.html', 'Proposez-le avec sa source');
+    expect(`${edition.origin}${edition.pathname}`).toBe(`${REPOSITORY_URL}/issues/new`);
+    expect(Object.fromEntries(edition.searchParams)).toEqual({
+      template: 'proposer-un-resultat.yml',
+      title: 'Résultat 2021',
+      edition: '2021',
+    });
+    const territory = hrefOf('territoires/boe/index.html', 'Proposez-le avec sa source');
+    expect(Object.fromEntries(territory.searchParams)).toEqual({
+      template: 'proposer-un-resultat.yml',
+      title: 'Résultat Boé',
+      collectivite: 'Boé',
+      departement: '47',
+    });
   });
 
   it('announces its pages at their public address (canonical, Open Graph, sitemap, robots.txt)', () => {
