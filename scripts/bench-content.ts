@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContentFromDisk } from '../src/lib/content-files';
-import { loadReference } from '../src/lib/reference-data';
+import { loadReference } from '../src/lib/reference/reference-fs';
 import { validateContent } from '../src/lib/validate';
 import { formatDuration } from './lib/cli';
 

@@ -13,7 +13,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/support/browser';
 import { buildSite } from '../tests/support/build';
 import { serveBuiltSite } from '../tests/support/page-audit';
-import { loadReference } from '../src/lib/reference-data';
+import { loadReference } from '../src/lib/reference/reference-fs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const option = (name: string) => {

@@ -3,7 +3,7 @@
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadReference } from '../src/lib/reference-data';
+import { loadReference } from '../src/lib/reference/reference-fs';
 import { contentCopy, removeCopies, root, runCommand } from '../tests/support/commands';
 import { checkContent, formatText } from './lib/content-report';
 

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { contentDirectory } from '../src/lib/content-dir';
 import { referenceDate } from '../src/lib/reference-date';
-import { loadReference } from '../src/lib/reference-data';
+import { loadReference } from '../src/lib/reference/reference-fs';
 import { choice, EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
 import { checkContent, formatGithubAnnotations, formatMarkdown, formatText } from './lib/content-report';
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadReference } from '../src/lib/reference-data';
+import { loadReference } from '../src/lib/reference/reference-fs';
 import { editionSchema } from '../src/schemas/edition';
 import { root, runCommand, snapshot } from '../tests/support/commands';
 import { checkContent } from './lib/content-report';

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { loadContentFromDisk } from '../src/lib/content-files';
 import { contentDirectory, displayPath } from '../src/lib/content-dir';
-import { loadReference } from '../src/lib/reference-data';
+import { loadReference } from '../src/lib/reference/reference-fs';
 import { choice, EXIT, parseCommandLine, plural, runCommand, UsageError } from './lib/cli';
 import { acceptedColumns } from './lib/import-columns';
 import { planImport } from './lib/import-plan';

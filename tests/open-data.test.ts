@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAtlas } from '../src/lib/atlas';
 import { contentDirectory } from '../src/lib/content-dir';
 import { loadContentFromDisk } from '../src/lib/content-files';
-import { loadReference } from '../src/lib/reference-data';
+import { loadReference } from '../src/lib/reference/reference-fs';
 import { readEditions } from './support/content-yaml';
 import { distDir, readPage, requireDist, textOf } from './support/dist';
 import { parseCsv, parseCsvRecords } from './support/parse-csv';

@@ -3,7 +3,7 @@
 // GitHub annotations.
 import { loadContentFromDisk } from '../../src/lib/content-files';
 import { formatProblemBlocks, formatProblemList, locate, SHOWN_PROBLEMS } from '../../src/lib/problem-format';
-import type { Reference } from '../../src/lib/reference';
+import type { Reference } from '../../src/lib/reference/reference';
 import { contentWarnings, validateContent, type Problem, type ValidateOptions } from '../../src/lib/validate';
 import { formatDuration, plural } from './cli';
 

@@ -3,7 +3,7 @@
 // entrants). Any problem blocks the whole plan: the command then writes nothing.
 import { isSeq, parseDocument, type Document } from 'yaml';
 import { parseEntry } from '../../src/lib/content-files';
-import type { Reference } from '../../src/lib/reference';
+import type { Reference } from '../../src/lib/reference/reference';
 import { OFFICIAL_SOURCE_DOMAINS } from '../../src/lib/source-confidence';
 import { resolveTerritory } from '../../src/lib/territories';
 import { foldText } from '../../src/lib/text';

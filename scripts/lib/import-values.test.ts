@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadReference } from '../../src/lib/reference-data';
+import { loadReference } from '../../src/lib/reference/reference-fs';
 import { mapColumns } from './import-columns';
 import { mentionLabel, readConfidence, readDepartement, readDistinction, readKind, readMentions, readYear } from './import-values';
 import { assignSlugs, departementTitle, handMadeTerritoryText, territoryFileText } from './territory-file';

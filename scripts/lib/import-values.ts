@@ -1,6 +1,6 @@
 // Reads the cells of a results spreadsheet: distinction (by id, name or "Niveau 3"), mentions,
 // département (code or name), kind and confidence. Each reader returns a value or a French error.
-import type { Reference } from '../../src/lib/reference';
+import type { Reference } from '../../src/lib/reference/reference';
 import { closestMatches, foldText } from '../../src/lib/text';
 import { textsSimilar } from './similarity';
 import { UNKNOWN_DISTINCTION, type Distinction, type Mention } from '../../src/schemas/edition';

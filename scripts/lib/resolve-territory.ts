@@ -3,7 +3,7 @@
 // name, then without accents, case or hyphens), former and delegated communes (communes
 // nouvelles), EPCI (with or without "CC", "CA", "Communauté de communes"…), départements and
 // régions. A département narrows homonyms. Never guesses: several matches are "ambiguous".
-import type { AreaRef, CommuneRef, EpciRef, Reference } from '../../src/lib/reference';
+import type { AreaRef, CommuneRef, EpciRef, Reference } from '../../src/lib/reference/reference';
 import type { ResolvedTerritory } from '../../src/lib/territories';
 import { foldText } from '../../src/lib/text';
 import type { TerritoryKind } from '../../src/schemas/territory';

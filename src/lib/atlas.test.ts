@@ -3,7 +3,7 @@ import { editionSchema } from '../schemas/edition';
 import { territorySchema } from '../schemas/territory';
 import { testimonialSchema } from '../schemas/testimonial';
 import { buildAtlas, publishedContent } from './atlas';
-import { loadReference } from './reference-data';
+import { loadReference } from './reference/reference-fs';
 import type { ContentSet } from './validate';
 
 const result = (territory: string) => ({ territory, distinction: 5, source: 'https://example.org/', confidence: 'high' });

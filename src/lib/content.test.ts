@@ -7,7 +7,7 @@ import { buildAtlas } from './atlas';
 import { contentDirectory } from './content-dir';
 import { loadContentFromDisk } from './content-files';
 import { territoryHistory } from './history';
-import { loadReference } from './reference-data';
+import { loadReference } from './reference/reference-fs';
 import { validateContent } from './validate';
 
 const root = path.resolve(import.meta.dirname, '../..');

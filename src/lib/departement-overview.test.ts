@@ -8,7 +8,7 @@ import { contentDirectory } from './content-dir';
 import { loadContentFromDisk } from './content-files';
 import { departementOverview, departementsByRegion } from './departement-overview';
 import { buildCoverageIndex } from './lookup-data';
-import { loadReference } from './reference-data';
+import { loadReference } from './reference/reference-fs';
 
 const reference = loadReference();
 const atlas = buildAtlas(loadContentFromDisk(path.resolve(import.meta.dirname, '../..'), contentDirectory()).content, reference);

@@ -11,7 +11,7 @@ import { contentDirectory } from './content-dir';
 import { loadContentFromDisk } from './content-files';
 import { resolveCoverage } from './coverage';
 import { buildCoverageIndex, buildLookupFiles, MAX_SHARD_SIZE, partitionByRange } from './lookup-data';
-import { loadReference } from './reference-data';
+import { loadReference } from './reference/reference-fs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const reference = loadReference();

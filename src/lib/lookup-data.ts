@@ -3,7 +3,7 @@
 import type { Atlas } from './atlas';
 import { CODE_KEY_LENGTH, nameKeys, type CommuneRow, type LookupShard } from './commune-lookup';
 import type { CoverageIndex, CoverageTerritory } from './coverage';
-import type { Reference } from './reference';
+import type { Reference } from './reference/reference';
 import { distinctionTone } from './tone';
 import { paths } from './urls';
 

@@ -8,7 +8,7 @@ import { contentDirectory } from './content-dir';
 import { loadContentFromDisk } from './content-files';
 import { areaOf, buildMapData } from './map-data';
 import { insetFramesLonLat } from './projection';
-import { loadReference } from './reference-data';
+import { loadReference } from './reference/reference-fs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const atlas = buildAtlas(loadContentFromDisk(root, contentDirectory()).content, loadReference());

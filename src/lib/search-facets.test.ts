@@ -4,7 +4,7 @@ import { territorySchema, type TerritoryInput } from '../schemas/territory';
 import { buildAtlas } from './atlas';
 import { resolveCoverage } from './coverage';
 import { buildCoverageIndex } from './lookup-data';
-import { loadReference } from './reference-data';
+import { loadReference } from './reference/reference-fs';
 import { editionFilters, filterOptions, territoryFilters, territoryKeywords, territoryMeta } from './search-facets';
 
 const reference = loadReference();

@@ -2,7 +2,7 @@
 // metadata and hidden search keywords. The search form's options come from the same functions, so
 // that every option matches what pages declare.
 import type { Atlas, AtlasEdition, AtlasResult } from './atlas';
-import type { Reference } from './reference';
+import type { Reference } from './reference/reference';
 import type { ResolvedTerritory } from './territories';
 import { foldText } from './text';
 import { distinctionTone } from './tone';

@@ -4,7 +4,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildAtlas, publishedContent, type Atlas } from './atlas';
 import { countOf, formatContentError, formatProblemList } from './problem-format';
-import { loadReference } from './reference-data';
+import { loadReference } from './reference/reference-fs';
 import { compareFrench } from './text';
 import { contentWarnings, validateContent, type Entry } from './validate';
 

@@ -1,6 +1,6 @@
 // The commune lookup files of this build, computed once and shared by the endpoints that write them.
 import { buildLookupFiles, type LookupFiles } from './lookup-data';
-import { loadReference } from './reference-data';
+import { loadReference } from './reference/reference-fs';
 import { getSiteData } from './site-data';
 
 let files: Promise<LookupFiles> | undefined;

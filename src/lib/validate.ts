@@ -3,7 +3,7 @@
 import type { Edition } from '../schemas/edition';
 import type { Territory } from '../schemas/territory';
 import type { Testimonial } from '../schemas/testimonial';
-import type { Reference } from './reference';
+import type { Reference } from './reference/reference';
 import { isOfficialSource } from './source-confidence';
 import { referenceDate } from './reference-date';
 import { closestMatches, foldText } from './text';

@@ -5,7 +5,7 @@
 import { editionSchema, type EditionInput } from '../../src/schemas/edition';
 import { territorySchema, type TerritoryInput } from '../../src/schemas/territory';
 import { buildAtlas, type Atlas } from '../../src/lib/atlas';
-import { loadReference } from '../../src/lib/reference-data';
+import { loadReference } from '../../src/lib/reference/reference-fs';
 
 const levels = [1, 2, 3, 4, 5].map((n) => ({ id: n, label: `Niveau ${n}`, short: String(n) }));
 const medals = [

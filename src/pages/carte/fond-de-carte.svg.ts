@@ -1,7 +1,7 @@
 // /carte/fond-de-carte.svg: the base map of the interactive map (départements with their région,
 // région borders, DROM insets), finer than the static map's so that it stays clean when zoomed in.
 import type { APIRoute } from 'astro';
-import { loadReference, readTopology } from '../../lib/reference-data';
+import { loadReference, readTopology } from '../../lib/reference/reference-fs';
 import { buildBaseMap, type DepartementsTopology, type RegionsTopology } from '../../lib/svg-map';
 import { renderWebBaseMapSvg } from '../../lib/web-base-map';
 

@@ -1,5 +1,5 @@
 // The official reference of French collectivités (COG, EPCI, centres): types and the pure
-// function that indexes raw records. Loading the files lives in reference-data.ts.
+// function that indexes raw records. Loading the files lives in reference-fs.ts.
 
 export interface LatLon {
   lat: number;
