@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, passthroughImageService } from 'astro/config';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { contentMdxGuard } from './src/lib/content-mdx.ts';
+import { contentMdxGuard } from './src/lib/content/mdx.ts';
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';

@@ -5,9 +5,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContentFromDisk } from '../src/lib/content-files';
+import { loadContentFromDisk } from '../src/lib/content/content-fs';
 import { loadReference } from '../src/lib/reference/reference-fs';
-import { validateContent } from '../src/lib/validate';
+import { validateContent } from '../src/lib/content/validate';
 import { formatDuration } from './lib/cli';
 
 const { values } = parseArgs({

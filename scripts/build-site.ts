@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { displayPath } from '../src/lib/content-dir';
+import { displayPath } from '../src/lib/content/content-dir';
 import { EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
 import { buildThenReplace } from './lib/staged-build';
 

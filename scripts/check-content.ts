@@ -1,7 +1,7 @@
 // npm run content:check — checks all content without building the site (same schemas and rules).
 import { writeFileSync } from 'node:fs';
-import { contentDirectory } from '../src/lib/content-dir';
-import { referenceDate } from '../src/lib/reference-date';
+import { contentDirectory } from '../src/lib/content/content-dir';
+import { referenceDate } from '../src/lib/content/reference-date';
 import { loadReference } from '../src/lib/reference/reference-fs';
 import { choice, EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
 import { checkContent, formatGithubAnnotations, formatMarkdown, formatText } from './lib/content-report';

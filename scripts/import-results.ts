@@ -2,8 +2,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { loadContentFromDisk } from '../src/lib/content-files';
-import { contentDirectory, displayPath } from '../src/lib/content-dir';
+import { loadContentFromDisk } from '../src/lib/content/content-fs';
+import { contentDirectory, displayPath } from '../src/lib/content/content-dir';
 import { loadReference } from '../src/lib/reference/reference-fs';
 import { choice, EXIT, parseCommandLine, plural, runCommand, UsageError } from './lib/cli';
 import { acceptedColumns } from './lib/import-columns';

@@ -1,8 +1,8 @@
 // npm run edition:new -- <année> — creates content/editions/<année>.yaml from the previous edition.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadContentFromDisk } from '../src/lib/content-files';
-import { contentDirectory, displayPath } from '../src/lib/content-dir';
+import { loadContentFromDisk } from '../src/lib/content/content-fs';
+import { contentDirectory, displayPath } from '../src/lib/content/content-dir';
 import { yearSchema } from '../src/schemas/common';
 import { EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
 import { ScaffoldError, scaffoldEdition } from './lib/edition-scaffold';

@@ -1,7 +1,7 @@
 // Registers the content collections: one loader and one schema each (schemas live in src/schemas).
-// The loader reads files exactly as `npm run content:check` does (src/lib/content-loader-fs.ts).
+// The loader reads files exactly as `npm run content:check` does (src/lib/content/loader-fs.ts).
 import { defineCollection } from 'astro:content';
-import { contentLoader } from './lib/content-loader-fs';
+import { contentLoader } from './lib/content/loader-fs';
 import { editionSchema } from './schemas/edition';
 import { pageSchema } from './schemas/page';
 import { territorySchema } from './schemas/territory';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../../src/lib/validate';
+import type { Problem } from '../../src/lib/content/validate';
 import { formatGithubAnnotations, formatMarkdown, formatText, locate, type CheckResult } from './content-report';
 
 const problems: Problem[] = [

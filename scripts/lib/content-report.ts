@@ -1,13 +1,13 @@
 // `content:check` without the command line: loads a content folder with the build's schemas,
 // runs the cross-file rules, and formats every problem for a terminal, a Markdown summary or
 // GitHub annotations.
-import { loadContentFromDisk } from '../../src/lib/content-files';
-import { formatProblemBlocks, formatProblemList, locate, SHOWN_PROBLEMS } from '../../src/lib/problem-format';
+import { loadContentFromDisk } from '../../src/lib/content/content-fs';
+import { formatProblemBlocks, formatProblemList, locate, SHOWN_PROBLEMS } from '../../src/lib/content/problem-format';
 import type { Reference } from '../../src/lib/reference/reference';
-import { contentWarnings, validateContent, type Problem, type ValidateOptions } from '../../src/lib/validate';
+import { contentWarnings, validateContent, type Problem, type ValidateOptions } from '../../src/lib/content/validate';
 import { formatDuration, plural } from './cli';
 
-// The terminal format is shared with the build's error (src/lib/problem-format.ts).
+// The terminal format is shared with the build's error (src/lib/content/problem-format.ts).
 export { formatProblemBlocks, locate };
 
 export interface CheckResult {

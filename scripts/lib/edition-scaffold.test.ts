@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseEntry } from '../../src/lib/content-files';
+import { parseEntry } from '../../src/lib/content/content-fs';
 import { editionSchema, type Edition } from '../../src/schemas/edition';
 import { ScaffoldError, scaffoldEdition } from './edition-scaffold';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentFromDisk } from '../../src/lib/content-files';
+import { loadContentFromDisk } from '../../src/lib/content/content-fs';
 import { loadReference } from '../../src/lib/reference/reference-fs';
 import { planImport, type ImportInput } from './import-plan';
 import { formatImportProblems } from './import-report';

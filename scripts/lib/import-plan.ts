@@ -2,12 +2,12 @@
 // territory with the COG, and plans the files to write (the edition, the files of first-time
 // entrants). Any problem blocks the whole plan: the command then writes nothing.
 import { isSeq, parseDocument, type Document } from 'yaml';
-import { parseEntry } from '../../src/lib/content-files';
+import { parseEntry } from '../../src/lib/content/content-fs';
 import type { Reference } from '../../src/lib/reference/reference';
-import { OFFICIAL_SOURCE_DOMAINS } from '../../src/lib/source-confidence';
-import { resolveTerritory } from '../../src/lib/territories';
+import { OFFICIAL_SOURCE_DOMAINS } from '../../src/lib/content/source-confidence';
+import { resolveTerritory } from '../../src/lib/content/territories';
 import { foldText } from '../../src/lib/text';
-import { validateContent, type ContentSet, type Problem } from '../../src/lib/validate';
+import { validateContent, type ContentSet, type Problem } from '../../src/lib/content/validate';
 import { editionSchema, UNKNOWN_DISTINCTION, type Distinction, type Mention } from '../../src/schemas/edition';
 import { territorySchema } from '../../src/schemas/territory';
 import { yamlId } from './edition-scaffold';

@@ -1,7 +1,7 @@
 // One row of a results spreadsheet in edition:import: its cells read, its collectivité resolved
 // (or why not, with what to do: a suggestion, a code, the file to write by hand), its mentions
 // found, accepted or declared, its confidence given by the rule of the source.
-import { confidenceOfSource, isOfficialSource, OFFICIAL_SOURCE_DOMAINS } from '../../src/lib/source-confidence';
+import { confidenceOfSource, isOfficialSource, OFFICIAL_SOURCE_DOMAINS } from '../../src/lib/content/source-confidence';
 import { urlSchema } from '../../src/schemas/common';
 import { COLUMN_LABELS, type ColumnField } from './import-columns';
 import { declarationAdvice, linesText, type NewMentions } from './import-mentions';

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentFromDisk } from '../../src/lib/content-files';
+import { loadContentFromDisk } from '../../src/lib/content/content-fs';
 import { loadReference } from '../../src/lib/reference/reference-fs';
-import { resolveTerritory } from '../../src/lib/territories';
+import { resolveTerritory } from '../../src/lib/content/territories';
 import { createResolver, describeCandidate, nameKey, stripKindPrefix, type Query, type Resolution } from './resolve-territory';
 
 const root = path.resolve(import.meta.dirname, '../..');

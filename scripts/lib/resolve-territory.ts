@@ -4,7 +4,7 @@
 // nouvelles), EPCI (with or without "CC", "CA", "Communauté de communes"…), départements and
 // régions. A département narrows homonyms. Never guesses: several matches are "ambiguous".
 import type { AreaRef, CommuneRef, EpciRef, Reference } from '../../src/lib/reference/reference';
-import type { ResolvedTerritory } from '../../src/lib/territories';
+import type { ResolvedTerritory } from '../../src/lib/content/territories';
 import { foldText } from '../../src/lib/text';
 import type { TerritoryKind } from '../../src/schemas/territory';
 import { nameDistance } from './similarity';

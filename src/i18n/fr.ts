@@ -1,7 +1,7 @@
 // French UI strings, in one place so that another language can be added without touching pages.
 import type { ChangeKind } from '../lib/changes';
 import type { FieldName, FieldType, OpenDataFileId } from '../lib/open-data';
-import type { PositionSource } from '../lib/territories';
+import type { PositionSource } from '../lib/content/territories';
 import type { TerritoryKind } from '../schemas/territory';
 
 export const fr = {

@@ -4,7 +4,7 @@ import { territorySchema } from '../schemas/territory';
 import { testimonialSchema } from '../schemas/testimonial';
 import { buildAtlas, publishedContent } from './atlas';
 import { loadReference } from './reference/reference-fs';
-import type { ContentSet } from './validate';
+import type { ContentSet } from './content/validate';
 
 const result = (territory: string) => ({ territory, distinction: 5, source: 'https://example.org/', confidence: 'high' });
 const edition = (year: number, territories: string[], draft = false) => ({

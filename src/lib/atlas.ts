@@ -2,9 +2,9 @@
 // results. Built once per build from validated content, shared by every page.
 import type { Distinction, Edition, Mention } from '../schemas/edition';
 import type { Reference } from './reference/reference';
-import { resolveTerritory, type ResolvedTerritory } from './territories';
+import { resolveTerritory, type ResolvedTerritory } from './content/territories';
 import { compareFrench } from './text';
-import type { ContentSet } from './validate';
+import type { ContentSet } from './content/validate';
 
 export interface AtlasResult {
   year: number;

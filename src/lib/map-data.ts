@@ -4,7 +4,7 @@
 import { TERRITORY_KINDS, type TerritoryKind } from '../schemas/territory';
 import type { Atlas } from './atlas';
 import { insetLonLat } from './projection';
-import { isApproximatePosition, type ResolvedTerritory } from './territories';
+import { isApproximatePosition, type ResolvedTerritory } from './content/territories';
 import { distinctionTone } from './tone';
 
 /** One step of an edition's scale, as the map needs it. */

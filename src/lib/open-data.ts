@@ -6,7 +6,7 @@
 import type { Distinction } from '../schemas/edition';
 import type { Atlas, AtlasEdition, AtlasResult } from './atlas';
 import { toCsv, type CsvCell } from './csv';
-import { isApproximatePosition, type ResolvedTerritory } from './territories';
+import { isApproximatePosition, type ResolvedTerritory } from './content/territories';
 import { paths, withBase } from './urls';
 
 /** Every field name used by the downloads; each has one French description in the i18n module. */

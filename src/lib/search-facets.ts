@@ -3,7 +3,7 @@
 // that every option matches what pages declare.
 import type { Atlas, AtlasEdition, AtlasResult } from './atlas';
 import type { Reference } from './reference/reference';
-import type { ResolvedTerritory } from './territories';
+import type { ResolvedTerritory } from './content/territories';
 import { foldText } from './text';
 import { distinctionTone } from './tone';
 

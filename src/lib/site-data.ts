@@ -3,10 +3,10 @@
 // printed and the build goes on. Draft editions are validated but never published.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildAtlas, publishedContent, type Atlas } from './atlas';
-import { countOf, formatContentError, formatProblemList } from './problem-format';
+import { countOf, formatContentError, formatProblemList } from './content/problem-format';
 import { loadReference } from './reference/reference-fs';
 import { compareFrench } from './text';
-import { contentWarnings, validateContent, type Entry } from './validate';
+import { contentWarnings, validateContent, type Entry } from './content/validate';
 
 export interface SiteData {
   atlas: Atlas;

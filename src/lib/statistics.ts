@@ -2,7 +2,7 @@
 // distinctions read from each edition's own scale, territories by région, renewals.
 import type { CitedTotal, Distinction, Mention } from '../schemas/edition';
 import type { Atlas, AtlasEdition } from './atlas';
-import type { ResolvedTerritory } from './territories';
+import type { ResolvedTerritory } from './content/territories';
 import { compareFrench } from './text';
 
 export interface EditionCoverage {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { editionSchema } from '../schemas/edition';
-import { territorySchema } from '../schemas/territory';
-import { testimonialSchema } from '../schemas/testimonial';
-import { loadReference } from './reference/reference-fs';
+import { editionSchema } from '../../schemas/edition';
+import { territorySchema } from '../../schemas/territory';
+import { testimonialSchema } from '../../schemas/testimonial';
+import { loadReference } from '../reference/reference-fs';
 import { contentWarnings, validateContent, type ContentSet } from './validate';
 
 const reference = loadReference();

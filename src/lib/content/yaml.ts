@@ -4,8 +4,8 @@
 // that lost its leading zero, a slug with capitals), not only what YAML made of it.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
-import { SLUG_PATTERN, zeroPadded } from '../schemas/common';
-import { closestMatches, slugify } from './text';
+import { SLUG_PATTERN, zeroPadded } from '../../schemas/common';
+import { closestMatches, slugify } from '../text';
 import type { Problem } from './validate';
 
 /** A YAML text and the number of lines before it in its file (the `---` of a frontmatter). */

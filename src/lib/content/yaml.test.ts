@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { editionSchema } from '../schemas/edition';
-import { territorySchema } from '../schemas/territory';
-import { testimonialSchema } from '../schemas/testimonial';
-import { parseEntry } from './content-yaml';
+import { editionSchema } from '../../schemas/edition';
+import { territorySchema } from '../../schemas/territory';
+import { testimonialSchema } from '../../schemas/testimonial';
+import { parseEntry } from './yaml';
 
 const edition = (extra = '') => `year: 2024
 announcedOn: 2024-12-04

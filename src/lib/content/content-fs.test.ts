@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContentFromDisk, readContentFile } from './content-files';
+import { loadContentFromDisk, readContentFile } from './content-fs';
 
 const edition = (extra = '') => `year: 2024
 announcedOn: 2024-12-04

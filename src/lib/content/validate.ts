@@ -1,12 +1,12 @@
 // Rules that span several files or need the reference data: references between editions,
 // territories and testimonials, and official codes. Returns every problem at once.
-import type { Edition } from '../schemas/edition';
-import type { Territory } from '../schemas/territory';
-import type { Testimonial } from '../schemas/testimonial';
-import type { Reference } from './reference/reference';
+import type { Edition } from '../../schemas/edition';
+import type { Territory } from '../../schemas/territory';
+import type { Testimonial } from '../../schemas/testimonial';
+import type { Reference } from '../reference/reference';
 import { isOfficialSource } from './source-confidence';
 import { referenceDate } from './reference-date';
-import { closestMatches, foldText } from './text';
+import { closestMatches, foldText } from '../text';
 
 /** A content entry as read from disk: its id (file name without extension), path and data. */
 export interface Entry<T> {

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { defineMdastPlugin, mdxToMdast } from 'satteri';
-import type { YamlSource } from './content-yaml';
+import type { YamlSource } from './yaml';
 import { formatProblemBlocks } from './problem-format';
 import type { Problem } from './validate';
 

@@ -1,8 +1,8 @@
 // Derives what a territory file does not type: official name, département, région, population,
 // postal codes and position, from the reference data.
-import type { Territory, TerritoryKind } from '../schemas/territory';
-import { meanPosition } from './reference/geo';
-import type { LatLon, Reference } from './reference/reference';
+import type { Territory, TerritoryKind } from '../../schemas/territory';
+import { meanPosition } from '../reference/geo';
+import type { LatLon, Reference } from '../reference/reference';
 
 /** Where a territory's map position comes from, from the most to the least precise. */
 export type PositionSource = 'explicit' | 'commune' | 'epci' | 'seat' | 'members' | 'departement' | 'region';

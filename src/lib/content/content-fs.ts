@@ -1,23 +1,23 @@
 // Reads the content/ folder from disk with the same schemas as the build. Every reader of the
 // content goes through readContentFile: content:check, the editor commands, the tests, and the
-// build's content loader (content-loader-fs.ts), so all of them see the same data and the same
+// build's content loader (content/loader-fs.ts), so all of them see the same data and the same
 // located problems. A symbolic link is refused without being followed.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { SLUG_PATTERN } from '../schemas/common';
-import { editionSchema, type Edition } from '../schemas/edition';
-import { pageSchema } from '../schemas/page';
-import { territorySchema, type Territory } from '../schemas/territory';
-import { testimonialSchema, type Testimonial } from '../schemas/testimonial';
+import { SLUG_PATTERN } from '../../schemas/common';
+import { editionSchema, type Edition } from '../../schemas/edition';
+import { pageSchema } from '../../schemas/page';
+import { territorySchema, type Territory } from '../../schemas/territory';
+import { testimonialSchema, type Testimonial } from '../../schemas/testimonial';
 import { displayPath } from './content-dir';
-import { mdxBodyProblems, splitMdx } from './content-mdx';
-import { parseEntry } from './content-yaml';
-import { slugify } from './text';
+import { mdxBodyProblems, splitMdx } from './mdx';
+import { parseEntry } from './yaml';
+import { slugify } from '../text';
 import type { ContentSet, Entry, Problem } from './validate';
 
 // The YAML parser and its helpers, for the commands that parse a text before writing it.
-export { formatPath, knownKeys, parseEntry } from './content-yaml';
+export { formatPath, knownKeys, parseEntry } from './yaml';
 
 /** The content collections: their folder under the content directory, file extension and schema. */
 export const CONTENT_COLLECTIONS = {

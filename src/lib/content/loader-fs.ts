@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentDirectory } from './content-dir';
-import { CONTENT_COLLECTIONS, listFiles, readCollection, type CollectionName, type ContentFile } from './content-files';
+import { CONTENT_COLLECTIONS, listFiles, readCollection, type CollectionName, type ContentFile } from './content-fs';
 import { formatContentError } from './problem-format';
 
 type Folder = Record<CollectionName, ContentFile[]>;

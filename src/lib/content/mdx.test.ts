@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { contentMdxGuard, mdxBodyProblems, splitMdx } from './content-mdx';
+import { contentMdxGuard, mdxBodyProblems, splitMdx } from './mdx';
 
 const file = 'content/pages/x.mdx';
 const MARKDOWN_ONLY =
@@ -111,7 +111,7 @@ describe('mdxBodyProblems', () => {
   });
 
   it('passes every real MDX file of content/', () => {
-    const root = path.resolve(import.meta.dirname, '../../content');
+    const root = path.resolve(import.meta.dirname, '../../../content');
     const files = ['pages', 'testimonials'].flatMap((folder) =>
       readdirSync(path.join(root, folder))
         .filter((name) => name.endsWith('.mdx'))

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PROPOSAL_FIELDS, PROPOSAL_TEMPLATE, proposalDescription, proposalUrl, repositoryFromEnv } from './result-proposal';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 
 describe('repositoryFromEnv', () => {
   it('takes REPOSITORY_URL first and tells GitLab from GitHub by its host', () => {
