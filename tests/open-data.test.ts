@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildAtlas } from '../src/lib/atlas';
+import { buildAtlas } from '../src/lib/record/atlas';
 import { contentDirectory } from '../src/lib/content/content-dir';
 import { loadContentFromDisk } from '../src/lib/content/content-fs';
 import { loadReference } from '../src/lib/reference/reference-fs';

@@ -1,5 +1,5 @@
 // French UI strings, in one place so that another language can be added without touching pages.
-import type { ChangeKind } from '../lib/changes';
+import type { ChangeKind } from '../lib/record/changes';
 import type { FieldName, FieldType, OpenDataFileId } from '../lib/open-data';
 import type { PositionSource } from '../lib/content/territories';
 import type { TerritoryKind } from '../schemas/territory';

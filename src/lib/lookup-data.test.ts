@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureAtlas } from '../../tests/support/atlas-fixture';
 import { readEditions } from '../../tests/support/content-yaml';
-import { buildAtlas } from './atlas';
+import { buildAtlas } from './record/atlas';
 import { codeShardFor, matchCommunes, nameShardsFor, parseLookupQuery, type LookupShard } from './commune-lookup';
 import { contentDirectory } from './content/content-dir';
 import { loadContentFromDisk } from './content/content-fs';

@@ -1,6 +1,6 @@
 // Builds, at build time, the small files the commune lookup loads lazily: an index (file keys and
 // the coverage index) and lookup files split by name prefix and by code prefix.
-import type { Atlas } from './atlas';
+import type { Atlas } from './record/atlas';
 import { CODE_KEY_LENGTH, nameKeys, type CommuneRow, type LookupShard } from './commune-lookup';
 import type { CoverageIndex, CoverageTerritory } from './coverage';
 import type { Reference } from './reference/reference';

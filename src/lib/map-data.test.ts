@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEditions } from '../../tests/support/content-yaml';
-import { buildAtlas } from './atlas';
+import { buildAtlas } from './record/atlas';
 import { contentDirectory } from './content/content-dir';
 import { loadContentFromDisk } from './content/content-fs';
 import { areaOf, buildMapData } from './map-data';

@@ -2,7 +2,7 @@
 // scales, territories with their web-map position and their distinction per year). Built once at
 // build time, served as /carte/donnees.json and read by the same filter functions in the browser.
 import { TERRITORY_KINDS, type TerritoryKind } from '../schemas/territory';
-import type { Atlas } from './atlas';
+import type { Atlas } from './record/atlas';
 import { insetLonLat } from './projection';
 import { isApproximatePosition, type ResolvedTerritory } from './content/territories';
 import { distinctionTone } from './tone';

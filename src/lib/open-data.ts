@@ -4,7 +4,7 @@
 // Output is deterministic (no dates, fixed key order, rows sorted by year then slug) so that two
 // builds of the same content give byte-identical files.
 import type { Distinction } from '../schemas/edition';
-import type { Atlas, AtlasEdition, AtlasResult } from './atlas';
+import type { Atlas, AtlasEdition, AtlasResult } from './record/atlas';
 import { toCsv, type CsvCell } from './csv';
 import { isApproximatePosition, type ResolvedTerritory } from './content/territories';
 import { paths, withBase } from './urls';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editionSchema, type EditionInput } from '../schemas/edition';
 import { territorySchema, type TerritoryInput } from '../schemas/territory';
-import { buildAtlas } from './atlas';
+import { buildAtlas } from './record/atlas';
 import { resolveCoverage } from './coverage';
 import { buildCoverageIndex } from './lookup-data';
 import { loadReference } from './reference/reference-fs';

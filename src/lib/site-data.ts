@@ -2,7 +2,7 @@
 // derived atlas with all pages. An inconsistent content set stops the build here; warnings are
 // printed and the build goes on. Draft editions are validated but never published.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildAtlas, publishedContent, type Atlas } from './atlas';
+import { buildAtlas, publishedContent, type Atlas } from './record/atlas';
 import { countOf, formatContentError, formatProblemList } from './content/problem-format';
 import { loadReference } from './reference/reference-fs';
 import { compareFrench } from './text';

@@ -4,7 +4,7 @@
 // a comma and quotes, a note with a line break, a result whose distinction is unknown.
 import { editionSchema, type EditionInput } from '../../src/schemas/edition';
 import { territorySchema, type TerritoryInput } from '../../src/schemas/territory';
-import { buildAtlas, type Atlas } from '../../src/lib/atlas';
+import { buildAtlas, type Atlas } from '../../src/lib/record/atlas';
 import { loadReference } from '../../src/lib/reference/reference-fs';
 
 const levels = [1, 2, 3, 4, 5].map((n) => ({ id: n, label: `Niveau ${n}`, short: String(n) }));

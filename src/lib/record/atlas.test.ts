@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { editionSchema } from '../schemas/edition';
-import { territorySchema } from '../schemas/territory';
-import { testimonialSchema } from '../schemas/testimonial';
+import { editionSchema } from '../../schemas/edition';
+import { territorySchema } from '../../schemas/territory';
+import { testimonialSchema } from '../../schemas/testimonial';
 import { buildAtlas, publishedContent } from './atlas';
-import { loadReference } from './reference/reference-fs';
-import type { ContentSet } from './content/validate';
+import { loadReference } from '../reference/reference-fs';
+import type { ContentSet } from '../content/validate';
 
 const result = (territory: string) => ({ territory, distinction: 5, source: 'https://example.org/', confidence: 'high' });
 const edition = (year: number, territories: string[], draft = false) => ({

@@ -1,5 +1,5 @@
 // A territory's history across all editions, and the groupings of an edition's palmarès.
-import type { Distinction } from '../schemas/edition';
+import type { Distinction } from '../../schemas/edition';
 import type { AtlasEdition, AtlasResult } from './atlas';
 
 export type HistoryEntry =

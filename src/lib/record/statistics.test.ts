@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureAtlas } from '../../tests/support/atlas-fixture';
+import { fixtureAtlas } from '../../../tests/support/atlas-fixture';
 import {
   coverageTotals,
   cumulativeComparison,

@@ -1,10 +1,10 @@
 // The derived index of all content: editions with resolved results, territories with their
 // results. Built once per build from validated content, shared by every page.
-import type { Distinction, Edition, Mention } from '../schemas/edition';
-import type { Reference } from './reference/reference';
-import { resolveTerritory, type ResolvedTerritory } from './content/territories';
-import { compareFrench } from './text';
-import type { ContentSet } from './content/validate';
+import type { Distinction, Edition, Mention } from '../../schemas/edition';
+import type { Reference } from '../reference/reference';
+import { resolveTerritory, type ResolvedTerritory } from '../content/territories';
+import { compareFrench } from '../text';
+import type { ContentSet } from '../content/validate';
 
 export interface AtlasResult {
   year: number;

@@ -1,9 +1,9 @@
 // The series behind /statistiques/: how much of each edition is known, the distribution of
 // distinctions read from each edition's own scale, territories by région, renewals.
-import type { CitedTotal, Distinction, Mention } from '../schemas/edition';
+import type { CitedTotal, Distinction, Mention } from '../../schemas/edition';
 import type { Atlas, AtlasEdition } from './atlas';
-import type { ResolvedTerritory } from './content/territories';
-import { compareFrench } from './text';
+import type { ResolvedTerritory } from '../content/territories';
+import { compareFrench } from '../text';
 
 export interface EditionCoverage {
   year: number;

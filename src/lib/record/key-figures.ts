@@ -1,6 +1,6 @@
 // Key figures computed from the atlas, for the home page and the statistics.
 import type { Atlas } from './atlas';
-import type { TerritoryKind } from '../schemas/territory';
+import type { TerritoryKind } from '../../schemas/territory';
 
 export interface KeyFigures {
   editionCount: number;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { editionSchema, type EditionInput } from '../schemas/edition';
-import { territorySchema } from '../schemas/territory';
+import { editionSchema, type EditionInput } from '../../schemas/edition';
+import { territorySchema } from '../../schemas/territory';
 import { buildAtlas } from './atlas';
 import { editionChanges } from './changes';
 import { groupByDistinction, summarizeResults, territoryHistory } from './history';
-import { loadReference } from './reference/reference-fs';
+import { loadReference } from '../reference/reference-fs';
 
 const levels = [1, 2, 3, 4, 5].map((n) => ({ id: n, label: `Niveau ${n}` }));
 const medals = ['badge', 'bronze', 'argent', 'or'].map((id) => ({ id, label: id[0]!.toUpperCase() + id.slice(1) }));

@@ -4,13 +4,13 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from './atlas';
-import { contentDirectory } from './content/content-dir';
-import { loadContentFromDisk } from './content/content-fs';
+import { contentDirectory } from '../content/content-dir';
+import { loadContentFromDisk } from '../content/content-fs';
 import { territoryHistory } from './history';
-import { loadReference } from './reference/reference-fs';
-import { validateContent } from './content/validate';
+import { loadReference } from '../reference/reference-fs';
+import { validateContent } from '../content/validate';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const contentDir = path.resolve(root, contentDirectory());
 const { content, problems } = loadContentFromDisk(root, contentDir);
 const reference = loadReference();
@@ -80,7 +80,7 @@ describe('the real content', () => {
 
 describe('isApproximatePosition', () => {
   it('flags a syndicat placed at its département centre, not a région placed at its own centre', async () => {
-    const { isApproximatePosition } = await import('./content/territories');
+    const { isApproximatePosition } = await import('../content/territories');
     const atlas = buildAtlas(content, reference);
     expect(isApproximatePosition(atlas.territoryBySlug.get('smeacc')!)).toBe(true);
     expect(isApproximatePosition(atlas.territoryBySlug.get('grand-est')!)).toBe(false);

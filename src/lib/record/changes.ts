@@ -1,6 +1,6 @@
 // What changed in an edition compared with the previous one in the record.
 import type { AtlasEdition, AtlasResult } from './atlas';
-import { compareFrench } from './text';
+import { compareFrench } from '../text';
 
 export type ChangeKind = 'new' | 'returning' | 'up' | 'down' | 'same' | 'renewed' | 'absent';
 

@@ -1,5 +1,5 @@
 // Groups territories A–Z for the directory.
-import { foldText } from './text';
+import { foldText } from '../text';
 
 /** Groups items by the first letter of their name (accents folded), letters in order. */
 export function groupByInitial<T extends { name: string }>(items: T[]): Array<{ letter: string; items: T[] }> {
