@@ -14,11 +14,11 @@ import 'leaflet/dist/leaflet.css';
 import Supercluster, { type ClusterProperties } from 'supercluster';
 import type { Feature, Point } from 'geojson';
 import { fr } from '../i18n/fr';
-import type { MapData } from '../lib/map-data';
-import type { MapEntry } from '../lib/map-filter';
-import { clusterMarkHtml, distinctionLabel, markHtml, popupHtml } from '../lib/map-html';
-import { insetFramesLonLat } from '../lib/projection';
-import { INSET_LON_SCALE, webBaseMapBounds } from '../lib/web-base-map';
+import type { MapData } from '../lib/map/map-data';
+import type { MapEntry } from '../lib/map/filter';
+import { clusterMarkHtml, distinctionLabel, markHtml, popupHtml } from '../lib/map/html';
+import { insetFramesLonLat } from '../lib/map/projection';
+import { INSET_LON_SCALE, webBaseMapBounds } from '../lib/map/web-base-map';
 
 /** Closest zoom (2^zoom pixels per degree of latitude): a few communes wide. */
 export const MAX_ZOOM = 10;

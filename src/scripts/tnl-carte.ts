@@ -1,10 +1,10 @@
 // <tnl-carte>: upgrades the static map page. The filters apply at once and live in the URL
 // (history.pushState, back/forward restore them); the summary, legend and list follow; Leaflet and
 // the base map load with import() only here. If anything fails, the static page stays as it was.
-import type { MapData } from '../lib/map-data';
-import { distinctionOptions, filterMap, groupByRegion, legendFor, mapSummary, type MapEntry } from '../lib/map-filter';
-import { legendHtml, listHtml } from '../lib/map-html';
-import { MAP_PARAMS, mapStateQuery, parseMapState, sameMapState, type MapState } from '../lib/map-state';
+import type { MapData } from '../lib/map/map-data';
+import { distinctionOptions, filterMap, groupByRegion, legendFor, mapSummary, type MapEntry } from '../lib/map/filter';
+import { legendHtml, listHtml } from '../lib/map/html';
+import { MAP_PARAMS, mapStateQuery, parseMapState, sameMapState, type MapState } from '../lib/map/state';
 import { fr } from '../i18n/fr';
 import type { MapController } from './leaflet-map';
 

@@ -1,6 +1,6 @@
 // A small MapData for unit tests of the map's filters, state and HTML: a 2022 edition on the 1–5
 // scale and a 2025 edition on Badge / Bronze / Argent / Or, so that code assuming levels 1–5 fails.
-import type { MapData, MapDistinction, MapTerritory } from '../../src/lib/map-data';
+import type { MapData, MapDistinction, MapTerritory } from '../../src/lib/map/map-data';
 
 const levels: MapDistinction[] = [1, 2, 3, 4, 5].map((n) => ({ id: String(n), label: `Niveau ${n}`, short: String(n), tone: n }));
 const medals: MapDistinction[] = [

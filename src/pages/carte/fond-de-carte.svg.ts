@@ -2,8 +2,8 @@
 // région borders, DROM insets), finer than the static map's so that it stays clean when zoomed in.
 import type { APIRoute } from 'astro';
 import { loadReference, readTopology } from '../../lib/reference/reference-fs';
-import { buildBaseMap, type DepartementsTopology, type RegionsTopology } from '../../lib/svg-map';
-import { renderWebBaseMapSvg } from '../../lib/web-base-map';
+import { buildBaseMap, type DepartementsTopology, type RegionsTopology } from '../../lib/map/svg-map';
+import { renderWebBaseMapSvg } from '../../lib/map/web-base-map';
 
 /** Simplification in SVG units: about 4 px off at the closest zoom, 0.1 px at the first view. */
 const TOLERANCE = 0.3;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapFixture as data } from '../../tests/support/map-data-fixture';
+import { mapFixture as data } from '../../../tests/support/map-data-fixture';
 import {
   distinctionOptions,
   editionOptions,
@@ -9,8 +9,8 @@ import {
   legendFor,
   mapSummary,
   regionOptions,
-} from './map-filter';
-import { ALL_EDITIONS, defaultMapState, type MapState } from './map-state';
+} from './filter';
+import { ALL_EDITIONS, defaultMapState, type MapState } from './state';
 
 const state = (fields: Partial<MapState>): MapState => ({ ...defaultMapState(data), ...fields });
 const slugs = (s: MapState) => filterMap(data, s).map((e) => e.territory.slug);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VIEW_HEIGHT, VIEW_WIDTH, insetLonLat, projectMetropole, projectPoint } from './projection';
-import { loadReference, readTopology } from './reference/reference-fs';
+import { loadReference, readTopology } from '../reference/reference-fs';
 import { buildBaseMap, type DepartementsTopology, type RegionsTopology } from './svg-map';
 import { INSET_LON_SCALE, renderWebBaseMapSvg, webBaseMapBounds } from './web-base-map';
 

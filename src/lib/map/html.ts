@@ -1,9 +1,9 @@
 // HTML of the map's legend, list and marker glyphs, as strings: the same markup is written at build
 // time (the page without JavaScript) and by the browser when the filters change, so both never drift.
-import { fr } from '../i18n/fr';
+import { fr } from '../../i18n/fr';
 import type { MapData, MapDistinction, MapTerritory } from './map-data';
-import type { Legend, MapEntry, RegionGroup } from './map-filter';
-import { paths, withBase } from './urls';
+import type { Legend, MapEntry, RegionGroup } from './filter';
+import { paths, withBase } from '../urls';
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {

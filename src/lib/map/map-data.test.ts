@@ -2,15 +2,15 @@
 // stay true when an edition is added and against the edition files read straight from disk.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readEditions } from '../../tests/support/content-yaml';
-import { buildAtlas } from './record/atlas';
-import { contentDirectory } from './content/content-dir';
-import { loadContentFromDisk } from './content/content-fs';
+import { readEditions } from '../../../tests/support/content-yaml';
+import { buildAtlas } from '../record/atlas';
+import { contentDirectory } from '../content/content-dir';
+import { loadContentFromDisk } from '../content/content-fs';
 import { areaOf, buildMapData } from './map-data';
 import { insetFramesLonLat } from './projection';
-import { loadReference } from './reference/reference-fs';
+import { loadReference } from '../reference/reference-fs';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const atlas = buildAtlas(loadContentFromDisk(root, contentDirectory()).content, loadReference());
 const data = buildMapData(atlas);
 const bySlug = new Map(data.territories.map((t) => [t.slug, t]));

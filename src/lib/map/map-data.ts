@@ -1,11 +1,11 @@
 // The data behind the map page: a compact, JSON-ready view of the atlas (editions with their own
 // scales, territories with their web-map position and their distinction per year). Built once at
 // build time, served as /carte/donnees.json and read by the same filter functions in the browser.
-import { TERRITORY_KINDS, type TerritoryKind } from '../schemas/territory';
-import type { Atlas } from './record/atlas';
+import { TERRITORY_KINDS, type TerritoryKind } from '../../schemas/territory';
+import type { Atlas } from '../record/atlas';
 import { insetLonLat } from './projection';
-import { isApproximatePosition, type ResolvedTerritory } from './content/territories';
-import { distinctionTone } from './tone';
+import { isApproximatePosition, type ResolvedTerritory } from '../content/territories';
+import { distinctionTone } from '../tone';
 
 /** One step of an edition's scale, as the map needs it. */
 export interface MapDistinction {

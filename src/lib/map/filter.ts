@@ -1,10 +1,10 @@
 // What the map shows for a view state: the filtered territories with their distinction, the filter
 // options, the legend and the sentence announcing the count. Used at build time (the list and the
 // static map without JavaScript) and in the browser (the Leaflet map and the list beside it).
-import { fr, plural } from '../i18n/fr';
+import { fr, plural } from '../../i18n/fr';
 import type { MapData, MapDistinction, MapEdition, MapTerritory } from './map-data';
-import { ALL_EDITIONS, UNKNOWN_FILTER, type MapState } from './map-state';
-import { compareFrench } from './text';
+import { ALL_EDITIONS, UNKNOWN_FILTER, type MapState } from './state';
+import { compareFrench } from '../text';
 
 /** A territory as shown for a view: with the distinction of the selected (or its latest) edition. */
 export interface MapEntry {

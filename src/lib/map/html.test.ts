@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mapFixture as data } from '../../tests/support/map-data-fixture';
-import { filterMap, groupByRegion, legendFor } from './map-filter';
-import { distinctionHtml, escapeHtml, legendHtml, listHtml, markHtml, popupHtml } from './map-html';
-import { ALL_EDITIONS, defaultMapState } from './map-state';
+import { mapFixture as data } from '../../../tests/support/map-data-fixture';
+import { filterMap, groupByRegion, legendFor } from './filter';
+import { distinctionHtml, escapeHtml, legendHtml, listHtml, markHtml, popupHtml } from './html';
+import { ALL_EDITIONS, defaultMapState } from './state';
 
 const or = data.editions[1]!.scale[3]!;
 

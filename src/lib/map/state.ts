@@ -1,7 +1,7 @@
 // The map's view state (edition, distinction, kind, région) and its URL form, so that a view can be
 // shared, restored and walked with back/forward. Pure, and light enough for the browser bundle:
 // it imports no schema (zod stays out of the map's JavaScript).
-import type { TerritoryKind } from '../schemas/territory';
+import type { TerritoryKind } from '../../schemas/territory';
 import type { MapData } from './map-data';
 
 /** URL value of the edition filter showing every territory with its latest distinction. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { getBaseMap } from './base-map';
+import { getBaseMap } from './base-map-fs';
 import { INSET_BOXES, VIEW_BOX, VIEW_HEIGHT, VIEW_WIDTH, projectPoint, type InsetBox } from './projection';
 import {
   BASE_MAP_TITLE,

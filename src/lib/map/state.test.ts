@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mapFixture as data } from '../../tests/support/map-data-fixture';
-import { UNKNOWN_DISTINCTION } from '../schemas/edition';
-import { ALL_EDITIONS, UNKNOWN_FILTER, defaultMapState, mapStateQuery, parseMapState, sameMapState, type MapState } from './map-state';
+import { mapFixture as data } from '../../../tests/support/map-data-fixture';
+import { UNKNOWN_DISTINCTION } from '../../schemas/edition';
+import { ALL_EDITIONS, UNKNOWN_FILTER, defaultMapState, mapStateQuery, parseMapState, sameMapState, type MapState } from './state';
 
 describe('parseMapState', () => {
   it('opens the latest edition with nothing else filtered when the URL has no parameter', () => {
