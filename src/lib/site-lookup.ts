@@ -1,5 +1,5 @@
 // The commune lookup files of this build, computed once and shared by the endpoints that write them.
-import { buildLookupFiles, type LookupFiles } from './lookup-data';
+import { buildLookupFiles, type LookupFiles } from './search/lookup-files';
 import { loadReference } from './reference/reference-fs';
 import { getSiteData } from './site-data';
 

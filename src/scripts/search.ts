@@ -12,10 +12,10 @@ import {
   parseLookupQuery,
   type CommuneMatch,
   type LookupShard,
-} from '../lib/commune-lookup';
-import { resolveCoverage, type CoverageTerritory } from '../lib/coverage';
-import type { LookupIndexFile } from '../lib/lookup-data';
-import { SEARCH_FILTERS, type SearchFilter } from '../lib/search-facets';
+} from '../lib/search/commune-lookup';
+import { resolveCoverage, type CoverageTerritory } from '../lib/search/coverage';
+import type { LookupIndexFile } from '../lib/search/lookup-files';
+import { SEARCH_FILTERS, type SearchFilter } from '../lib/search/facets';
 import { foldText } from '../lib/text';
 
 interface PagefindResult {

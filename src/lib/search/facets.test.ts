@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { editionSchema, type EditionInput } from '../schemas/edition';
-import { territorySchema, type TerritoryInput } from '../schemas/territory';
-import { buildAtlas } from './record/atlas';
+import { editionSchema, type EditionInput } from '../../schemas/edition';
+import { territorySchema, type TerritoryInput } from '../../schemas/territory';
+import { buildAtlas } from '../record/atlas';
 import { resolveCoverage } from './coverage';
-import { buildCoverageIndex } from './lookup-data';
-import { loadReference } from './reference/reference-fs';
-import { editionFilters, filterOptions, territoryFilters, territoryKeywords, territoryMeta } from './search-facets';
+import { buildCoverageIndex } from './lookup-files';
+import { loadReference } from '../reference/reference-fs';
+import { editionFilters, filterOptions, territoryFilters, territoryKeywords, territoryMeta } from './facets';
 
 const reference = loadReference();
 const source = 'https://example.org/palmares';

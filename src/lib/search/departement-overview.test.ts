@@ -2,16 +2,16 @@
 // that stay true when a territory is added), and on the fixture atlas for a département nothing covers.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureAtlas } from '../../tests/support/atlas-fixture';
-import { buildAtlas } from './record/atlas';
-import { contentDirectory } from './content/content-dir';
-import { loadContentFromDisk } from './content/content-fs';
+import { fixtureAtlas } from '../../../tests/support/atlas-fixture';
+import { buildAtlas } from '../record/atlas';
+import { contentDirectory } from '../content/content-dir';
+import { loadContentFromDisk } from '../content/content-fs';
 import { departementOverview, departementsByRegion } from './departement-overview';
-import { buildCoverageIndex } from './lookup-data';
-import { loadReference } from './reference/reference-fs';
+import { buildCoverageIndex } from './lookup-files';
+import { loadReference } from '../reference/reference-fs';
 
 const reference = loadReference();
-const atlas = buildAtlas(loadContentFromDisk(path.resolve(import.meta.dirname, '../..'), contentDirectory()).content, reference);
+const atlas = buildAtlas(loadContentFromDisk(path.resolve(import.meta.dirname, '../../..'), contentDirectory()).content, reference);
 const index = buildCoverageIndex(reference, atlas);
 const names = (groups: Array<{ territory: { name: string } }>) => groups.map((g) => g.territory.name);
 

@@ -1,7 +1,7 @@
 // Which labelled bodies cover a commune: the commune itself, its EPCI, a syndicat listing it as
 // member, its département, its région. The index is built at build time from the atlas and read
 // by the browser; resolution is a pure function used by both.
-import type { TerritoryKind } from '../schemas/territory';
+import type { TerritoryKind } from '../../schemas/territory';
 
 /** A labelled body, as the lookup shows it. */
 export interface CoverageTerritory {

@@ -1,11 +1,11 @@
 // What the full-text index (Pagefind) knows about a page beyond its text: filter values, result-card
 // metadata and hidden search keywords. The search form's options come from the same functions, so
 // that every option matches what pages declare.
-import type { Atlas, AtlasEdition, AtlasResult } from './record/atlas';
-import type { Reference } from './reference/reference';
-import type { ResolvedTerritory } from './content/territories';
-import { foldText } from './text';
-import { distinctionTone } from './tone';
+import type { Atlas, AtlasEdition, AtlasResult } from '../record/atlas';
+import type { Reference } from '../reference/reference';
+import type { ResolvedTerritory } from '../content/territories';
+import { foldText } from '../text';
+import { distinctionTone } from '../tone';
 
 /** Filters of the search page, in display order; the keys are also the URL parameters. */
 export const SEARCH_FILTERS = ['edition', 'distinction', 'type', 'region', 'departement'] as const;

@@ -1,8 +1,8 @@
 // "Ma commune est-elle concernée ?" without JavaScript: for one département, every labelled body
 // that covers some of its communes, with the names of the communes covered.
 import type { CoverageIndex, CoverageTerritory } from './coverage';
-import type { Reference } from './reference/reference';
-import { compareFrench } from './text';
+import type { Reference } from '../reference/reference';
+import { compareFrench } from '../text';
 
 export interface CoveredGroup {
   territory: CoverageTerritory;

@@ -1,11 +1,11 @@
 // Builds, at build time, the small files the commune lookup loads lazily: an index (file keys and
 // the coverage index) and lookup files split by name prefix and by code prefix.
-import type { Atlas } from './record/atlas';
+import type { Atlas } from '../record/atlas';
 import { CODE_KEY_LENGTH, nameKeys, type CommuneRow, type LookupShard } from './commune-lookup';
 import type { CoverageIndex, CoverageTerritory } from './coverage';
-import type { Reference } from './reference/reference';
-import { distinctionTone } from './tone';
-import { paths } from './urls';
+import type { Reference } from '../reference/reference';
+import { distinctionTone } from '../tone';
+import { paths } from '../urls';
 
 /** Largest number of communes in one name lookup file, unless they share the whole name. */
 export const MAX_SHARD_SIZE = 150;

@@ -3,17 +3,17 @@
 // a territory or an edition is added; a commune nothing covers is taken from the fixture atlas.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureAtlas } from '../../tests/support/atlas-fixture';
-import { readEditions } from '../../tests/support/content-yaml';
-import { buildAtlas } from './record/atlas';
+import { fixtureAtlas } from '../../../tests/support/atlas-fixture';
+import { readEditions } from '../../../tests/support/content-yaml';
+import { buildAtlas } from '../record/atlas';
 import { codeShardFor, matchCommunes, nameShardsFor, parseLookupQuery, type LookupShard } from './commune-lookup';
-import { contentDirectory } from './content/content-dir';
-import { loadContentFromDisk } from './content/content-fs';
+import { contentDirectory } from '../content/content-dir';
+import { loadContentFromDisk } from '../content/content-fs';
 import { resolveCoverage } from './coverage';
-import { buildCoverageIndex, buildLookupFiles, MAX_SHARD_SIZE, partitionByRange } from './lookup-data';
-import { loadReference } from './reference/reference-fs';
+import { buildCoverageIndex, buildLookupFiles, MAX_SHARD_SIZE, partitionByRange } from './lookup-files';
+import { loadReference } from '../reference/reference-fs';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const reference = loadReference();
 const atlas = buildAtlas(loadContentFromDisk(root, contentDirectory()).content, reference);
 const files = buildLookupFiles(reference, atlas);

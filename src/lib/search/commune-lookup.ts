@@ -1,7 +1,7 @@
 // "Ma commune est-elle concernée ?": the commune lookup shared by the build (which writes the
 // lookup files) and the browser (which reads them). Pure functions: query parsing, the keys a
 // commune is found under, which lookup file to load, and ranking.
-import { foldText } from './text';
+import { foldText } from '../text';
 
 /**
  * One commune as shipped to the browser, as a compact array:
