@@ -25,7 +25,7 @@ export default defineConfig({
     securityHeaders(),
   ],
   // Never inline scripts (nor other assets) into pages: the Content-Security-Policy allows only
-  // script files of the site (src/lib/security-headers.ts).
+  // script files of the site (src/lib/security-policy.ts).
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // A separate cache for builds of another content folder (CONTENT_DIR), so they never share state with the main build.

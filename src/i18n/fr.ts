@@ -1,6 +1,6 @@
 // French UI strings, in one place so that another language can be added without touching pages.
 import type { ChangeKind } from '../lib/record/changes';
-import type { FieldName, FieldType, OpenDataFileId } from '../lib/open-data';
+import type { FieldName, FieldType, OpenDataFileId } from '../lib/open-data/open-data';
 import type { PositionSource } from '../lib/content/territories';
 import type { TerritoryKind } from '../schemas/territory';
 

@@ -1,6 +1,6 @@
-// /donnees/resultats.csv, written at build time (see src/lib/open-data.ts for the format).
+// /donnees/resultats.csv, written at build time (see src/lib/open-data/open-data.ts for the format).
 import type { APIRoute } from 'astro';
-import { resultsCsv } from '../../lib/open-data';
+import { resultsCsv } from '../../lib/open-data/open-data';
 import { getSiteData } from '../../lib/site-data';
 
 export const GET: APIRoute = async () => {

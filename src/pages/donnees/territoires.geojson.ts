@@ -1,6 +1,6 @@
-// /donnees/territoires.geojson, written at build time (see src/lib/open-data.ts for the format).
+// /donnees/territoires.geojson, written at build time (see src/lib/open-data/open-data.ts for the format).
 import type { APIRoute } from 'astro';
-import { territoriesGeoJson, openDataUrls } from '../../lib/open-data';
+import { territoriesGeoJson, openDataUrls } from '../../lib/open-data/open-data';
 import { getSiteData } from '../../lib/site-data';
 
 export const GET: APIRoute = async (context) => {

@@ -1,6 +1,6 @@
-// /donnees/territoires.json, written at build time (see src/lib/open-data.ts for the format).
+// /donnees/territoires.json, written at build time (see src/lib/open-data/open-data.ts for the format).
 import type { APIRoute } from 'astro';
-import { territoriesJson, openDataUrls } from '../../lib/open-data';
+import { territoriesJson, openDataUrls } from '../../lib/open-data/open-data';
 import { getSiteData } from '../../lib/site-data';
 
 export const GET: APIRoute = async (context) => {

@@ -8,7 +8,7 @@ import {
   parseHeadersFile,
   renderHeadersFile,
   ruleMatches,
-} from './security-headers';
+} from './security-policy';
 
 const FILES = [
   'index.html',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureAtlas } from '../../tests/support/atlas-fixture';
-import { parseCsv, parseCsvRecords } from '../../tests/support/parse-csv';
+import { fixtureAtlas } from '../../../tests/support/atlas-fixture';
+import { parseCsv, parseCsvRecords } from '../../../tests/support/parse-csv';
 import {
   byteSize,
   editionsCsv,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../tests/support/parse-csv';
+import { parseCsv } from '../../../tests/support/parse-csv';
 import { BOM, csvCell, toCsv } from './csv';
 
 describe('csvCell', () => {

@@ -3,11 +3,11 @@
 // fields, so the data dictionary on /donnees/ is written from the same list as the files.
 // Output is deterministic (no dates, fixed key order, rows sorted by year then slug) so that two
 // builds of the same content give byte-identical files.
-import type { Distinction } from '../schemas/edition';
-import type { Atlas, AtlasEdition, AtlasResult } from './record/atlas';
+import type { Distinction } from '../../schemas/edition';
+import type { Atlas, AtlasEdition, AtlasResult } from '../record/atlas';
 import { toCsv, type CsvCell } from './csv';
-import { isApproximatePosition, type ResolvedTerritory } from './content/territories';
-import { paths, withBase } from './urls';
+import { isApproximatePosition, type ResolvedTerritory } from '../content/territories';
+import { paths, withBase } from '../urls';
 
 /** Every field name used by the downloads; each has one French description in the i18n module. */
 export type FieldName =
