@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapFixture as data } from '../../../tests/support/map-data-fixture';
-import {
-  distinctionOptions,
-  editionOptions,
-  filterMap,
-  groupByRegion,
-  kindOptions,
-  legendFor,
-  mapSummary,
-  regionOptions,
-} from './filter';
+import { distinctionOptions, editionOptions, filterMap, groupByRegion, kindOptions, legendFor, mapSummary, regionOptions } from './filter';
 import { ALL_EDITIONS, defaultMapState, type MapState } from './state';
 
 const state = (fields: Partial<MapState>): MapState => ({ ...defaultMapState(data), ...fields });
