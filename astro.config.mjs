@@ -4,7 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, passthroughImageService } from 'astro/config';
-import { securityHeaders } from './src/integrations/security-headers.ts';
+import { securityHeaders } from './src/integrations/headers-file.ts';
 import { contentMdxGuard } from './src/lib/content/mdx.ts';
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -25,7 +25,7 @@ export default defineConfig({
     securityHeaders(),
   ],
   // Never inline scripts (nor other assets) into pages: the Content-Security-Policy allows only
-  // script files of the site (src/lib/security-policy.ts).
+  // script files of the site (src/lib/security-headers.ts).
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // A separate cache for builds of another content folder (CONTENT_DIR), so they never share state with the main build.

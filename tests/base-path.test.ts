@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHeadersFile } from '../src/lib/security-policy';
+import { parseHeadersFile } from '../src/lib/security-headers';
 import { launchBrowser } from './support/browser';
 import { buildSite } from './support/build';
 import { serveBuiltSite, watchContext, type PageLog } from './support/page-audit';

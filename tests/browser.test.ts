@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMBEDDABLE_PATHS } from '../src/lib/security-policy';
+import { EMBEDDABLE_PATHS } from '../src/lib/security-headers';
 import { launchBrowser } from './support/browser';
 import { distDir, requireDist } from './support/dist';
 import { axeViolations, keyboardWalk, prepareAxe, serveBuiltSite, watchContext, type PageLog } from './support/page-audit';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { headersForPath, metaContentSecurityPolicy, nginxSnippet, parseHeadersFile } from '../src/lib/security-policy';
+import { headersForPath, metaContentSecurityPolicy, nginxSnippet, parseHeadersFile } from '../src/lib/security-headers';
 import { contentFiles } from './support/content-yaml';
 import { distDir, requireDist } from './support/dist';
 import {

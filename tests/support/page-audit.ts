@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
-import { headersForPath, parseHeadersFile } from '../../src/lib/security-policy';
+import { headersForPath, parseHeadersFile } from '../../src/lib/security-headers';
 import { serveDist, type StaticServer } from './serve';
 
 /** Serves a built site with the headers of its own _headers file, as Netlify or Cloudflare would. */

@@ -4,7 +4,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headerRules, renderHeadersFile } from '../lib/security-policy';
+import { headerRules, renderHeadersFile } from '../lib/security-headers';
 
 /** Every file under a folder, as '/'-separated paths relative to it. */
 function listFiles(root: string): string[] {

@@ -8,7 +8,7 @@ import {
   parseHeadersFile,
   renderHeadersFile,
   ruleMatches,
-} from './security-policy';
+} from './security-headers';
 
 const FILES = [
   'index.html',
