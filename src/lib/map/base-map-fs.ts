@@ -1,31 +1,27 @@
-// Loads the reference TopoJSON of src/data/geo once per process and builds the SVG base map from it.
-// The only map module with I/O; everything else is in projection.ts and svg-map.ts.
+// The base maps, built once per process from the reference TopoJSON of src/data/geo: the static
+// maps' SVG (/fond-de-carte.svg and the inline overlays) and the interactive map's finer one
+// (/carte/fond-de-carte.svg).
+import { loadReference, readTopology } from '../reference/reference-fs';
+import { buildBaseMap, type BaseMap } from './svg-map';
+import { renderWebBaseMapSvg } from './web-base-map';
 
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { buildBaseMap, type BaseMap, type DepartementsTopology, type RegionsTopology } from './svg-map';
-
-// From the project root, not from this file: `astro build` bundles pages into dist/.prerender,
-// where a path relative to import.meta.url would no longer point into src/.
-const GEO_DIR = path.join(process.cwd(), 'src/data/geo');
+/** Simplification of the web base map in SVG units: about 4 px off at the closest zoom, 0.1 px at the first view. */
+const WEB_TOLERANCE = 0.3;
 
 let cached: BaseMap | undefined;
 
-/** Reads a TopoJSON file and checks that it holds the expected object, with a French error if not. */
-function readTopology(file: string, object: string): unknown {
-  const filePath = path.join(GEO_DIR, file);
-  const topology = JSON.parse(readFileSync(filePath, 'utf8')) as { type?: unknown; objects?: Record<string, unknown> };
-  if (topology.type !== 'Topology' || !topology.objects?.[object]) {
-    throw new Error(`${filePath} n'est pas un fichier TopoJSON contenant l'objet « ${object} » : régénérez-le (voir SOURCES.md).`);
-  }
-  return topology;
+/** The SVG base map of the static maps, from `departements.topo.json` and `regions.topo.json` (memoised). */
+export function getBaseMap(): BaseMap {
+  cached ??= buildBaseMap(readTopology('departements'), readTopology('regions'));
+  return cached;
 }
 
-/** The SVG base map built from `src/data/geo/departements.topo.json` and `regions.topo.json` (memoised). */
-export function getBaseMap(): BaseMap {
-  cached ??= buildBaseMap(
-    readTopology('departements.topo.json', 'departements') as DepartementsTopology,
-    readTopology('regions.topo.json', 'regions') as RegionsTopology,
-  );
-  return cached;
+/**
+ * The interactive map's base map as an SVG file: départements with their région, région borders,
+ * DROM insets, finer than the static map's so that it stays clean when zoomed in.
+ */
+export function webBaseMapSvg(): string {
+  const map = buildBaseMap(readTopology('departements'), readTopology('regions'), { tolerance: WEB_TOLERANCE });
+  const { departements } = loadReference();
+  return renderWebBaseMapSvg(map, (code) => departements.get(code)?.region);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapFixture as data } from '../../../tests/support/map-data-fixture';
 import { filterMap, groupByRegion, legendFor } from './filter';
-import { distinctionHtml, escapeHtml, legendHtml, listHtml, markHtml, popupHtml } from './html';
+import { distinctionHtml, legendHtml, listHtml, markHtml, popupHtml } from './html';
 import { ALL_EDITIONS, defaultMapState } from './state';
 
 const or = data.editions[1]!.scale[3]!;
@@ -20,12 +20,6 @@ describe('distinctionHtml', () => {
   it('always writes the distinction’s name next to its glyph', () => {
     expect(distinctionHtml(null)).toContain('Distinction non connue');
     expect(distinctionHtml(or)).toContain('</span> Or</span>');
-  });
-});
-
-describe('escapeHtml', () => {
-  it('escapes markup and quotes', () => {
-    expect(escapeHtml(`<a href="x">l'été & co</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;l&#39;été &amp; co&lt;/a&gt;');
   });
 });
 

@@ -3,12 +3,8 @@
 import { fr } from '../../i18n/fr';
 import type { MapData, MapDistinction, MapTerritory } from './map-data';
 import type { Legend, MapEntry, RegionGroup } from './filter';
+import { escapeHtml } from '../escape';
 import { paths, withBase } from '../urls';
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /**
  * The marker glyph of a distinction: its short text ("5", "Or") in a shape coloured by its tone, or

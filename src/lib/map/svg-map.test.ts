@@ -1,23 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { readTopology } from '../reference/reference-fs';
 import { getBaseMap } from './base-map-fs';
 import { INSET_BOXES, VIEW_BOX, VIEW_HEIGHT, VIEW_WIDTH, projectPoint, type InsetBox } from './projection';
-import {
-  BASE_MAP_TITLE,
-  buildBaseMap,
-  pointMarker,
-  renderBaseMapSvg,
-  simplifyLine,
-  type DepartementsTopology,
-  type RegionsTopology,
-} from './svg-map';
+import { BASE_MAP_TITLE, buildBaseMap, pointMarker, renderBaseMapSvg, simplifyLine } from './svg-map';
 
-const GEO_DIR = path.join(process.cwd(), 'src/data/geo');
-const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(GEO_DIR, file), 'utf8'));
-const departementsTopology = readJson('departements.topo.json') as DepartementsTopology;
-const regionsTopology = readJson('regions.topo.json') as RegionsTopology;
+const departementsTopology = readTopology('departements');
+const regionsTopology = readTopology('regions');
 const map = buildBaseMap(departementsTopology, regionsTopology);
 
 /** Absolute points of a path made of `M x y`, relative `l` steps and `z`, as written by svg-map. */

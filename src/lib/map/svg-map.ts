@@ -4,6 +4,8 @@
 import { feature, merge, mesh, transform } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Geometry, Position } from 'geojson';
+import type { AreaProperties, DepartementsTopology, RegionsTopology } from '../reference/geo';
+import { escapeHtml } from '../escape';
 import {
   INSET_BOXES,
   INSET_LABEL_HEIGHT,
@@ -17,18 +19,6 @@ import {
   type SvgPoint,
   type Zone,
 } from './projection';
-
-/** Properties carried by every département and région of the reference TopoJSON. */
-export interface AreaProperties {
-  code: string;
-  nom: string;
-}
-
-/** `departements.topo.json`: one object `departements`. */
-export type DepartementsTopology = Topology<{ departements: GeometryCollection<AreaProperties> }>;
-
-/** `regions.topo.json`: one object `regions`. */
-export type RegionsTopology = Topology<{ regions: GeometryCollection<AreaProperties> }>;
 
 /** A département or région drawn as one SVG path. */
 export interface MapArea {
@@ -57,7 +47,7 @@ export interface BaseMap {
   insets: InsetBox[];
 }
 
-/** Colours of the standalone base map (an `<img>` cannot take the page's CSS). */
+/** Colours of both base maps, the standalone one and the web map's (an `<img>` cannot take the page's CSS). */
 export const BASE_MAP_COLOURS = {
   /** Land: light grey, so markers and highlights drawn over it stand out. */
   land: '#e1e1e1',
@@ -260,10 +250,6 @@ export function pointMarker(lon: number, lat: number): SvgPoint {
   return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** Rounds a layout number to 0.1 for the SVG attributes. */
 function r1(value: number): number {
   return Math.round(value * 10) / 10;
@@ -275,7 +261,7 @@ function insetMarkup(insets: InsetBox[]): string {
     .join('');
   // The name sits in the strip that the projection leaves empty at the top of each frame.
   const labels = insets
-    .map(({ x, y, label }) => `<text x="${r1(x + 7)}" y="${r1(y + INSET_LABEL_HEIGHT - 7)}">${escapeXml(label)}</text>`)
+    .map(({ x, y, label }) => `<text x="${r1(x + 7)}" y="${r1(y + INSET_LABEL_HEIGHT - 7)}">${escapeHtml(label)}</text>`)
     .join('');
   return (
     `<g fill="none" stroke="${BASE_MAP_COLOURS.frame}">${frames}</g>` +
@@ -290,7 +276,7 @@ function insetMarkup(insets: InsetBox[]): string {
 export function renderBaseMapSvg(map: BaseMap): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="fr" viewBox="${map.viewBox}" width="${map.width}" height="${map.height}">` +
-    `<title>${escapeXml(BASE_MAP_TITLE)}</title>` +
+    `<title>${escapeHtml(BASE_MAP_TITLE)}</title>` +
     `<path fill="${BASE_MAP_COLOURS.land}" d="${map.land}"/>` +
     `<g fill="none" stroke="${BASE_MAP_COLOURS.border}" stroke-linejoin="round" stroke-linecap="round">` +
     `<path stroke-width=".7" d="${map.borders.departements}"/>` +

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VIEW_HEIGHT, VIEW_WIDTH, insetLonLat, projectMetropole, projectPoint } from './projection';
 import { loadReference, readTopology } from '../reference/reference-fs';
-import { buildBaseMap, type DepartementsTopology, type RegionsTopology } from './svg-map';
+import { buildBaseMap } from './svg-map';
 import { INSET_LON_SCALE, renderWebBaseMapSvg, webBaseMapBounds } from './web-base-map';
 
 describe('the web base map projection', () => {
@@ -31,13 +31,9 @@ describe('the web base map projection', () => {
 });
 
 describe('renderWebBaseMapSvg', () => {
-  const map = buildBaseMap(
-    readTopology('departements') as unknown as DepartementsTopology,
-    readTopology('regions') as unknown as RegionsTopology,
-    {
-      tolerance: 0.3,
-    },
-  );
+  const map = buildBaseMap(readTopology('departements'), readTopology('regions'), {
+    tolerance: 0.3,
+  });
   const { departements } = loadReference();
   const svg = renderWebBaseMapSvg(map, (code) => departements.get(code)?.region);
 

@@ -4,7 +4,7 @@
 // projection (`INSET_LON_SCALE`) markers and outlines line up exactly, with no tile server and no
 // geometry to convert in the browser.
 import { VIEW_HEIGHT, VIEW_WIDTH, unprojectMetropole, type LonLatBox } from './projection';
-import type { BaseMap } from './svg-map';
+import { BASE_MAP_COLOURS as COLOURS, type BaseMap } from './svg-map';
 
 /**
  * Width of a degree of longitude relative to a degree of latitude on the maps (the cosine of the
@@ -23,9 +23,6 @@ export function webBaseMapBounds(): LonLatBox {
   const [east, south] = unprojectMetropole(VIEW_WIDTH, VIEW_HEIGHT);
   return { west, south, east, north };
 }
-
-/** Colours of the web base map; highlighted areas are styled by the page (class `tnl-on`). */
-const COLOURS = { land: '#e1e1e1', border: '#ffffff', frame: '#8c8c8c' } as const;
 
 /**
  * The web base map: one grey path per département (`data-code`, `data-region`, so that the map can

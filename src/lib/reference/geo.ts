@@ -1,5 +1,19 @@
-// Plane geometry on lon/lat rings: centres of areas and of groups of points.
+// Plane geometry on lon/lat rings (centres of areas and of groups of points), and the shape of the
+// reference TopoJSON base maps.
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { LatLon } from './reference';
+
+/** Properties carried by every département and région of the reference TopoJSON. */
+export interface AreaProperties {
+  code: string;
+  nom: string;
+}
+
+/** `departements.topo.json`: one object `departements`. */
+export type DepartementsTopology = Topology<{ departements: GeometryCollection<AreaProperties> }>;
+
+/** `regions.topo.json`: one object `regions`. */
+export type RegionsTopology = Topology<{ regions: GeometryCollection<AreaProperties> }>;
 
 type Ring = number[][];
 type PolygonCoords = Ring[];

@@ -1,11 +1,11 @@
 // Loads the reference files once per process: COG from @etalab/decoupage-administratif and the
-// centres and base map copied into src/data/geo (see src/data/geo/SOURCES.md).
+// centres and base maps copied into src/data/geo (see src/data/geo/SOURCES.md). The only reader of
+// those files: the map's base maps come from readTopology too.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { areaCentre, type AreaGeometry } from './geo';
+import { areaCentre, type AreaGeometry, type DepartementsTopology, type RegionsTopology } from './geo';
 import { buildReference, parseCentresCsv, type LatLon, type RawReference, type Reference } from './reference';
 
 const require = createRequire(import.meta.url);
@@ -22,12 +22,12 @@ export function loadReference(): Reference {
 function loadRawReference(): RawReference {
   const data = (name: string) => require(`@etalab/decoupage-administratif/data/${name}.json`);
   const areaCentres = new Map<string, LatLon>();
-  for (const [object, prefix] of [
-    ['departements', 'departement'],
-    ['regions', 'region'],
+  const departements = readTopology('departements');
+  const regions = readTopology('regions');
+  for (const [prefix, collection] of [
+    ['departement', feature(departements, departements.objects.departements)],
+    ['region', feature(regions, regions.objects.regions)],
   ] as const) {
-    const topology = readTopology(object);
-    const collection = feature(topology, topology.objects[object] as GeometryCollection<{ code: string }>);
     for (const f of collection.features)
       areaCentres.set(`${prefix}:${f.properties.code}`, areaCentre(f.geometry as unknown as AreaGeometry));
   }
@@ -42,7 +42,17 @@ function loadRawReference(): RawReference {
   };
 }
 
-/** Reads one of the TopoJSON base maps. */
-export function readTopology(object: 'departements' | 'regions'): Topology {
-  return JSON.parse(readFileSync(path.join(geoDir, `${object}.topo.json`), 'utf8')) as Topology;
+/**
+ * Reads one of the TopoJSON base maps of src/data/geo (`departements.topo.json`, `regions.topo.json`)
+ * and checks that it holds the expected object, with a French error if not.
+ */
+export function readTopology(object: 'departements'): DepartementsTopology;
+export function readTopology(object: 'regions'): RegionsTopology;
+export function readTopology(object: 'departements' | 'regions'): DepartementsTopology | RegionsTopology {
+  const filePath = path.join(geoDir, `${object}.topo.json`);
+  const topology = JSON.parse(readFileSync(filePath, 'utf8')) as { type?: unknown; objects?: Record<string, unknown> };
+  if (topology.type !== 'Topology' || !topology.objects?.[object]) {
+    throw new Error(`${filePath} n'est pas un fichier TopoJSON contenant l'objet « ${object} » : régénérez-le (voir SOURCES.md).`);
+  }
+  return topology as unknown as DepartementsTopology | RegionsTopology;
 }
