@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { fr, formatDate } from '../i18n/fr';
-import { getSiteData } from '../lib/site-data';
+import { getSiteData } from '../lib/site';
 import { paths, withBase } from '../lib/urls';
 
 export async function GET(context: APIContext) {

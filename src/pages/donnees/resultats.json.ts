@@ -1,7 +1,7 @@
 // /donnees/resultats.json, written at build time (see src/lib/open-data/open-data.ts for the format).
 import type { APIRoute } from 'astro';
 import { resultsJson, openDataUrls } from '../../lib/open-data/open-data';
-import { getSiteData } from '../../lib/site-data';
+import { getSiteData } from '../../lib/site';
 
 export const GET: APIRoute = async (context) => {
   const { atlas } = await getSiteData();

@@ -1,6 +1,6 @@
 // Commune lookup files by the first characters of INSEE and postal codes.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLookupFiles } from '../../../../lib/site-lookup';
+import { getLookupFiles } from '../../../../lib/site';
 
 export const getStaticPaths = (async () => {
   const { codes } = await getLookupFiles();

@@ -1,6 +1,6 @@
 // Commune lookup files by folded name prefix, loaded by the search page when a name is typed.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLookupFiles } from '../../../../lib/site-lookup';
+import { getLookupFiles } from '../../../../lib/site';
 
 export const getStaticPaths = (async () => {
   const { names } = await getLookupFiles();

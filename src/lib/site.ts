@@ -1,12 +1,17 @@
-// Loads every collection once per build, validates references, codes and dates, and shares the
-// derived atlas with all pages. An inconsistent content set stops the build here; warnings are
-// printed and the build goes on. Draft editions are validated but never published.
+// The façade pages and endpoints call for the build's data. Every collection is loaded once per
+// build, references, codes and dates are validated, and what is derived from it (the atlas, the map
+// data, the commune lookup files) is computed once and shared. An inconsistent content set stops
+// the build here; warnings are printed and the build goes on. Draft editions are validated but
+// never published.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildAtlas, publishedContent, type Atlas } from './record/atlas';
 import { countOf, formatContentError, formatProblemList } from './content/problem-format';
-import { loadReference } from './reference/reference-fs';
-import { compareFrench } from './text';
 import { contentWarnings, validateContent, type Entry } from './content/validate';
+import { buildMapData, type MapData } from './map/map-data';
+import { buildAtlas, publishedContent, type Atlas } from './record/atlas';
+import type { Reference } from './reference/reference';
+import { loadReference } from './reference/reference-fs';
+import { buildLookupFiles, type LookupFiles } from './search/lookup-files';
+import { compareFrench } from './text';
 
 export interface SiteData {
   atlas: Atlas;
@@ -14,14 +19,30 @@ export interface SiteData {
   testimonials: CollectionEntry<'testimonials'>[];
   /** Editorial pages, in menu order. */
   pages: CollectionEntry<'pages'>[];
+  /** The official reference (COG, EPCI, centres) the atlas was resolved with. */
+  reference: Reference;
 }
 
 let loading: Promise<SiteData> | undefined;
+let mapData: Promise<MapData> | undefined;
+let lookupFiles: Promise<LookupFiles> | undefined;
 
 /** The site's data, loaded and checked on first call. */
 export function getSiteData(): Promise<SiteData> {
   loading ??= load();
   return loading;
+}
+
+/** The data of the map pages and of /carte/donnees.json, built once per build. */
+export function getMapData(): Promise<MapData> {
+  mapData ??= getSiteData().then(({ atlas }) => buildMapData(atlas));
+  return mapData;
+}
+
+/** The commune lookup files (/recherche/communes/…) and their coverage index, built once per build. */
+export function getLookupFiles(): Promise<LookupFiles> {
+  lookupFiles ??= getSiteData().then(({ atlas, reference }) => buildLookupFiles(reference, atlas));
+  return lookupFiles;
 }
 
 async function load(): Promise<SiteData> {
@@ -49,6 +70,7 @@ async function load(): Promise<SiteData> {
       .filter((t) => published.has(t.id))
       .sort((a, b) => b.data.edition - a.data.edition || compareFrench(a.data.title, b.data.title)),
     pages: pages.sort((a, b) => a.data.order - b.data.order),
+    reference,
   };
 }
 
