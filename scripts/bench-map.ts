@@ -123,14 +123,14 @@ async function measure(browser: Browser, dist: string, query: string, scripts: M
         if (response.request().resourceType() === 'script') scripts.set(new URL(response.url()).pathname, await response.body());
       });
       await page.goto(`${server.origin}/carte/${query}`);
-      await page.waitForSelector('tnl-carte[data-state="ready"]', { state: 'attached', timeout: 120_000 });
+      await page.waitForSelector('atlas-map[data-state="ready"]', { state: 'attached', timeout: 120_000 });
       const measured = await page.evaluate(() => {
         const at = (name: string) => performance.getEntriesByName(name)[0]!.startTime;
-        const markers = [...document.querySelectorAll<HTMLElement>('tnl-carte .tnl-marker')];
+        const markers = [...document.querySelectorAll<HTMLElement>('atlas-map .tnl-marker')];
         return {
-          rendu: at('tnl-carte:rendu'),
-          script: at('tnl-carte:rendu') - at('tnl-carte:debut'),
-          liste: at('tnl-carte:liste') - at('tnl-carte:rendu'),
+          rendu: at('atlas-map:rendu'),
+          script: at('atlas-map:rendu') - at('atlas-map:debut'),
+          liste: at('atlas-map:liste') - at('atlas-map:rendu'),
           marqueurs: markers.length,
           total: markers.reduce((sum, m) => sum + Number(m.dataset.count ?? 1), 0),
         };

@@ -13,7 +13,7 @@ import { serveBuiltSite } from '../tests/support/page-audit';
 const QUERIES = ['echirolles', '38130', 'saint joseph', 'cesson sevigne', 'xqzwv'];
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
-/** The debounce of src/scripts/search.ts, included in the "as typed" figures. */
+/** The debounce of src/elements/atlas-search.ts, included in the "as typed" figures. */
 const DEBOUNCE_MS = 180;
 
 interface Sizes {

@@ -46,13 +46,13 @@ async function newPage(
 
 async function open(page: Page, sitePath: string): Promise<void> {
   await page.goto(`${server.origin}${sitePath}`, { waitUntil: 'domcontentloaded' });
-  await page.waitForSelector('tnl-carte[data-state="ready"]', READY);
+  await page.waitForSelector('atlas-map[data-state="ready"]', READY);
 }
 
 /** What the page shows: markers (a group counts its members), list entries, summary, URL query. */
 function shown(page: Page) {
   return page.evaluate(() => {
-    const markers = [...document.querySelectorAll<HTMLElement>('tnl-carte .tnl-marker')];
+    const markers = [...document.querySelectorAll<HTMLElement>('atlas-map .tnl-marker')];
     return {
       markerTotal: markers.reduce((sum, m) => sum + Number(m.dataset.count ?? 1), 0),
       pointSlugs: markers.flatMap((m) => m.dataset.slug ?? []).sort(),
@@ -149,7 +149,7 @@ describe('the map at 1280 px', () => {
         await page.evaluate(() => {
           const seen = new Set<string>();
           (window as unknown as { __animations: Set<string> }).__animations = seen;
-          const root = document.querySelector('tnl-carte .leaflet-container')!;
+          const root = document.querySelector('atlas-map .leaflet-container')!;
           if (root.classList.contains('leaflet-fade-anim')) seen.add('fade');
           new MutationObserver((records) => {
             for (const record of records) {
@@ -159,7 +159,7 @@ describe('the map at 1280 px', () => {
           }).observe(root, { attributes: true, attributeFilter: ['class'], subtree: true });
         });
         await page.locator('.leaflet-control-zoom-in').click();
-        await page.focus('tnl-carte .leaflet-container');
+        await page.focus('atlas-map .leaflet-container');
         for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft']) await page.keyboard.press(key);
         await page.locator('[data-list] [data-locate]').first().click();
         await page.waitForSelector('.leaflet-popup');
@@ -198,7 +198,7 @@ describe('the map at 1280 px', () => {
     await page.goForward();
     expect((await shown(page)).query).toBe('?edition=2022&type=commune');
     await page.reload();
-    await page.waitForSelector('tnl-carte[data-state="ready"]', READY);
+    await page.waitForSelector('atlas-map[data-state="ready"]', READY);
     expect(await page.inputValue('#filtre-edition')).toBe('2022');
     expect(await page.inputValue('#filtre-type')).toBe('commune');
     expect((await shown(page)).listSlugs.toSorted()).toEqual(expected('?edition=2022&type=commune').slugs.toSorted());
@@ -240,13 +240,13 @@ describe('the map at 1280 px', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('liste');
 
     // From the map container, Tab reaches the markers; Enter opens a popup with the focus in it.
-    await page.focus('tnl-carte .leaflet-container');
+    await page.focus('atlas-map .leaflet-container');
     await page.keyboard.press('Tab');
     const first = await page.evaluate(
       () => document.activeElement?.classList.contains('tnl-marker') && document.activeElement.getAttribute('aria-label'),
     );
     expect(first).toBeTruthy();
-    const single = page.locator('tnl-carte .tnl-marker[data-slug]').first();
+    const single = page.locator('atlas-map .tnl-marker[data-slug]').first();
     const slug = await single.getAttribute('data-slug');
     await single.focus();
     await page.keyboard.press('Enter');
@@ -258,7 +258,7 @@ describe('the map at 1280 px', () => {
 
     // A group opens with Enter: the map zooms in and the focus goes to one of its members.
     const zoomBefore = await page.evaluate(() => document.querySelector('.leaflet-proxy')?.getAttribute('style'));
-    const group = page.locator('tnl-carte .tnl-marker[data-count]').first();
+    const group = page.locator('atlas-map .tnl-marker[data-count]').first();
     const count = Number(await group.getAttribute('data-count'));
     expect(count).toBeGreaterThan(1);
     await group.focus();
@@ -290,14 +290,14 @@ describe('the embeddable map', () => {
     expect(got.listSlugs.toSorted()).toEqual(want.slugs.toSorted());
     expect(await page.locator('form').count()).toBe(0);
     expect(await page.getAttribute('[data-full-link]', 'href')).toBe('/carte/?edition=2022&type=commune');
-    expect(await page.textContent('tnl-carte')).toContain('IGN – ADMIN EXPRESS');
+    expect(await page.textContent('atlas-map')).toContain('IGN – ADMIN EXPRESS');
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it('works inside another site’s <iframe>', async () => {
     await page.setContent(`<iframe src="${server.origin}/carte/embed/?edition=2023" title="Carte" width="600" height="640"></iframe>`);
     const frame = page.frameLocator('iframe');
-    await frame.locator('tnl-carte[data-state="ready"]').waitFor(READY);
+    await frame.locator('atlas-map[data-state="ready"]').waitFor(READY);
     expect(await frame.locator('[data-summary]').textContent()).toBe(expected('?edition=2023').summary);
   });
 });
@@ -333,8 +333,8 @@ describe('what a phone and a desktop show', () => {
             const r = el!.getBoundingClientRect();
             return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
           };
-          const map = box(document.querySelector('tnl-carte .leaflet-container'));
-          const outside = [...document.querySelectorAll<HTMLElement>('tnl-carte .tnl-marker')]
+          const map = box(document.querySelector('atlas-map .leaflet-container'));
+          const outside = [...document.querySelectorAll<HTMLElement>('atlas-map .tnl-marker')]
             .map((marker) => ({ label: marker.getAttribute('aria-label'), ...box(marker) }))
             .filter((m) => {
               const [x, y] = [(m.left + m.right) / 2, (m.top + m.bottom) / 2];
@@ -345,7 +345,7 @@ describe('what a phone and a desktop show', () => {
           return {
             overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
             map,
-            markers: document.querySelectorAll('tnl-carte .tnl-marker').length,
+            markers: document.querySelectorAll('atlas-map .tnl-marker').length,
             outside,
             listVisible: list.checkVisibility({ visibilityProperty: true }) && box(list).height > 0,
             listed: list.querySelectorAll('li[data-slug]').length,
@@ -375,7 +375,7 @@ describe('requests', () => {
       await page.locator('[data-list] [data-locate]').first().click();
       await page.waitForSelector('.leaflet-popup');
       await open(page, '/carte/embed/?edition=2022');
-      expect(await page.locator('tnl-carte .tnl-marker').count()).toBeGreaterThan(0);
+      expect(await page.locator('atlas-map .tnl-marker').count()).toBeGreaterThan(0);
       expect({ console: log.consoleErrors, failed: log.failedRequests, foreign: log.foreignRequests }).toEqual({
         console: [],
         failed: [],

@@ -89,7 +89,7 @@ describe('an edition with a new scale, built from another content folder', () =>
     try {
       const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
       await page.goto(`${server.origin}/carte/`);
-      await page.waitForSelector('tnl-carte[data-state="ready"]', { state: 'attached' });
+      await page.waitForSelector('atlas-map[data-state="ready"]', { state: 'attached' });
       const texts = (selector: string) => page.$$eval(selector, (nodes) => nodes.map((n) => n.textContent!.replace(/\s+/g, ' ').trim()));
       expect(await texts('[data-legend] li')).toEqual(
         expect.arrayContaining(['Or Or (2)', 'Argent Argent (2)', 'Bronze Bronze (1)', 'Badge Badge (1)', '? Distinction non connue (1)']),
@@ -103,7 +103,7 @@ describe('an edition with a new scale, built from another content folder', () =>
         'Distinction non connue',
       ]);
       await page.selectOption('#filtre-distinction', 'or');
-      expect(await texts('tnl-carte .tnl-marker[data-slug] .tnl-mark')).toEqual(['Or', 'Or']);
+      expect(await texts('atlas-map .tnl-marker[data-slug] .tnl-mark')).toEqual(['Or', 'Or']);
       expect((await texts('[data-list] li[data-slug] > a')).toSorted()).toEqual(['Abbeville', 'SITIV']);
       await page.selectOption('#filtre-edition', '2098');
       expect(await texts('#filtre-distinction option')).toEqual(expect.arrayContaining(['Niveau 5', 'Niveau 1']));

@@ -4,6 +4,102 @@ import type { FieldName, FieldType, OpenDataFileId } from '../lib/open-data/open
 import type { PositionSource } from '../lib/content/territories';
 import type { TerritoryKind } from '../schemas/territory';
 
+const kinds = {
+  commune: 'Commune',
+  epci: 'Intercommunalité',
+  departement: 'Département',
+  region: 'Région',
+  syndicat: 'Syndicat',
+  autre: 'Autre organisme public',
+} satisfies Record<TerritoryKind, string>;
+
+const kindsPlural = {
+  commune: 'Communes',
+  epci: 'Intercommunalités',
+  departement: 'Départements',
+  region: 'Régions',
+  syndicat: 'Syndicats',
+  autre: 'Autres organismes publics',
+} satisfies Record<TerritoryKind, string>;
+
+const distinction = {
+  unknown: 'Distinction non connue',
+  unknownShort: '?',
+  unknownHelp: 'Une source atteste la labellisation sans préciser la distinction obtenue.',
+  noRecord: 'Non candidat ou résultat inconnu',
+  noRecordHelp: 'Aucune source consultée ne mentionne ce territoire cette année-là : ce n’est pas un refus du label.',
+  historyHelp:
+    '« Non candidat ou résultat inconnu » signifie qu’aucune source consultée ne mentionne ce territoire pour cette édition : ce n’est pas un refus du label.',
+};
+
+/**
+ * Strings of the map: its page, and the browser code of <atlas-map> with the modules it shares
+ * with the build (src/lib/map/). A separate export, so that the map's bundles carry only these.
+ */
+export const frMap = {
+  kinds,
+  kindsPlural,
+  unknownDistinction: distinction.unknown,
+  unknownShort: distinction.unknownShort,
+  approximatePosition: 'position approximative',
+  title: 'Carte des territoires labellisés',
+  explore: 'Explorer la carte : filtres par édition, distinction, type et région',
+  lead: 'Où sont les collectivités labellisées ? Filtrez par édition, distinction, type et région : la liste sous la carte (à côté sur grand écran) montre les mêmes collectivités.',
+  embedTitle: 'Carte intégrable des territoires labellisés',
+  description:
+    'Carte des collectivités labellisées Territoire Numérique Libre : filtres par édition, distinction, type de collectivité et région, liste accessible et carte à intégrer.',
+  filters: 'Filtrer la carte',
+  edition: 'Édition',
+  distinction: 'Distinction',
+  kind: 'Type de collectivité',
+  region: 'Région',
+  allEditions: 'Toutes les éditions (dernière distinction)',
+  allDistinctions: 'Toutes les distinctions',
+  allKinds: 'Tous les types',
+  allRegions: 'Toutes les régions',
+  apply: 'Afficher',
+  reset: 'Réinitialiser les filtres',
+  noScript:
+    'Sans JavaScript, les filtres ne peuvent pas s’appliquer : cette page est statique. La carte et la liste ci-dessous montrent toutes les collectivités, la liste étant classée par région avec la distinction obtenue à chaque édition.',
+  noRegion: 'Organismes sans région (nationaux)',
+  noResult: 'Aucune collectivité ne correspond à ces filtres.',
+  skipMap: 'Passer la carte et aller à la liste',
+  mapLabel: 'Carte interactive des collectivités labellisées',
+  mapHelp:
+    'Carte déplaçable au clavier (flèches, + et −). Chaque marqueur est un bouton : Entrée ouvre sa fiche ; un carré regroupe des collectivités proches et Entrée zoome dessus.',
+  staticMapTitle: 'Carte de France des collectivités labellisées, chacune avec sa dernière distinction connue',
+  staticCaption:
+    'Chaque collectivité avec sa dernière distinction connue ; un carré regroupe des collectivités proches (leur nombre y est inscrit). Le détail est dans la liste.',
+  legend: 'Légende',
+  legendCluster: 'Groupe de collectivités proches (leur nombre)',
+  legendArea: 'Département ou région labellisé (zone colorée)',
+  list: 'Liste des collectivités',
+  listInDirectory: (count: number) =>
+    `Les ${count.toLocaleString('fr-FR')} collectivités sont trop nombreuses pour cette page sans JavaScript : l’annuaire les liste toutes, de A à Z.`,
+  locate: 'Situer',
+  more: (count: number, shown: number, total: number) =>
+    `Afficher ${count} collectivités de plus (${shown.toLocaleString('fr-FR')} sur ${total.toLocaleString('fr-FR')} affichées)`,
+  locateLabel: (name: string) => `Situer ${name} sur la carte`,
+  clusterLabel: (count: number) => `Groupe de ${count} collectivités proches : zoomer`,
+  groupTitle: (count: number, names: string[], others: number) =>
+    `${count} collectivités : ${names.join(' ; ')}${others > 0 ? ` et ${others} autres` : ''}`,
+  zoomIn: 'Zoomer',
+  zoomOut: 'Dézoomer',
+  closePopup: 'Fermer la fiche',
+  baseMapAttribution: 'Fond de carte : IGN – ADMIN EXPRESS, Licence Ouverte 2.0',
+  unplaced: 'non placée sur la carte',
+  embed: 'Intégrer cette carte',
+  embedHelp:
+    'Copiez ce code dans votre article ou votre site : la carte intégrée affiche la vue choisie ci-dessus, sans cookie ni ressource externe.',
+  embedCode: 'Code d’intégration',
+  copy: 'Copier le code',
+  copied: 'Code copié.',
+  copyFailed: 'Copie impossible : sélectionnez le code et copiez-le.',
+  iframeTitle: 'Carte des collectivités labellisées Territoire Numérique Libre',
+  fullMap: 'Voir la carte complète et la liste sur l’Atlas TNL (nouvel onglet)',
+  embedAttribution: 'Fond de carte : IGN – ADMIN EXPRESS (Licence Ouverte 2.0) · Données : Atlas TNL (Licence Ouverte 2.0)',
+};
+
 export const fr = {
   siteName: 'Atlas du label Territoire Numérique Libre',
   siteShortName: 'Atlas TNL',
@@ -30,31 +126,9 @@ export const fr = {
       'Fonds de carte et positions : © IGN – ADMIN EXPRESS (édition du 3 février 2025 ; édition 2018 pour 134 points), données généralisées par ngeofr-maps (bellice, licence MIT) et france-geojson (Grégoire David) · Codes et noms : INSEE – Code officiel géographique 2026, DGCL – composition des EPCI 2026 (via @etalab/decoupage-administratif) · Licence Ouverte / Open Licence 2.0 (Etalab)',
   },
   breadcrumb: 'Fil d’Ariane',
-  kinds: {
-    commune: 'Commune',
-    epci: 'Intercommunalité',
-    departement: 'Département',
-    region: 'Région',
-    syndicat: 'Syndicat',
-    autre: 'Autre organisme public',
-  } satisfies Record<TerritoryKind, string>,
-  kindsPlural: {
-    commune: 'Communes',
-    epci: 'Intercommunalités',
-    departement: 'Départements',
-    region: 'Régions',
-    syndicat: 'Syndicats',
-    autre: 'Autres organismes publics',
-  } satisfies Record<TerritoryKind, string>,
-  distinction: {
-    unknown: 'Distinction non connue',
-    unknownShort: '?',
-    unknownHelp: 'Une source atteste la labellisation sans préciser la distinction obtenue.',
-    noRecord: 'Non candidat ou résultat inconnu',
-    noRecordHelp: 'Aucune source consultée ne mentionne ce territoire cette année-là : ce n’est pas un refus du label.',
-    historyHelp:
-      '« Non candidat ou résultat inconnu » signifie qu’aucune source consultée ne mentionne ce territoire pour cette édition : ce n’est pas un refus du label.',
-  },
+  kinds,
+  kindsPlural,
+  distinction,
   confidence: {
     high: 'Source officielle',
     medium: 'Presse ou collectivité',
@@ -78,65 +152,8 @@ export const fr = {
     departement: 'centre du département',
     region: 'centre de la région',
   } satisfies Record<PositionSource, string>,
-  approximatePosition: 'position approximative',
-  map: {
-    title: 'Carte des territoires labellisés',
-    explore: 'Explorer la carte : filtres par édition, distinction, type et région',
-    lead: 'Où sont les collectivités labellisées ? Filtrez par édition, distinction, type et région : la liste sous la carte (à côté sur grand écran) montre les mêmes collectivités.',
-    embedTitle: 'Carte intégrable des territoires labellisés',
-    description:
-      'Carte des collectivités labellisées Territoire Numérique Libre : filtres par édition, distinction, type de collectivité et région, liste accessible et carte à intégrer.',
-    filters: 'Filtrer la carte',
-    edition: 'Édition',
-    distinction: 'Distinction',
-    kind: 'Type de collectivité',
-    region: 'Région',
-    allEditions: 'Toutes les éditions (dernière distinction)',
-    allDistinctions: 'Toutes les distinctions',
-    allKinds: 'Tous les types',
-    allRegions: 'Toutes les régions',
-    apply: 'Afficher',
-    reset: 'Réinitialiser les filtres',
-    noScript:
-      'Sans JavaScript, les filtres ne peuvent pas s’appliquer : cette page est statique. La carte et la liste ci-dessous montrent toutes les collectivités, la liste étant classée par région avec la distinction obtenue à chaque édition.',
-    noRegion: 'Organismes sans région (nationaux)',
-    noResult: 'Aucune collectivité ne correspond à ces filtres.',
-    skipMap: 'Passer la carte et aller à la liste',
-    mapLabel: 'Carte interactive des collectivités labellisées',
-    mapHelp:
-      'Carte déplaçable au clavier (flèches, + et −). Chaque marqueur est un bouton : Entrée ouvre sa fiche ; un carré regroupe des collectivités proches et Entrée zoome dessus.',
-    staticMapTitle: 'Carte de France des collectivités labellisées, chacune avec sa dernière distinction connue',
-    staticCaption:
-      'Chaque collectivité avec sa dernière distinction connue ; un carré regroupe des collectivités proches (leur nombre y est inscrit). Le détail est dans la liste.',
-    legend: 'Légende',
-    legendCluster: 'Groupe de collectivités proches (leur nombre)',
-    legendArea: 'Département ou région labellisé (zone colorée)',
-    list: 'Liste des collectivités',
-    listInDirectory: (count: number) =>
-      `Les ${count.toLocaleString('fr-FR')} collectivités sont trop nombreuses pour cette page sans JavaScript : l’annuaire les liste toutes, de A à Z.`,
-    locate: 'Situer',
-    more: (count: number, shown: number, total: number) =>
-      `Afficher ${count} collectivités de plus (${shown.toLocaleString('fr-FR')} sur ${total.toLocaleString('fr-FR')} affichées)`,
-    locateLabel: (name: string) => `Situer ${name} sur la carte`,
-    clusterLabel: (count: number) => `Groupe de ${count} collectivités proches : zoomer`,
-    groupTitle: (count: number, names: string[], others: number) =>
-      `${count} collectivités : ${names.join(' ; ')}${others > 0 ? ` et ${others} autres` : ''}`,
-    zoomIn: 'Zoomer',
-    zoomOut: 'Dézoomer',
-    closePopup: 'Fermer la fiche',
-    baseMapAttribution: 'Fond de carte : IGN – ADMIN EXPRESS, Licence Ouverte 2.0',
-    unplaced: 'non placée sur la carte',
-    embed: 'Intégrer cette carte',
-    embedHelp:
-      'Copiez ce code dans votre article ou votre site : la carte intégrée affiche la vue choisie ci-dessus, sans cookie ni ressource externe.',
-    embedCode: 'Code d’intégration',
-    copy: 'Copier le code',
-    copied: 'Code copié.',
-    copyFailed: 'Copie impossible : sélectionnez le code et copiez-le.',
-    iframeTitle: 'Carte des collectivités labellisées Territoire Numérique Libre',
-    fullMap: 'Voir la carte complète et la liste sur l’Atlas TNL (nouvel onglet)',
-    embedAttribution: 'Fond de carte : IGN – ADMIN EXPRESS (Licence Ouverte 2.0) · Données : Atlas TNL (Licence Ouverte 2.0)',
-  },
+  approximatePosition: frMap.approximatePosition,
+  map: frMap,
   source: 'Source',
   sources: 'Sources',
   note: 'Remarque',

@@ -1,7 +1,7 @@
 // What the map shows for a view state: the filtered territories with their distinction, the filter
 // options, the legend and the sentence announcing the count. Used at build time (the list and the
 // static map without JavaScript) and in the browser (the Leaflet map and the list beside it).
-import { fr, plural } from '../../i18n/fr';
+import { frMap, plural } from '../../i18n/fr';
 import type { MapData, MapDistinction, MapEdition, MapTerritory } from './map-data';
 import { ALL_EDITIONS, UNKNOWN_FILTER, type MapState } from './state';
 import { compareFrench } from '../text';
@@ -41,7 +41,7 @@ export interface FilterOption {
 export function editionOptions(data: MapData): FilterOption[] {
   return [
     ...[...data.editions].reverse().map((e) => ({ value: String(e.year), label: String(e.year) })),
-    { value: ALL_EDITIONS, label: fr.map.allEditions },
+    { value: ALL_EDITIONS, label: frMap.allEditions },
   ];
 }
 
@@ -61,13 +61,13 @@ export function distinctionOptions(data: MapData, edition: MapState['edition']):
   }
   return [
     ...[...labels].map(([value, names]) => ({ value, label: names.join(' / ') })),
-    { value: UNKNOWN_FILTER, label: fr.distinction.unknown },
+    { value: UNKNOWN_FILTER, label: frMap.unknownDistinction },
   ];
 }
 
 /** Kinds present in the data, in the usual order. */
 export function kindOptions(data: MapData): FilterOption[] {
-  return data.kinds.map((kind) => ({ value: kind, label: fr.kinds[kind] }));
+  return data.kinds.map((kind) => ({ value: kind, label: frMap.kinds[kind] }));
 }
 
 /** Régions present in the data, by name. */
@@ -96,7 +96,7 @@ export function groupByRegion<T extends { territory: Pick<MapTerritory, 'region'
     else groups.set(code, [item]);
   }
   return [...groups]
-    .map(([code, group]) => ({ code, name: code === null ? fr.map.noRegion : (data.regions[code] ?? code), items: group }))
+    .map(([code, group]) => ({ code, name: code === null ? frMap.noRegion : (data.regions[code] ?? code), items: group }))
     .sort((a, b) => Number(a.code === null) - Number(b.code === null) || compareFrench(a.name, b.name));
 }
 
@@ -155,7 +155,7 @@ export function legendFor(data: MapData, state: MapState, entries: MapEntry[]): 
  * placée sur la carte)."
  */
 export function mapSummary(data: MapData, state: MapState, entries: MapEntry[]): string {
-  if (entries.length === 0) return fr.map.noResult;
+  if (entries.length === 0) return frMap.noResult;
   const count =
     state.edition === ALL_EDITIONS
       ? `${plural(entries.length, 'collectivité labellisée', 'collectivités labellisées')}, avec leur dernière distinction connue`
@@ -165,7 +165,7 @@ export function mapSummary(data: MapData, state: MapState, entries: MapEntry[]):
     const label = distinctionOptions(data, state.edition).find((o) => o.value === state.distinction)?.label ?? state.distinction;
     filters.push(`distinction : ${label}`);
   }
-  if (state.kind) filters.push(`type : ${fr.kindsPlural[state.kind].toLowerCase()}`);
+  if (state.kind) filters.push(`type : ${frMap.kindsPlural[state.kind].toLowerCase()}`);
   if (state.region) filters.push(`région : ${data.regions[state.region] ?? state.region}`);
   const unplaced = entries.filter((e) => !e.territory.point).length;
   const unplacedText = unplaced > 0 ? ` (dont ${plural(unplaced, 'non placée', 'non placées')} sur la carte)` : '';

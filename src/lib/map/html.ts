@@ -1,6 +1,6 @@
 // HTML of the map's legend, list and marker glyphs, as strings: the same markup is written at build
 // time (the page without JavaScript) and by the browser when the filters change, so both never drift.
-import { fr } from '../../i18n/fr';
+import { frMap } from '../../i18n/fr';
 import type { MapData, MapDistinction, MapTerritory } from './map-data';
 import type { Legend, MapEntry, RegionGroup } from './filter';
 import { escapeHtml } from '../escape';
@@ -13,7 +13,7 @@ import { paths, withBase } from '../urls';
  */
 export function markHtml(distinction: MapDistinction | null): string {
   const tone = distinction ? distinction.tone : 0;
-  const text = distinction ? distinction.short : fr.distinction.unknownShort;
+  const text = distinction ? distinction.short : frMap.unknownShort;
   return `<span class="tnl-mark tone-${tone}" aria-hidden="true">${escapeHtml(text)}</span>`;
 }
 
@@ -24,7 +24,7 @@ export function clusterMarkHtml(count: number): string {
 
 /** The name of a distinction, or "Distinction non connue". */
 export function distinctionLabel(distinction: MapDistinction | null): string {
-  return distinction ? distinction.label : fr.distinction.unknown;
+  return distinction ? distinction.label : frMap.unknownDistinction;
 }
 
 /** Glyph and name of a distinction, for lists and popups. */
@@ -47,9 +47,9 @@ export function legendHtml(legend: Legend, { clusters = true, areas = true } = {
     .join('');
   const extra = [
     `<li>${distinctionHtml(null)}${countHtml(legend.unknownCount)}</li>`,
-    clusters ? `<li><span class="tnl-distinction">${clusterMarkHtml(3)} ${escapeHtml(fr.map.legendCluster)}</span></li>` : '',
+    clusters ? `<li><span class="tnl-distinction">${clusterMarkHtml(3)} ${escapeHtml(frMap.legendCluster)}</span></li>` : '',
     areas
-      ? `<li><span class="tnl-distinction"><span class="tnl-area" aria-hidden="true"></span> ${escapeHtml(fr.map.legendArea)}</span></li>`
+      ? `<li><span class="tnl-distinction"><span class="tnl-area" aria-hidden="true"></span> ${escapeHtml(frMap.legendArea)}</span></li>`
       : '',
   ].join('');
   return `${groups}<ul>${extra}</ul>`;
@@ -58,7 +58,7 @@ export function legendHtml(legend: Legend, { clusters = true, areas = true } = {
 /** "Commune · Isère (38)" */
 export function placeText(territory: MapTerritory, data: MapData): string {
   const dep = territory.departement ? `${data.departements[territory.departement] ?? ''} (${territory.departement})` : '';
-  return [fr.kinds[territory.kind], dep].filter(Boolean).join(' · ');
+  return [frMap.kinds[territory.kind], dep].filter(Boolean).join(' · ');
 }
 
 export interface ListOptions {
@@ -86,8 +86,8 @@ function historyHtml(territory: MapTerritory, data: MapData): string {
 
 function viewHtml({ territory, year, distinction }: MapEntry): string {
   const locate = territory.point
-    ? `<button type="button" class="tnl-locate" data-locate="${escapeHtml(territory.slug)}" aria-label="${escapeHtml(fr.map.locateLabel(territory.name))}">${escapeHtml(fr.map.locate)}</button>`
-    : `<span class="tnl-muted">${escapeHtml(fr.map.unplaced)}</span>`;
+    ? `<button type="button" class="tnl-locate" data-locate="${escapeHtml(territory.slug)}" aria-label="${escapeHtml(frMap.locateLabel(territory.name))}">${escapeHtml(frMap.locate)}</button>`
+    : `<span class="tnl-muted">${escapeHtml(frMap.unplaced)}</span>`;
   return `<p class="tnl-item-distinction">${distinctionHtml(distinction)} <span class="tnl-year">(${year})</span> ${locate}</p>`;
 }
 
@@ -124,7 +124,7 @@ export function listHtml(groups: RegionGroup<MapEntry>[], data: MapData, options
 export function popupHtml(entry: MapEntry, data: MapData, base: string): string {
   const { territory, year, distinction } = entry;
   const href = withBase(paths.territory(territory.slug), base);
-  const approximate = territory.approximate ? ` <span class="tnl-muted">(${escapeHtml(fr.approximatePosition)})</span>` : '';
+  const approximate = territory.approximate ? ` <span class="tnl-muted">(${escapeHtml(frMap.approximatePosition)})</span>` : '';
   return (
     `<p class="tnl-popup-name"><a href="${escapeHtml(href)}">${escapeHtml(territory.name)}</a></p>` +
     `<p>${escapeHtml(placeText(territory, data))}${approximate}</p>` +

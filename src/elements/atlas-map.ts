@@ -1,12 +1,12 @@
-// <tnl-carte>: upgrades the static map page. The filters apply at once and live in the URL
+// <atlas-map>: upgrades the static map page. The filters apply at once and live in the URL
 // (history.pushState, back/forward restore them); the summary, legend and list follow; Leaflet and
 // the base map load with import() only here. If anything fails, the static page stays as it was.
 import type { MapData } from '../lib/map/map-data';
 import { distinctionOptions, filterMap, groupByRegion, legendFor, mapSummary, type MapEntry } from '../lib/map/filter';
 import { legendHtml, listHtml } from '../lib/map/html';
 import { MAP_PARAMS, mapStateQuery, parseMapState, sameMapState, type MapState } from '../lib/map/state';
-import { fr } from '../i18n/fr';
-import type { MapController } from './leaflet-map';
+import { frMap } from '../i18n/fr';
+import type { MapController } from './map/leaflet-map';
 
 /** Territories written into the list at once; more on request, so that 10,000 stay quick. */
 const LIST_STEP = 250;
@@ -17,7 +17,7 @@ async function fetchOk(url: string): Promise<Response> {
   return response;
 }
 
-class TnlCarte extends HTMLElement {
+class AtlasMap extends HTMLElement {
   #data?: MapData;
   #state?: MapState;
   #entries: MapEntry[] = [];
@@ -37,9 +37,9 @@ class TnlCarte extends HTMLElement {
   }
 
   async #start(): Promise<void> {
-    performance.mark('tnl-carte:debut');
+    performance.mark('atlas-map:debut');
     // Start every download at once: the map module, the data and the base map.
-    const mapModule = import('./leaflet-map');
+    const mapModule = import('./map/leaflet-map');
     const baseMap = fetchOk(this.dataset.baseMap!).then((response) => response.text());
     mapModule.catch(() => undefined);
     baseMap.catch(() => undefined);
@@ -73,9 +73,9 @@ class TnlCarte extends HTMLElement {
     // Let the map paint first (marked for scripts/bench-map.ts), then write the list for the view.
     requestAnimationFrame(() =>
       setTimeout(() => {
-        performance.mark('tnl-carte:rendu');
+        performance.mark('atlas-map:rendu');
         this.#renderList();
-        performance.mark('tnl-carte:liste');
+        performance.mark('atlas-map:liste');
         this.dataset.state = this.#map ? 'ready' : 'list-only';
       }),
     );
@@ -118,7 +118,7 @@ class TnlCarte extends HTMLElement {
       .filter((group) => group.items.length > 0);
     const more =
       ordered.length > shown.length
-        ? `<p class="tnl-more"><button type="button" data-more>${fr.map.more(Math.min(LIST_STEP, ordered.length - shown.length), shown.length, ordered.length)}</button></p>`
+        ? `<p class="tnl-more"><button type="button" data-more>${frMap.more(Math.min(LIST_STEP, ordered.length - shown.length), shown.length, ordered.length)}</button></p>`
         : '';
     list.innerHTML =
       shown.length > 0
@@ -127,7 +127,7 @@ class TnlCarte extends HTMLElement {
             mode: 'view',
             idPrefix: this.#embed ? 'e-region' : 'region',
           }) + more
-        : `<p>${fr.map.noResult}</p>`;
+        : `<p>${frMap.noResult}</p>`;
   }
 
   #setupForm(): void {
@@ -156,7 +156,7 @@ class TnlCarte extends HTMLElement {
     if (distinction) {
       const options = distinctionOptions(this.#data!, state.edition);
       distinction.replaceChildren(
-        new Option(fr.map.allDistinctions, ''),
+        new Option(frMap.allDistinctions, ''),
         ...options.map((option) => new Option(option.label, option.value)),
       );
     }
@@ -196,10 +196,10 @@ class TnlCarte extends HTMLElement {
     copy.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(code.value);
-        status.textContent = fr.map.copied;
+        status.textContent = frMap.copied;
       } catch {
         code.select();
-        status.textContent = fr.map.copyFailed;
+        status.textContent = frMap.copyFailed;
       }
     });
   }
@@ -217,4 +217,4 @@ class TnlCarte extends HTMLElement {
   }
 }
 
-if (!customElements.get('tnl-carte')) customElements.define('tnl-carte', TnlCarte);
+if (!customElements.get('atlas-map')) customElements.define('atlas-map', AtlasMap);
