@@ -1,6 +1,6 @@
 // The map's view state (edition, distinction, kind, région) and its URL form, so that a view can be
 // shared, restored and walked with back/forward. Pure, and light enough for the browser bundle:
-// it imports no schema (zod stays out of the map's JavaScript).
+// it imports no schema value (the browser boundary rule of eslint.config.js keeps zod out).
 import type { TerritoryKind } from '../../schemas/territory';
 import type { MapData } from './map-data';
 
