@@ -18,7 +18,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   image: { service: passthroughImageService() },
   // Content MDX is plain Markdown: no imports, expressions, HTML or JSX tags, nor javascript: links
-  // (the same rules as content:check). The embeddable map is noindex: it has no place in the sitemap.
+  // (the same rules as check:content). The embeddable map is noindex: it has no place in the sitemap.
   integrations: [
     mdx({ processor: satteri({ mdastPlugins: [contentMdxGuard] }) }),
     sitemap({ filter: (page) => !page.includes('/carte/embed/') }),

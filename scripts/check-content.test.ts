@@ -1,4 +1,4 @@
-// content:check on every bad case of the issue: the report names the file and the field, and the
+// check:content on every bad case of the issue: the report names the file and the field, and the
 // command exits non-zero (run as a subprocess for some cases, as an editor or the CI runs it).
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -119,7 +119,7 @@ const cases: Case[] = [
   ['empty file', 'territories/nevers.yaml', () => '\n', 'territories/nevers.yaml\n  fichier vide', 'fichier vide'],
 ];
 
-describe('npm run content:check', () => {
+describe('npm run check:content', () => {
   it('passes on the real content, quickly, and says what it checked', async () => {
     const { code, output } = await runCommand('check-content', []);
     expect(output).toMatch(/^✓ Contenu valide : \d+ éditions, \d+ territoires, \d+ témoignages vérifiés en [\d,]+ (ms|s)\.$/m);
@@ -163,7 +163,7 @@ describe('npm run content:check', () => {
     expect((await runCommand('check-content', ['--help'])).output).toContain('Vérifie tout le contenu');
     expect(await runCommand('check-content', ['--formt', 'github'])).toEqual({
       code: 2,
-      output: 'Erreur : option inconnue : --formt\nAide : npm run content:check -- --help\n',
+      output: 'Erreur : option inconnue : --formt\nAide : npm run check:content -- --help\n',
     });
   });
 });
@@ -281,7 +281,7 @@ const commandCases: CommandCase[] = [
   ],
 ];
 
-describe('npm run content:check, run as a command', () => {
+describe('npm run check:content, run as a command', () => {
   it.concurrent.each(commandCases)(
     'reports %s',
     async (_case, prepare, env, exitCode, blocks) => {

@@ -1,4 +1,4 @@
-// npm run content:check — checks all content without building the site (same schemas and rules).
+// npm run check:content — checks all content without building the site (same schemas and rules).
 import { writeFileSync } from 'node:fs';
 import { contentDirectory } from '../src/lib/content/content-dir';
 import { referenceDate } from '../src/lib/content/reference-date';
@@ -9,7 +9,7 @@ import { checkContent, formatGithubAnnotations, formatMarkdown, formatText } fro
 const HELP = `Vérifie tout le contenu (éditions, territoires, témoignages, pages) sans construire le site,
 avec les mêmes règles que la construction, et affiche tous les problèmes d’un coup.
 
-Usage : npm run content:check [-- options]
+Usage : npm run check:content [-- options]
 
 Options :
   --dossier <chemin>      dossier de contenu à vérifier (défaut : content, ou la variable CONTENT_DIR)
@@ -23,7 +23,7 @@ de la variable SOURCE_DATE_EPOCH (secondes depuis 1970) si elle est définie.
 
 Code de sortie : 0 si tout est valide (avertissements compris), 1 s’il y a des problèmes, 2 si la commande est mal écrite.`;
 
-await runCommand('content:check', () => {
+await runCommand('check:content', () => {
   const { values, positionals } = parseCommandLine(process.argv.slice(2), {
     dossier: { type: 'string' },
     format: { type: 'string' },

@@ -1,4 +1,4 @@
-// npm run schemas:generate — writes public/schemas/*.schema.json from the zod schemas.
+// npm run generate:schemas — writes public/schemas/*.schema.json from the zod schemas.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
@@ -8,12 +8,12 @@ const HELP = `Régénère les schémas JSON (public/schemas/*.schema.json) à pa
 À lancer après toute modification d’un schéma ; un test vérifie que les fichiers sont à jour.
 Ces fichiers donnent la complétion et les erreurs dans VS Code (extension YAML de Red Hat).
 
-Usage : npm run schemas:generate
+Usage : npm run generate:schemas
 
 Options :
   -h, --help   affiche cette aide`;
 
-await runCommand('schemas:generate', () => {
+await runCommand('generate:schemas', () => {
   const { values, positionals } = parseCommandLine(process.argv.slice(2), {});
   if (values.help) {
     console.log(HELP);

@@ -1,4 +1,4 @@
-// edition:import and edition:new as an editor runs them, on a copy of a small content folder of
+// import:results and create:edition as an editor runs them, on a copy of a small content folder of
 // their own (tests/fixtures/import/contenu: the real 2022 edition and ten real territory files) and
 // the spreadsheet exports of tests/fixtures/import/. The real content/ is never read: whatever
 // editions and collectivités it gains, these tests stay true.
@@ -27,7 +27,7 @@ function fixtureContent(): string {
   return path.join(dir, 'content');
 }
 
-/** Adds an edition to a content folder, as edition:new writes it. */
+/** Adds an edition to a content folder, as create:edition writes it. */
 function addEdition(dir: string, input: Omit<ScaffoldInput, 'previous'>) {
   const previous = editionSchema.parse(parse(readFileSync(path.join(dir, 'editions/2022.yaml'), 'utf8')));
   writeFileSync(path.join(dir, `editions/${input.year}.yaml`), scaffoldEdition({ previous, place: 'Paris', ...input }).text);
@@ -61,14 +61,14 @@ function withEdition2025(): string {
   return dir;
 }
 
-/** content:check's verdict on a folder, in-process. */
+/** check:content's verdict on a folder, in-process. */
 const problemsIn = (dir: string) => checkContent(root, dir, loadReference).problems;
 const importResults = (args: string[], dir: string) => runCommand('import-results', [...args, '--dossier', dir]);
 
-describe('npm run edition:new', () => {
+describe('npm run create:edition', () => {
   it('creates the edition from the previous one and never overwrites it', async () => {
     const dir = fixtureContent();
-    const created = await runCommand('new-edition', [
+    const created = await runCommand('create-edition', [
       '2024',
       '--date',
       '2024-12-04',
@@ -88,15 +88,15 @@ describe('npm run edition:new', () => {
     const file = path.join(dir, 'editions/2024.yaml');
     const before = readFileSync(file, 'utf8');
     expect(problemsIn(dir)).toEqual([]);
-    const again = await runCommand('new-edition', ['2024', '--dossier', dir]);
+    const again = await runCommand('create-edition', ['2024', '--dossier', dir]);
     expect(again.code).toBe(1);
     expect(again.output).toMatch(/Rien n’a été écrit : .*editions\/2024\.yaml existe déjà/);
     expect(readFileSync(file, 'utf8')).toBe(before);
   }, 60_000);
 });
 
-describe('npm run edition:import', () => {
-  it('imports a Windows-1252 export with semicolons, resolving names with the COG, and the result passes content:check', async () => {
+describe('npm run import:results', () => {
+  it('imports a Windows-1252 export with semicolons, resolving names with the COG, and the result passes check:content', async () => {
     const dir = withEdition2024();
     const before = snapshot(dir);
     const dryRun = await runCommand('import-results', ['2024', fixture('resultats-cp1252.csv'), '--dry-run'], { CONTENT_DIR: dir });
@@ -238,7 +238,7 @@ describe('npm run edition:import', () => {
     const unfilled = await importResults(['2025', table, '--accepter-suggestions'], dir);
     expect(unfilled.code).toBe(1);
     expect(unfilled.output).toContain(
-      `    → le fichier ${parc} existe mais n’est pas valide, il est donc ignoré : npm run content:check dit pourquoi (<SIREN> et <code INSEE du siège> sont-ils remplacés ?) ; corrigez-le, puis relancez la même commande\n`,
+      `    → le fichier ${parc} existe mais n’est pas valide, il est donc ignoré : npm run check:content dit pourquoi (<SIREN> et <code INSEE du siège> sont-ils remplacés ?) ; corrigez-le, puis relancez la même commande\n`,
     );
 
     // The file the recipe asks for, filled in as the research says: SIREN 130006257, seat in Gap (05061).
@@ -360,11 +360,11 @@ describe('npm run edition:import', () => {
     expect(output).toContain('\n\n  … et 6 autres, non affichés : corrigez d’abord ceux-ci, puis relancez la commande.\n');
   }, 60_000);
 
-  it('refuses to import into an edition that does not exist, pointing to edition:new', async () => {
+  it('refuses to import into an edition that does not exist, pointing to create:edition', async () => {
     const dir = fixtureContent();
     const { code, output } = await importResults(['2024', fixture('resultats-cp1252.csv')], dir);
     expect(code).toBe(1);
-    expect(output).toContain('l’édition 2024 n’existe pas encore\n    → créez-la d’abord : npm run edition:new -- 2024');
+    expect(output).toContain('l’édition 2024 n’existe pas encore\n    → créez-la d’abord : npm run create:edition -- 2024');
     expect(existsSync(path.join(dir, 'editions/2024.yaml'))).toBe(false);
   }, 60_000);
 

@@ -1,4 +1,4 @@
-// npm run edition:import -- <année> <fichier.csv> — imports an edition's results from a spreadsheet.
+// npm run import:results -- <année> <fichier.csv> — imports an edition's results from a spreadsheet.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -17,7 +17,7 @@ chaque nom est rattaché à son code officiel (COG de l’INSEE), les fichiers d
 labellisées pour la première fois sont créés, et les résultats sont ajoutés à
 content/editions/<année>.yaml. Si un nom est ambigu ou introuvable, rien n’est écrit.
 
-Usage : npm run edition:import -- <année> <fichier.csv> [options]
+Usage : npm run import:results -- <année> <fichier.csv> [options]
 
 Options :
   --dry-run                    montre ce qui changerait, sans rien écrire
@@ -40,7 +40,7 @@ Avec une colonne année (année, édition, year), seules les lignes de <année> 
 Le fichier peut être en UTF-8 (avec ou sans BOM), UTF-16 ou Windows-1252, séparé par des virgules,
 des points-virgules ou des tabulations ; pas un classeur (.xlsx, .xls, .ods) : enregistrez-le en CSV.`;
 
-await runCommand('edition:import', () => {
+await runCommand('import:results', () => {
   const { values, positionals } = parseCommandLine(process.argv.slice(2), {
     'dry-run': { type: 'boolean' },
     correspondances: { type: 'string' },
@@ -55,7 +55,7 @@ await runCommand('edition:import', () => {
     console.log(HELP);
     return EXIT.ok;
   }
-  if (positionals.length !== 2) throw new UsageError('indiquez l’année puis le fichier (ex. npm run edition:import -- 2024 resultats.csv)');
+  if (positionals.length !== 2) throw new UsageError('indiquez l’année puis le fichier (ex. npm run import:results -- 2024 resultats.csv)');
   const [yearText, csvPath] = positionals as [string, string];
   if (!/^\d{4}$/.test(yearText)) throw new UsageError(`année « ${yearText} » invalide`);
   const confidence =
@@ -121,7 +121,7 @@ await runCommand('edition:import', () => {
   }
   writeAllOrNothing(plan.changes.map((c) => ({ path: path.resolve(root, c.file), content: c.content, mode: c.mode })));
   section(`✓ ${plural(plan.changes.length, 'fichier')} écrit${plan.changes.length > 1 ? 's' : ''}`, lines);
-  console.log('\nEnsuite : npm run content:check, puis npm start pour voir le site.');
+  console.log('\nEnsuite : npm run check:content, puis npm start pour voir le site.');
   return EXIT.ok;
 });
 

@@ -1,5 +1,5 @@
 // Registers the content collections: one loader and one schema each (schemas live in src/schemas).
-// The loader reads files exactly as `npm run content:check` does (src/lib/content/loader-fs.ts).
+// The loader reads files exactly as `npm run check:content` does (src/lib/content/loader-fs.ts).
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './lib/content/loader-fs';
 import { editionSchema } from './schemas/edition';

@@ -1,4 +1,4 @@
-// The build reads the content as `content:check` does: it refuses the same files with the same
+// The build reads the content as `check:content` does: it refuses the same files with the same
 // messages, never publishes a draft edition, and a failed `npm run build` leaves the previous dist/
 // as it was. Each case builds a copy of the project with a few files changed.
 import { spawnSync } from 'node:child_process';
@@ -60,7 +60,7 @@ const nextEdition = (dir: string, extra = '') =>
     .replace(/^announcedOn: .*$/m, `announcedOn: ${next}-12-04`);
 
 describe('npm run build', () => {
-  it('refuses broken content with the messages of content:check, and leaves the previous dist/ untouched', () => {
+  it('refuses broken content with the messages of check:content, and leaves the previous dist/ untouched', () => {
     const dir = projectCopy();
     edit(dir, 'editions/2022.yaml', (t) => t.replace('territory: echirolles', 'territory: "Echirolles "'));
     edit(dir, 'editions/2021.yaml', (t) => t.replace(/^place: .*$/m, '$&\nplace: Paris'));
@@ -83,7 +83,7 @@ describe('npm run build', () => {
       'content/territories/lettret.yaml:3 › code\n  le code 05074, écrit sans guillemets, est lu comme le nombre 5074 : YAML retire son zéro initial\n  → mettez le code entre guillemets : code: "05074"',
       'content/territories/lien.yaml\n  lien symbolique refusé : un fichier du contenu doit être un vrai fichier du dépôt, pas un lien vers un autre fichier',
       '\n  MDX invalide : balise « <Quote> » jamais fermée\n',
-      'Corrigez puis relancez la construction ; « npm run content:check » vérifie le contenu sans construire le site.',
+      'Corrigez puis relancez la construction ; « npm run check:content » vérifie le contenu sans construire le site.',
       'La construction a échoué (Astro, code 1) : dist/ n’a pas été modifié.',
     ])
       expect(output).toContain(block);
@@ -106,7 +106,7 @@ describe('astro build', () => {
     );
   }, 180_000);
 
-  it('refuses HTML in an MDX file that Astro compiles itself, with the rules of content:check', () => {
+  it('refuses HTML in an MDX file that Astro compiles itself, with the rules of check:content', () => {
     const dir = projectCopy();
     writeFileSync(path.join(dir, 'src/pages/essai.mdx'), '# Essai\n\n<script>alert(1)</script>\n');
     const { status, output } = run(dir, 'npx', ['astro', 'build']);

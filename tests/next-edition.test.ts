@@ -1,5 +1,5 @@
 // The yearly routine, end to end: a next edition is added to a copy of content/ with the editor
-// commands (edition:new, then edition:import of a spreadsheet), checked, built, and the build
+// commands (create:edition, then import:results of a spreadsheet), checked, built, and the build
 // output and static checks of the suite are run on that build. A correct content pull request must
 // never turn CI red: this is the proof. The results of the next edition are test data, written in a
 // temporary folder only; the territories are real ones of content/ plus one real commune.
@@ -29,12 +29,12 @@ let scale: Array<{ id: string; label: string }>;
 
 beforeAll(async () => {
   cpSync(path.join(root, 'content'), contentDir, { recursive: true });
-  // The scale comes from the latest edition, as edition:new copies it: the test follows a new scale too.
+  // The scale comes from the latest edition, as create:edition copies it: the test follows a new scale too.
   scale = (parse(readFileSync(path.join(contentDir, `editions/${latest}.yaml`), 'utf8')) as { scale: typeof scale }).scale;
   const lowest = scale[0]!;
   const highest = scale.at(-1)!;
   created = await runCommand(
-    'new-edition',
+    'create-edition',
     [
       String(next),
       '--date',
@@ -87,7 +87,7 @@ describe(`a next edition (${next}) added with the editor commands`, () => {
     expect(imported.output).toMatch(/✓ 2 fichiers écrits/);
   });
 
-  it('passes content:check', () => {
+  it('passes check:content', () => {
     expect(checked.output).toMatch(/✓ Contenu valide : \d+ éditions/);
     expect(checked.code).toBe(0);
   });

@@ -1,7 +1,7 @@
 // "Scale changes without code changes": a content folder of its own (tests/fixtures/changement-d-echelle,
 // test data only) with an edition on levels 1–5 (2098) followed by one on another scale (2099: Badge /
 // Bronze / Argent / Or, four new mentions, an unknown distinction, official counts) is checked with
-// content:check, built with CONTENT_DIR, and every page, legend, statistic and download follows the new
+// check:content, built with CONTENT_DIR, and every page, legend, statistic and download follows the new
 // scale. Years no real edition can ever have, and never mixed with content/: a real edition can neither
 // clash with the fixture nor change what it shows.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -33,7 +33,7 @@ beforeAll(() => buildSite(outDir, env), 300_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('an edition with a new scale, built from another content folder', () => {
-  it('passes content:check, run as a command with the same reference date as the build', async () => {
+  it('passes check:content, run as a command with the same reference date as the build', async () => {
     const { code, output } = await runCommand('check-content', [], env);
     expect(output).toMatch(/^✓ Contenu valide : 2 éditions, 8 territoires, 1 témoignage vérifiés en [\d,]+ (ms|s)\.$/m);
     expect(code).toBe(0);

@@ -1,4 +1,4 @@
-// `content:check` without the command line: loads a content folder with the build's schemas,
+// `check:content` without the command line: loads a content folder with the build's schemas,
 // runs the cross-file rules, and formats every problem for a terminal, a Markdown summary or
 // GitHub annotations.
 import { loadContentFromDisk } from '../../src/lib/content/content-fs';
@@ -53,7 +53,7 @@ export function formatText(result: CheckResult): string {
     ? `\n\n⚠ ${warningsHeadline(result.warnings.length)} :\n\n${formatProblemList(result.warnings)}`
     : '';
   if (result.problems.length === 0) return `✓ Contenu valide : ${summary(result)}.${warnings}`;
-  return `✗ ${headline(result)} :\n\n${formatProblemList(result.problems)}${warnings}\n\n${summary(result)}. Corrigez puis relancez « npm run content:check ».`;
+  return `✗ ${headline(result)} :\n\n${formatProblemList(result.problems)}${warnings}\n\n${summary(result)}. Corrigez puis relancez « npm run check:content ».`;
 }
 
 /** The report as Markdown, for the job summary and the pull request comment. */
@@ -88,7 +88,7 @@ function markdownTable(problems: readonly Problem[]): string[] {
     ...(rest > 0
       ? [
           '',
-          `… et ${rest === 1 ? '1 autre non affiché' : `${rest} autres non affichés`} (seuls les ${SHOWN_PROBLEMS} premiers le sont) : lancez « npm run content:check » pour la liste complète.`,
+          `… et ${rest === 1 ? '1 autre non affiché' : `${rest} autres non affichés`} (seuls les ${SHOWN_PROBLEMS} premiers le sont) : lancez « npm run check:content » pour la liste complète.`,
         ]
       : []),
   ];

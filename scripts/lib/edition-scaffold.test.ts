@@ -61,7 +61,7 @@ describe('scaffoldEdition', () => {
     ]);
   });
 
-  it('leaves the facts it was not given for the editor, listed in a comment that content:check confirms', () => {
+  it('leaves the facts it was not given for the editor, listed in a comment that check:content confirms', () => {
     const scaffold = scaffoldEdition({ year: 2024, previous });
     expect(scaffold.missing).toEqual(['announcedOn', 'event', 'place', 'sources']);
     expect(scaffold.text).toContain('#   announcedOn : date d’annonce des résultats, AAAA-MM-JJ (--date)');

@@ -83,7 +83,7 @@ export function scaffoldEdition(input: ScaffoldInput): Scaffold {
   doc.commentBefore = [
     EDITION_HEADER,
     ...(missing.length
-      ? ['À compléter avant de publier (npm run content:check les signale) :', ...missing.map(([k, what]) => `  ${k} : ${what}`)]
+      ? ['À compléter avant de publier (npm run check:content les signale) :', ...missing.map(([k, what]) => `  ${k} : ${what}`)]
       : []),
   ]
     .map((line) => ` ${line}`)

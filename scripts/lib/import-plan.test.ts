@@ -301,7 +301,7 @@ describe('planImport', () => {
       invalidFiles: ['content/territories/parc-national-des-ecrins.yaml'],
     });
     expect(result.problems[0]!.suggestion).toBe(
-      'le fichier content/territories/parc-national-des-ecrins.yaml existe mais n’est pas valide, il est donc ignoré : npm run content:check dit pourquoi (<SIREN> et <code INSEE du siège> sont-ils remplacés ?) ; corrigez-le, puis relancez la même commande',
+      'le fichier content/territories/parc-national-des-ecrins.yaml existe mais n’est pas valide, il est donc ignoré : npm run check:content dit pourquoi (<SIREN> et <code INSEE du siège> sont-ils remplacés ?) ; corrigez-le, puis relancez la même commande',
     );
   });
 

@@ -1,4 +1,4 @@
-// `edition:import` without the command line: reads a results spreadsheet, resolves every name to a
+// `import:results` without the command line: reads a results spreadsheet, resolves every name to a
 // territory with the COG, and plans the files to write (the edition, the files of first-time
 // entrants). Any problem blocks the whole plan: the command then writes nothing.
 import { isSeq, parseDocument, type Document } from 'yaml';
@@ -166,17 +166,17 @@ function readEditionFile(input: ImportInput, plan: ImportPlan): EditionFile | un
   const { file, text } = input.edition;
   const fail = (message: string, suggestion?: string) => void plan.problems.push({ file, message, suggestion });
   if (text === undefined)
-    return fail(`l’édition ${input.year} n’existe pas encore`, `créez-la d’abord : npm run edition:new -- ${input.year}`);
+    return fail(`l’édition ${input.year} n’existe pas encore`, `créez-la d’abord : npm run create:edition -- ${input.year}`);
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0)
-    return fail(`YAML invalide : ${doc.errors[0]!.message.split('\n')[0]}`, 'corrigez-le d’abord (npm run content:check)');
+    return fail(`YAML invalide : ${doc.errors[0]!.message.split('\n')[0]}`, 'corrigez-le d’abord (npm run check:content)');
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
   if (data.year !== input.year)
     return fail(`l’année indiquée dans le fichier (${String(data.year)}) n’est pas ${input.year}`, 'corrigez « year »');
   const scale = editionSchema.shape.scale.safeParse(data.scale);
   const mentions = editionSchema.shape.mentions.safeParse(data.mentions);
   if (!scale.success || !mentions.success)
-    return fail('l’échelle (scale) ou les mentions de l’édition sont invalides', 'corrigez-les d’abord (npm run content:check)');
+    return fail('l’échelle (scale) ou les mentions de l’édition sont invalides', 'corrigez-les d’abord (npm run check:content)');
   const existing = Array.isArray(data.results) ? (data.results as Array<Record<string, unknown>>) : [];
   return {
     doc,

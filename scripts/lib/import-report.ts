@@ -1,4 +1,4 @@
-// How edition:import prints its problems and warnings: content:check's blocks, with the YAML
+// How import:results prints its problems and warnings: check:content's blocks, with the YAML
 // snippets of a suggestion kept aligned, and a long list cut with a count of the rest.
 import type { Problem } from '../../src/lib/content/validate';
 import { formatProblemBlocks } from './content-report';

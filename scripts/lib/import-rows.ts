@@ -1,4 +1,4 @@
-// One row of a results spreadsheet in edition:import: its cells read, its collectivité resolved
+// One row of a results spreadsheet in import:results: its cells read, its collectivité resolved
 // (or why not, with what to do: a suggestion, a code, the file to write by hand), its mentions
 // found, accepted or declared, its confidence given by the rule of the source.
 import { confidenceOfSource, isOfficialSource, OFFICIAL_SOURCE_DOMAINS } from '../../src/lib/content/source-confidence';
@@ -239,7 +239,7 @@ function handMadeRecipe(query: Query, { input }: RowContext): string {
   const [slug] = assignSlugs([{ kind: kind ?? 'autre', name: query.name.replace(/\s*\([^)]*\)\s*$/, ''), departements: [] }], taken);
   const file = `${input.territoriesDir}/${slug}.yaml`;
   if (input.invalidFiles?.includes(file))
-    return `le fichier ${file} existe mais n’est pas valide, il est donc ignoré : npm run content:check dit pourquoi (<SIREN> et <code INSEE du siège> sont-ils remplacés ?) ; corrigez-le, puis relancez la même commande`;
+    return `le fichier ${file} existe mais n’est pas valide, il est donc ignoré : npm run check:content dit pourquoi (<SIREN> et <code INSEE du siège> sont-ils remplacés ?) ; corrigez-le, puis relancez la même commande`;
   const text = handMadeTerritoryText(query.name, kind);
   return [
     `s’il s’agit d’un organisme sans code INSEE (syndicat, établissement public, association…), créez le fichier ${file} avec ces lignes, remplacez <SIREN> par son numéro SIREN (9 chiffres) et <code INSEE du siège> par le code de sa commune siège, puis relancez la même commande :`,

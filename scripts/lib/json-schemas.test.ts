@@ -23,7 +23,7 @@ const contentFiles = (folder: string, ext: string) =>
 describe('generated JSON Schema files', () => {
   it.each(SCHEMA_FILES.map((file) => [file.name, file] as const))('%s.schema.json is up to date with its zod schema', (_name, file) => {
     const committed = readFileSync(path.join(root, SCHEMA_DIR, `${file.name}.schema.json`), 'utf8');
-    expect(committed, 'lancez « npm run schemas:generate » et committez public/schemas/').toBe(jsonSchemaText(file));
+    expect(committed, 'lancez « npm run generate:schemas » et committez public/schemas/').toBe(jsonSchemaText(file));
   });
 
   it.each([

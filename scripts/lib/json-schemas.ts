@@ -78,7 +78,7 @@ export function jsonSchemaOf(file: SchemaFile): Record<string, unknown> {
     $schema,
     title: file.title,
     description: file.description,
-    $comment: `Généré par « npm run schemas:generate » depuis ${file.source} : ne pas modifier à la main.`,
+    $comment: `Généré par « npm run generate:schemas » depuis ${file.source} : ne pas modifier à la main.`,
     ...rest,
   };
 }

@@ -64,7 +64,7 @@ export function territoryFileText(c: Candidate, options: { name?: string; former
 /**
  * The file an editor writes by hand for a body the COG does not list (a syndicat, a national park):
  * its name, its kind (`autre` when the row does not say) and placeholders for the SIREN and the
- * seat, that content:check refuses until they are filled in.
+ * seat, that check:content refuses until they are filled in.
  */
 export function handMadeTerritoryText(name: string, kind: 'syndicat' | 'autre' | undefined): string {
   const doc = new Document({ kind: kind ?? 'autre', name, code: '<SIREN>', seat: '<code INSEE du siège>' });

@@ -70,7 +70,7 @@ class AtlasMap extends HTMLElement {
     } catch (error) {
       console.warn('Carte : la carte interactive n’a pas pu être créée, la carte statique reste affichée.', error);
     }
-    // Let the map paint first (marked for scripts/bench-map.ts), then write the list for the view.
+    // Let the map paint first (marked for scripts/bench/map.ts), then write the list for the view.
     requestAnimationFrame(() =>
       setTimeout(() => {
         performance.mark('atlas-map:rendu');

@@ -1,5 +1,5 @@
 // Reads the content/ folder from disk with the same schemas as the build. Every reader of the
-// content goes through readContentFile: content:check, the editor commands, the tests, and the
+// content goes through readContentFile: check:content, the editor commands, the tests, and the
 // build's content loader (content/loader-fs.ts), so all of them see the same data and the same
 // located problems. A symbolic link is refused without being followed.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync } from 'node:fs';

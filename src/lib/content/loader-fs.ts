@@ -1,8 +1,8 @@
 // The Astro content loader of every collection: it reads the content folder with readContentFile,
-// the very function `content:check` uses (same YAML parser and options, same located problems, same
+// the very function `check:content` uses (same YAML parser and options, same located problems, same
 // refusal of symbolic links), so that the build and the check never disagree on what a file says.
 // On any problem in any collection the build stops once, with every problem of every file, formatted
-// as `content:check` prints them.
+// as `check:content` prints them.
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,6 @@
 // What an MDX content file may hold: a YAML frontmatter, then plain Markdown. Content MDX has no
 // components and runs no code, so imports, exports, {expressions}, HTML or JSX tags and
-// javascript:/data:/vbscript: links are refused. The same rules run in `content:check` (on the tree
+// javascript:/data:/vbscript: links are refused. The same rules run in `check:content` (on the tree
 // of `mdxToMdast`) and in the build (as a Sätteri mdast plugin given to the mdx() integration),
 // with the parser @astrojs/mdx itself uses.
 import { fileURLToPath } from 'node:url';

@@ -1,4 +1,4 @@
-// How problems read in a terminal, the same in `content:check` and in the build's error:
+// How problems read in a terminal, the same in `check:content` and in the build's error:
 // `fichier:ligne › champ`, the message, then `→` what to do.
 import type { Problem } from './validate';
 
@@ -40,12 +40,12 @@ export function countOf(count: number, singular: string, pluralForm = `${singula
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
-/** The error a build stops with when content files do not pass: every problem, as `content:check` prints it. */
+/** The error a build stops with when content files do not pass: every problem, as `check:content` prints it. */
 export function formatContentError(problems: readonly Problem[]): string {
   const files = new Set(problems.map((p) => p.file)).size;
   return (
     `Contenu invalide : ${countOf(problems.length, 'problème')} dans ${countOf(files, 'fichier')}.\n\n` +
     `${formatProblemList(problems)}\n\n` +
-    'Corrigez puis relancez la construction ; « npm run content:check » vérifie le contenu sans construire le site.'
+    'Corrigez puis relancez la construction ; « npm run check:content » vérifie le contenu sans construire le site.'
   );
 }

@@ -1,5 +1,5 @@
 // Which sources count as official for the label, hence which confidence a result gets from its
-// source: shared by the import, and meant for the site and content:check. Pure, browser-safe.
+// source: shared by the import, and meant for the site and check:content. Pure, browser-safe.
 
 /**
  * Domains run by the label's organisers: the official label site and ADULLACT, which runs it.

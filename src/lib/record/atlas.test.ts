@@ -51,7 +51,7 @@ describe('publishedContent', () => {
     const published = publishedContent(content);
     expect(published.editions.map((e) => e.id)).toEqual(['2022']);
     expect(published.testimonials.map((t) => t.id)).toEqual(['echirolles-2022']);
-    // Abbeville has no result at all: it stays, as without drafts (content:check warns about it).
+    // Abbeville has no result at all: it stays, as without drafts (check:content warns about it).
     expect(published.territories.map((t) => t.id)).toEqual(['echirolles', 'abbeville']);
   });
 

@@ -1,14 +1,14 @@
-// Measures content:check on a large synthetic content folder (real communes, many editions) and
+// Measures check:content on a large synthetic content folder (real communes, many editions) and
 // prints the figures: files, results, time to read, to validate, in total.
 // Usage: npm run bench:content [-- --territoires 5000 --editions 10]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContentFromDisk } from '../src/lib/content/content-fs';
-import { loadReference } from '../src/lib/reference/reference-fs';
-import { validateContent } from '../src/lib/content/validate';
-import { formatDuration } from './lib/cli';
+import { loadContentFromDisk } from '../../src/lib/content/content-fs';
+import { loadReference } from '../../src/lib/reference/reference-fs';
+import { validateContent } from '../../src/lib/content/validate';
+import { formatDuration } from '../lib/cli';
 
 const { values } = parseArgs({
   options: { territoires: { type: 'string', default: '5000' }, editions: { type: 'string', default: '10' } },
@@ -43,7 +43,7 @@ try {
   const crossFile = validateContent(content, reference);
   const end = performance.now();
   console.log(
-    `content:check sur ${communes.length} territoires et ${editionCount} éditions (${communes.length * editionCount} résultats) :`,
+    `check:content sur ${communes.length} territoires et ${editionCount} éditions (${communes.length * editionCount} résultats) :`,
   );
   console.log(`  lecture et schémas : ${formatDuration(read - start)}`);
   console.log(`  règles entre fichiers et codes officiels : ${formatDuration(end - read)}`);

@@ -10,12 +10,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { launchBrowser } from '../tests/support/browser';
-import { buildSite } from '../tests/support/build';
-import { serveBuiltSite } from '../tests/support/page-audit';
-import { loadReference } from '../src/lib/reference/reference-fs';
+import { launchBrowser } from '../../tests/support/browser';
+import { buildSite } from '../../tests/support/build';
+import { serveBuiltSite } from '../../tests/support/page-audit';
+import { loadReference } from '../../src/lib/reference/reference-fs';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 const option = (name: string) => {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? process.argv[index + 1] : undefined;
@@ -75,7 +75,7 @@ function writeSyntheticContent(dir: string, count: number): void {
     const label = { commune: 'Commune', epci: 'Intercommunalité', departement: 'Département' }[kind];
     writeFileSync(
       path.join(dir, 'territories', `${slug}.yaml`),
-      `# Territoire synthétique de scripts/bench-map.ts : ne jamais publier.\nkind: ${kind}\ncode: "${code}"\nname: ${label} synthétique ${String(index + 1).padStart(5, '0')}\n`,
+      `# Territoire synthétique de scripts/bench/map.ts : ne jamais publier.\nkind: ${kind}\ncode: "${code}"\nname: ${label} synthétique ${String(index + 1).padStart(5, '0')}\n`,
     );
     const editions = EDITIONS.filter(() => next() < 0.25);
     for (const edition of editions.length > 0 ? editions : [EDITIONS[Math.floor(next() * EDITIONS.length)]!]) {

@@ -1,4 +1,4 @@
-// npm run edition:new -- <année> — creates content/editions/<année>.yaml from the previous edition.
+// npm run create:edition -- <année> — creates content/editions/<année>.yaml from the previous edition.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadContentFromDisk } from '../src/lib/content/content-fs';
@@ -12,7 +12,7 @@ const HELP = `Crée le fichier d’une nouvelle édition, content/editions/<ann�
 distinctions et les mentions de l’édition précédente, ou une nouvelle échelle donnée en option.
 N’écrase jamais un fichier existant.
 
-Usage : npm run edition:new -- <année> [options]
+Usage : npm run create:edition -- <année> [options]
 
 Options :
   --echelle "id:Nom,…"     nouvelle échelle, de la plus basse à la plus haute
@@ -30,10 +30,10 @@ Options :
   -h, --help               affiche cette aide
 
 Exemple :
-  npm run edition:new -- 2024 --date 2024-12-04 --evenement "Open Source Experience" --lieu Paris \\
+  npm run create:edition -- 2024 --date 2024-12-04 --evenement "Open Source Experience" --lieu Paris \\
     --source https://territoire-numerique-libre.org/edition-2024/`;
 
-await runCommand('edition:new', () => {
+await runCommand('create:edition', () => {
   const { values, positionals } = parseCommandLine(process.argv.slice(2), {
     echelle: { type: 'string' },
     mentions: { type: 'string' },
@@ -49,7 +49,7 @@ await runCommand('edition:new', () => {
     console.log(HELP);
     return EXIT.ok;
   }
-  if (positionals.length !== 1) throw new UsageError('indiquez une année, et une seule (ex. npm run edition:new -- 2024)');
+  if (positionals.length !== 1) throw new UsageError('indiquez une année, et une seule (ex. npm run create:edition -- 2024)');
   const year = yearSchema.safeParse(Number(positionals[0]));
   if (!/^\d{4}$/.test(positionals[0]!) || !year.success)
     throw new UsageError(`année « ${positionals[0]} » invalide : attendu 2016 ou plus tard`);
@@ -69,7 +69,7 @@ await runCommand('edition:new', () => {
   });
   if (skipped && (values.echelle === undefined || values.mentions === undefined)) {
     console.error(`Rien n’a été écrit : ${skipped.file} a des erreurs et l’échelle ne peut pas en être reprise.`);
-    console.error('Corrigez-le d’abord (npm run content:check), ou donnez --echelle et --mentions.');
+    console.error('Corrigez-le d’abord (npm run check:content), ou donnez --echelle et --mentions.');
     return EXIT.problems;
   }
   try {
@@ -96,7 +96,7 @@ await runCommand('edition:new', () => {
         : '  aucune mention spéciale',
     );
     if (scaffold.missing.length) console.log(`À compléter dans le fichier : ${scaffold.missing.join(', ')} (voir le commentaire en tête).`);
-    console.log(`Ensuite : npm run edition:import -- ${year.data} <fichier.csv> --dry-run`);
+    console.log(`Ensuite : npm run import:results -- ${year.data} <fichier.csv> --dry-run`);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof ScaffoldError) throw new UsageError(error.message);
