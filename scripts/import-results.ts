@@ -5,7 +5,8 @@ import path from 'node:path';
 import { loadContentFromDisk } from '../src/lib/content/content-fs';
 import { contentDirectory, displayPath } from '../src/lib/content/content-dir';
 import { loadReference } from '../src/lib/reference/reference-fs';
-import { choice, EXIT, parseCommandLine, plural, runCommand, UsageError } from './lib/cli';
+import { plural, pluralForm } from '../src/i18n/fr';
+import { choice, EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
 import { acceptedColumns } from './lib/import-columns';
 import { planImport } from './lib/import-plan';
 import { formatImportProblems } from './lib/import-report';
@@ -120,7 +121,7 @@ await runCommand('import:results', () => {
     return EXIT.ok;
   }
   writeAllOrNothing(plan.changes.map((c) => ({ path: path.resolve(root, c.file), content: c.content, mode: c.mode })));
-  section(`✓ ${plural(plan.changes.length, 'fichier')} écrit${plan.changes.length > 1 ? 's' : ''}`, lines);
+  section(`✓ ${plural(plan.changes.length, 'fichier')} ${pluralForm(plan.changes.length, 'écrit')}`, lines);
   console.log('\nEnsuite : npm run check:content, puis npm start pour voir le site.');
   return EXIT.ok;
 });

@@ -5,7 +5,8 @@ import { loadContentFromDisk } from '../../src/lib/content/content-fs';
 import { formatProblemBlocks, formatProblemList, locate, SHOWN_PROBLEMS } from '../../src/lib/content/problem-format';
 import type { Reference } from '../../src/lib/reference/reference';
 import { contentWarnings, validateContent, type Problem, type ValidateOptions } from '../../src/lib/content/validate';
-import { formatDuration, plural } from './cli';
+import { plural, pluralForm } from '../../src/i18n/fr';
+import { formatDuration } from './cli';
 
 // The terminal format is shared with the build's error (src/lib/content/problem-format.ts).
 export { formatProblemBlocks, locate };
@@ -44,7 +45,7 @@ function headline(result: CheckResult): string {
 }
 
 function warningsHeadline(count: number): string {
-  return `${plural(count, 'avertissement')} (${count > 1 ? 'ils n’empêchent' : 'il n’empêche'} pas la publication)`;
+  return `${plural(count, 'avertissement')} (${pluralForm(count, 'il n’empêche', 'ils n’empêchent')} pas la publication)`;
 }
 
 /** The report for a terminal: one block per problem, `fichier:ligne › champ`, message, suggestion; then the warnings. */
@@ -88,7 +89,7 @@ function markdownTable(problems: readonly Problem[]): string[] {
     ...(rest > 0
       ? [
           '',
-          `… et ${rest === 1 ? '1 autre non affiché' : `${rest} autres non affichés`} (seuls les ${SHOWN_PROBLEMS} premiers le sont) : lancez « npm run check:content » pour la liste complète.`,
+          `… et ${plural(rest, 'autre non affiché', 'autres non affichés')} (seuls les ${SHOWN_PROBLEMS} premiers le sont) : lancez « npm run check:content » pour la liste complète.`,
         ]
       : []),
   ];

@@ -1,5 +1,6 @@
 // How import:results prints its problems and warnings: check:content's blocks, with the YAML
 // snippets of a suggestion kept aligned, and a long list cut with a count of the rest.
+import { plural, pluralForm } from '../../src/i18n/fr';
 import type { Problem } from '../../src/lib/content/validate';
 import { formatProblemBlocks } from './content-report';
 
@@ -20,7 +21,7 @@ export function formatImportProblems(problems: readonly Problem[], indent = '  '
   const rest = problems.length - aligned.length;
   const more =
     rest > 0
-      ? `\n\n${indent}… et ${rest} autre${rest > 1 ? 's' : ''}, non affiché${rest > 1 ? 's' : ''} : corrigez d’abord ceux-ci, puis relancez la commande.`
+      ? `\n\n${indent}… et ${plural(rest, 'autre')}, ${pluralForm(rest, 'non affiché')} : corrigez d’abord ceux-ci, puis relancez la commande.`
       : '';
   return `${formatProblemBlocks(aligned, indent)}${more}`;
 }

@@ -2,6 +2,7 @@
 // (or why not, with what to do: a suggestion, a code, the file to write by hand), its mentions
 // found, accepted or declared, its confidence given by the rule of the source.
 import { confidenceOfSource, isOfficialSource, OFFICIAL_SOURCE_DOMAINS } from '../../src/lib/content/source-confidence';
+import { pluralForm } from '../../src/i18n/fr';
 import { urlSchema } from '../../src/schemas/common';
 import { COLUMN_LABELS, type ColumnField } from './import-columns';
 import { declarationAdvice, linesText, type NewMentions } from './import-mentions';
@@ -74,7 +75,9 @@ export function readRow(row: Table['rows'][number], context: RowContext): Row[] 
   const mentionOnly = cell('distinction') === '' && cell('mentions') !== '';
   const distinction = mentionOnly ? null : take('distinction', readDistinction(cell('distinction'), edition.scale, input.year));
   if (mentionOnly)
-    remarks.push(`distinction inconnue (cellule vide), avec ${mentions.length > 1 ? 'les mentions' : 'la mention'} ${mentions.join(', ')}`);
+    remarks.push(
+      `distinction inconnue (cellule vide), avec ${pluralForm(mentions.length, 'la mention', 'les mentions')} ${mentions.join(', ')}`,
+    );
   const cellConfidence = take('confidence', readConfidence(cell('confidence')));
   const source = cell('source') || input.options.source || edition.defaultSource;
   if (source === undefined || !urlSchema.safeParse(source).success)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitedCount, formatPartialDate, resultText } from './fr';
+import { formatCitedCount, formatPartialDate, frenchList, plural, pluralForm, resultText } from './fr';
 
 describe('formatCitedCount', () => {
   it('words a total as its source gives it', () => {
@@ -32,5 +32,31 @@ describe('resultText', () => {
     expect(resultText({ distinction: null, mentions: [mutualisation, sobriete] })).toBe(
       'mentions « Mutualisation » et « Sobriété numérique : durabilité des équipements », distinction non connue',
     );
+  });
+});
+
+describe('plural', () => {
+  it('keeps 0 and 1 singular, as French does, and writes large counts with a French thousands separator', () => {
+    expect(plural(0, 'problème')).toBe('0 problème');
+    expect(plural(1, 'fichier')).toBe('1 fichier');
+    expect(plural(2, 'fichier')).toBe('2 fichiers');
+    expect(plural(3, 'code postal', 'codes postaux')).toBe('3 codes postaux');
+    expect(plural(12_000, 'commune')).toBe('12\u202f000 communes');
+  });
+});
+
+describe('pluralForm', () => {
+  it('gives the word agreeing with a count, without the count', () => {
+    expect(pluralForm(0, 'écrit')).toBe('écrit');
+    expect(pluralForm(1, 'la mention', 'les mentions')).toBe('la mention');
+    expect(pluralForm(2, 'la mention', 'les mentions')).toBe('les mentions');
+  });
+});
+
+describe('frenchList', () => {
+  it('joins items with commas and « et »', () => {
+    expect(frenchList([])).toBe('');
+    expect(frenchList(['Or'])).toBe('Or');
+    expect(frenchList(['Badge', 'Bronze', 'Or'])).toBe('Badge, Bronze et Or');
   });
 });

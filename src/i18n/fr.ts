@@ -266,9 +266,22 @@ export const fr = {
   },
 } as const;
 
-/** "1 collectivité", "3 collectivités": French plural for counts (0 and 1 are singular). */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count.toLocaleString('fr-FR')} ${count <= 1 ? singular : pluralForm}`;
+// The French grammar toolkit of the site and the editor commands: plurals (0 and 1 are singular in
+// French) and lists (Intl.ListFormat). Every count in a message goes through these.
+
+/** "collectivité" or "collectivités": the form agreeing with a count (0 and 1 are singular in French). */
+export function pluralForm(count: number, singular: string, pluralWord = `${singular}s`): string {
+  return count <= 1 ? singular : pluralWord;
+}
+
+/** "1 collectivité", "3 collectivités", "0 problème": a count and its noun (0 and 1 are singular). */
+export function plural(count: number, singular: string, pluralWord = `${singular}s`): string {
+  return `${count.toLocaleString('fr-FR')} ${pluralForm(count, singular, pluralWord)}`;
+}
+
+/** "A, B et C": items joined as a French list. */
+export function frenchList(items: readonly string[]): string {
+  return new Intl.ListFormat('fr', { type: 'conjunction' }).format(items);
 }
 
 /** "6 décembre 2023" from an ISO date. */
@@ -345,9 +358,9 @@ export const frSearch = {
     nearby: 'À noter, un organisme labellisé agit sur ce territoire sans que l’atlas connaisse la liste de ses membres :',
     via: (name: string) => `Trouvée par le nom de l’ancienne commune ou commune déléguée ${name}.`,
     codes: (code: string, postalCodes: string[]) =>
-      `Code INSEE ${code}${postalCodes.length ? ` · ${postalCodes.length > 1 ? 'codes postaux' : 'code postal'} ${postalCodes.join(', ')}` : ''}`,
+      `Code INSEE ${code}${postalCodes.length ? ` · ${pluralForm(postalCodes.length, 'code postal', 'codes postaux')} ${postalCodes.join(', ')}` : ''}`,
     more: (count: number) =>
-      `Et ${count.toLocaleString('fr-FR')} autre${count > 1 ? 's communes' : ' commune'} : précisez le nom pour ${count > 1 ? 'les' : 'la'} voir.`,
+      `Et ${plural(count, 'autre commune', 'autres communes')} : précisez le nom pour ${pluralForm(count, 'la', 'les')} voir.`,
     tooBroad: 'Trop de communes commencent ainsi : tapez quelques lettres de plus, ou le code postal.',
     shortCode: 'Tapez au moins 3 chiffres du code postal ou du code INSEE.',
     shortName: 'Tapez au moins 2 lettres du nom de la commune.',
@@ -370,13 +383,13 @@ export const frSearch = {
     description: (name: string) =>
       `Les communes du département ${name} concernées par le label Territoire Numérique Libre : communes labellisées, intercommunalités, syndicats, département et région.`,
     lead: (count: number) =>
-      `${count.toLocaleString('fr-FR')} commune${count > 1 ? 's' : ''} au Code officiel géographique. Voici les collectivités labellisées qui concernent tout ou partie d’entre elles, avec leur dernière distinction connue.`,
+      `${plural(count, 'commune')} au Code officiel géographique. Voici les collectivités labellisées qui concernent tout ou partie d’entre elles, avec leur dernière distinction connue.`,
     allByDepartement: 'Toutes les communes du département sont concernées : le département est labellisé.',
     allByRegion: 'Toutes les communes du département sont concernées : la région est labellisée.',
     communes: 'Communes labellisées elles-mêmes',
     epcis: 'Communes membres d’une intercommunalité labellisée',
     syndicats: 'Communes membres d’un syndicat labellisé',
-    members: (count: number) => `${count.toLocaleString('fr-FR')} commune${count > 1 ? 's' : ''} du département :`,
+    members: (count: number) => `${plural(count, 'commune')} du département :`,
     nearby: 'Organismes labellisés agissant sur ce territoire, sans liste de membres connue',
     others:
       'Toute autre commune du département n’a aucune distinction connue, ni par elle-même, ni par son intercommunalité, ni par un syndicat dont l’atlas connaît les membres.',
@@ -386,11 +399,8 @@ export const frSearch = {
   status: {
     /** "2 communes et 3 pages du site trouvées." (communes left out when the commune lookup did not apply). */
     results: (communes: number | undefined, pages: number) => {
-      const parts = [
-        ...(communes === undefined ? [] : [`${communes.toLocaleString('fr-FR')} commune${communes > 1 ? 's' : ''}`]),
-        `${pages.toLocaleString('fr-FR')} page${pages > 1 ? 's' : ''} du site`,
-      ];
-      return `${parts.join(' et ')} trouvée${(communes ?? 0) + pages > 1 ? 's' : ''}.`;
+      const parts = [...(communes === undefined ? [] : [plural(communes, 'commune')]), `${plural(pages, 'page')} du site`];
+      return `${parts.join(' et ')} ${pluralForm((communes ?? 0) + pages, 'trouvée')}.`;
     },
     none: (query: string) => `Aucun résultat pour « ${query} ».`,
     noneHelp: 'Vérifiez l’orthographe, essayez un code postal (5 chiffres) ou un code INSEE, ou parcourez',
@@ -414,13 +424,13 @@ export function formatPartialDate(value: string): string {
 
 /** "« A », « B » et « C »": labels quoted and joined as a French list (labels may hold commas). */
 export function quotedList(labels: readonly string[]): string {
-  return new Intl.ListFormat('fr', { type: 'conjunction' }).format(labels.map((label) => `« ${label} »`));
+  return frenchList(labels.map((label) => `« ${label} »`));
 }
 
 /** "Or et mention « … »", or what is known when the distinction is not: a result in a sentence. */
 export function resultText(result: { distinction: { label: string } | null; mentions: ReadonlyArray<{ label: string }> }): string {
   const labels = result.mentions.map((m) => m.label);
-  const mentionText = labels.length ? `${labels.length > 1 ? 'mentions' : 'mention'} ${quotedList(labels)}` : '';
+  const mentionText = labels.length ? `${pluralForm(labels.length, 'mention')} ${quotedList(labels)}` : '';
   if (result.distinction) return mentionText ? `${result.distinction.label} et ${mentionText}` : result.distinction.label;
   return mentionText ? `${mentionText}, distinction non connue` : 'labellisée, distinction non connue';
 }

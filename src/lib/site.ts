@@ -4,7 +4,8 @@
 // the build here; warnings are printed and the build goes on. Draft editions are validated but
 // never published.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { countOf, formatContentError, formatProblemList } from './content/problem-format';
+import { plural } from '../i18n/fr';
+import { formatContentError, formatProblemList } from './content/problem-format';
 import { contentWarnings, validateContent, type Entry } from './content/validate';
 import { buildMapData, type MapData } from './map/map-data';
 import { buildAtlas, publishedContent, type Atlas } from './record/atlas';
@@ -62,7 +63,7 @@ async function load(): Promise<SiteData> {
   if (problems.length > 0) throw new Error(formatContentError(problems));
   const warnings = contentWarnings(content);
   if (warnings.length > 0)
-    console.warn(`Contenu : ${countOf(warnings.length, 'avertissement')} (la construction continue).\n\n${formatProblemList(warnings)}\n`);
+    console.warn(`Contenu : ${plural(warnings.length, 'avertissement')} (la construction continue).\n\n${formatProblemList(warnings)}\n`);
   const published = new Set(publishedContent(content).testimonials.map((t) => t.id));
   return {
     atlas: buildAtlas(content, reference),

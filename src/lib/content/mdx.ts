@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { defineMdastPlugin, mdxToMdast } from 'satteri';
+import { pluralForm } from '../../i18n/fr';
 import type { YamlSource } from './yaml';
 import { formatProblemBlocks } from './problem-format';
 import type { Problem } from './validate';
@@ -109,7 +110,7 @@ function nodeProblem(node: MdxNode): { message: string; suggestion: string } | u
     case 'mdxJsxTextElement': {
       const events = (node.attributes ?? []).filter((a) => a.type === 'mdxJsxAttribute' && /^on/i.test(a.name ?? '')).map((a) => a.name);
       const code = events.length
-        ? ` ; ${events.length > 1 ? 'les attributs' : 'l’attribut'} ${events.map((e) => `« ${e} »`).join(', ')} exécuterai${events.length > 1 ? 'en' : ''}t du code`
+        ? ` ; ${pluralForm(events.length, 'l’attribut', 'les attributs')} ${events.map((e) => `« ${e} »`).join(', ')} ${pluralForm(events.length, 'exécuterait', 'exécuteraient')} du code`
         : '';
       return {
         message: `balise « <${node.name ?? ''}> » interdite : pas de HTML ni de composants dans le contenu${code}`,

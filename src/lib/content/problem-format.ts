@@ -1,5 +1,6 @@
 // How problems read in a terminal, the same in `check:content` and in the build's error:
 // `fichier:ligne › champ`, the message, then `→` what to do.
+import { plural } from '../../i18n/fr';
 import type { Problem } from './validate';
 
 /** Beyond this many problems, a terminal report stops and says how many it left out. */
@@ -32,19 +33,14 @@ export function formatProblemList(problems: readonly Problem[], limit = SHOWN_PR
   const blocks = formatProblemBlocks(problems.slice(0, limit));
   const rest = problems.length - limit;
   if (rest <= 0) return blocks;
-  return `${blocks}\n\n… et ${rest === 1 ? '1 autre non affiché' : `${rest} autres non affichés`} (seuls les ${limit} premiers le sont) : corrigez ceux-ci, puis relancez.`;
-}
-
-/** "1 problème", "3 problèmes", "1 fichier"… */
-export function countOf(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
+  return `${blocks}\n\n… et ${plural(rest, 'autre non affiché', 'autres non affichés')} (seuls les ${limit} premiers le sont) : corrigez ceux-ci, puis relancez.`;
 }
 
 /** The error a build stops with when content files do not pass: every problem, as `check:content` prints it. */
 export function formatContentError(problems: readonly Problem[]): string {
   const files = new Set(problems.map((p) => p.file)).size;
   return (
-    `Contenu invalide : ${countOf(problems.length, 'problème')} dans ${countOf(files, 'fichier')}.\n\n` +
+    `Contenu invalide : ${plural(problems.length, 'problème')} dans ${plural(files, 'fichier')}.\n\n` +
     `${formatProblemList(problems)}\n\n` +
     'Corrigez puis relancez la construction ; « npm run check:content » vérifie le contenu sans construire le site.'
   );
