@@ -6,7 +6,7 @@ import { parseEntry } from '../../src/lib/content/content-fs';
 import type { Reference } from '../../src/lib/reference/reference';
 import { OFFICIAL_SOURCE_DOMAINS } from '../../src/lib/content/source-confidence';
 import { resolveTerritory } from '../../src/lib/content/territories';
-import { foldText } from '../../src/lib/text';
+import { foldText, nameKey } from '../../src/lib/text';
 import { validateContent, type ContentSet, type Problem } from '../../src/lib/content/validate';
 import { editionSchema, UNKNOWN_DISTINCTION, type Distinction, type Mention } from '../../src/schemas/edition';
 import { territorySchema } from '../../src/schemas/territory';
@@ -15,7 +15,7 @@ import { COLUMN_LABELS, mapColumns, type ColumnField } from './import-columns';
 import { declareMentions, NewMentions, type NewMention } from './import-mentions';
 import { readRow, reportNewMentions, type Row, type RowContext } from './import-rows';
 import { readYear } from './import-values';
-import { createResolver, describeCandidate, nameKey, type Candidate, type Resolver } from './resolve-territory';
+import { createResolver, describeCandidate, type Candidate, type Resolver } from './territory-matcher';
 import { decodeSpreadsheet, parseTable, SpreadsheetError, type Table } from './spreadsheet';
 import { assignSlugs, departementTitle, territoryFileText } from './territory-file';
 

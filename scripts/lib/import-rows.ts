@@ -3,20 +3,13 @@
 // found, accepted or declared, its confidence given by the rule of the source.
 import { confidenceOfSource, isOfficialSource, OFFICIAL_SOURCE_DOMAINS } from '../../src/lib/content/source-confidence';
 import { pluralForm } from '../../src/i18n/fr';
+import { nameKey } from '../../src/lib/text';
 import { urlSchema } from '../../src/schemas/common';
 import { COLUMN_LABELS, type ColumnField } from './import-columns';
 import { declarationAdvice, linesText, type NewMentions } from './import-mentions';
 import type { Confidence, EditionFile, ImportInput, ImportPlan, MappingEntry } from './import-plan';
 import { readConfidence, readDepartement, readDistinction, readKind, readMentions, type Read } from './import-values';
-import {
-  describeCandidate,
-  nameKey,
-  stripKindPrefix,
-  type Candidate,
-  type Query,
-  type Resolution,
-  type Resolver,
-} from './resolve-territory';
+import { describeCandidate, stripKindPrefix, type Candidate, type Query, type Resolution, type Resolver } from './territory-matcher';
 import type { Table } from './spreadsheet';
 import { assignSlugs, handMadeTerritoryText } from './territory-file';
 

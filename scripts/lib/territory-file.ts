@@ -1,7 +1,7 @@
 // The territory file of a first-time entrant: its slug (file name) and its YAML text.
 import { Document, isScalar } from 'yaml';
-import { slugify } from '../../src/lib/text';
-import { nameKey, stripKindPrefix, type Candidate } from './resolve-territory';
+import { nameKey, slugify } from '../../src/lib/text';
+import { stripKindPrefix, type Candidate } from './territory-matcher';
 
 export const TERRITORY_HEADER = 'yaml-language-server: $schema=../../public/schemas/territory.schema.json';
 

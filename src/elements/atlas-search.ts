@@ -5,7 +5,6 @@
 import { frSearch as t } from '../i18n/fr';
 import {
   codeShardFor,
-  expandAbbreviations,
   MAX_NAME_SHARDS,
   matchCommunes,
   nameShardsFor,
@@ -16,7 +15,7 @@ import {
 import { resolveCoverage, type CoverageTerritory } from '../lib/search/coverage';
 import type { LookupIndexFile } from '../lib/search/lookup-files';
 import { SEARCH_FILTERS, type SearchFilter } from '../lib/search/facets';
-import { foldText } from '../lib/text';
+import { expandAbbreviations, foldText } from '../lib/text';
 
 interface PagefindResult {
   url: string;

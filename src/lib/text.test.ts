@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatches, foldText, slugify } from './text';
+import { closestMatches, expandAbbreviations, foldText, nameKey, slugify } from './text';
 
 describe('foldText', () => {
   it('ignores accents, case, hyphens and apostrophes', () => {
@@ -22,5 +22,24 @@ describe('closestMatches', () => {
   });
   it('suggests nothing when nothing is close', () => {
     expect(closestMatches('zzzz', ['echirolles', 'abbeville'])).toEqual([]);
+  });
+});
+
+describe('expandAbbreviations', () => {
+  it('spells out St, Ste, Sts and Stes as whole words only', () => {
+    expect(expandAbbreviations('st martin d uriage')).toBe('saint martin d uriage');
+    expect(expandAbbreviations('ste foy les lyon')).toBe('sainte foy les lyon');
+    expect(expandAbbreviations('stes maries de la mer')).toBe('saintes maries de la mer');
+    expect(expandAbbreviations('sts geosmes')).toBe('saints geosmes');
+    expect(expandAbbreviations('stella plage')).toBe('stella plage');
+  });
+});
+
+describe('nameKey', () => {
+  it('ignores accents, case, hyphens, apostrophes, abbreviations and a trailing "(…)"', () => {
+    expect(nameKey('St-Martin-d’Hères')).toBe(nameKey("SAINT MARTIN D'HERES"));
+    expect(nameKey('Ste-Foy-lès-Lyon')).toBe('sainte foy les lyon');
+    expect(nameKey('Stes-Maries-de-la-Mer')).toBe('saintes maries de la mer');
+    expect(nameKey('CA du Grand Avignon (COGA)')).toBe('ca du grand avignon');
   });
 });

@@ -1,4 +1,5 @@
-// Text helpers shared by the site, the search and the editor commands: folding, slugs, suggestions.
+// Text helpers shared by the site, the browser, the search and the editor commands: the folding and
+// name keys by which the commune search and the results import compare names, slugs, suggestions.
 
 /** Lowercases, strips accents and ligatures, and turns any run of non-alphanumerics into one space. */
 export function foldText(value: string): string {
@@ -10,6 +11,24 @@ export function foldText(value: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+}
+
+const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', sts: 'saints', stes: 'saintes' };
+
+/** Spells out the usual abbreviations in a folded text: `st martin` → `saint martin`, `stes maries` → `saintes maries`. */
+export function expandAbbreviations(folded: string): string {
+  return folded
+    .split(' ')
+    .map((word) => ABBREVIATIONS[word] ?? word)
+    .join(' ');
+}
+
+/**
+ * The key two spellings of a name share: folded, abbreviations spelled out, a trailing "(…)"
+ * dropped (`St-Martin-d’Hères` and `SAINT MARTIN D'HERES`, `CA du Grand Avignon (COGA)`).
+ */
+export function nameKey(value: string): string {
+  return expandAbbreviations(foldText(value.replace(/\s*\([^)]*\)\s*$/, '')));
 }
 
 /** A URL- and file-safe identifier: `Saint-Martin-d'Uriage` → `saint-martin-d-uriage`. */

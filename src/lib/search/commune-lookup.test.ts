@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  codeShardFor,
-  expandAbbreviations,
-  matchCommunes,
-  nameKeys,
-  nameShardsFor,
-  parseLookupQuery,
-  readRow,
-  type LookupShard,
-} from './commune-lookup';
+import { codeShardFor, matchCommunes, nameKeys, nameShardsFor, parseLookupQuery, readRow, type LookupShard } from './commune-lookup';
 
 describe('parseLookupQuery', () => {
   it('reads postal and INSEE codes, with spaces and Corsican letters', () => {
@@ -48,14 +39,6 @@ describe('parseLookupQuery', () => {
     expect(parseLookupQuery('  ')).toEqual({ kind: 'empty' });
     expect(parseLookupQuery("'-")).toEqual({ kind: 'empty' });
     expect(parseLookupQuery('é')).toEqual({ kind: 'short', expects: 'name' });
-  });
-});
-
-describe('expandAbbreviations', () => {
-  it('spells out st and ste as whole words only', () => {
-    expect(expandAbbreviations('st martin d uriage')).toBe('saint martin d uriage');
-    expect(expandAbbreviations('ste foy les lyon')).toBe('sainte foy les lyon');
-    expect(expandAbbreviations('stella plage')).toBe('stella plage');
   });
 });
 

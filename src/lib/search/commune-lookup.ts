@@ -1,7 +1,7 @@
 // "Ma commune est-elle concernée ?": the commune lookup shared by the build (which writes the
 // lookup files) and the browser (which reads them). Pure functions: query parsing, the keys a
 // commune is found under, which lookup file to load, and ranking.
-import { foldText } from '../text';
+import { expandAbbreviations, foldText } from '../text';
 
 /**
  * One commune as shipped to the browser, as a compact array:
@@ -61,15 +61,6 @@ export type LookupQuery =
   /** Too short to look up. */
   | { kind: 'short'; expects: 'code' | 'name' };
 
-const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', sts: 'saints', stes: 'saintes' };
-
-/** Spells out the usual abbreviations in a folded text: `st martin` → `saint martin`. */
-export function expandAbbreviations(folded: string): string {
-  return folded
-    .split(' ')
-    .map((word) => ABBREVIATIONS[word] ?? word)
-    .join(' ');
-}
 const CODE = /^(\d{2,5}|2[ab]\d{0,3})$/;
 const DEPARTEMENT = /^(\d{2}|2[ab]|97\d)$/;
 

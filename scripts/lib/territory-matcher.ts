@@ -5,7 +5,7 @@
 // régions. A département narrows homonyms. Never guesses: several matches are "ambiguous".
 import type { AreaRef, CommuneRef, EpciRef, Reference } from '../../src/lib/reference/reference';
 import type { ResolvedTerritory } from '../../src/lib/content/territories';
-import { foldText } from '../../src/lib/text';
+import { nameKey } from '../../src/lib/text';
 import type { TerritoryKind } from '../../src/schemas/territory';
 import { nameDistance } from './similarity';
 
@@ -36,13 +36,6 @@ export type Resolution =
   | { status: 'ambiguous'; candidates: Candidate[] }
   /** `paddedCode`: the code of the row with the leading zeros a spreadsheet drops ("1001" → "01001"). */
   | { status: 'unknown'; suggestions: Candidate[]; elsewhere: Candidate[]; paddedCode?: string };
-
-/** Comparison key of a name: folded, "St"/"Ste" spelled out, a trailing "(…)" dropped. */
-export function nameKey(value: string): string {
-  return foldText(value.replace(/\s*\([^)]*\)\s*$/, ''))
-    .replace(/\bste\b/g, 'sainte')
-    .replace(/\bst\b/g, 'saint');
-}
 
 const ARTICLE = '(?:de la |de l |du |des |de |d )?';
 const KIND_PREFIXES: Array<[TerritoryKind, RegExp]> = [

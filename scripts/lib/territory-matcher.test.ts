@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContentFromDisk } from '../../src/lib/content/content-fs';
 import { loadReference } from '../../src/lib/reference/reference-fs';
 import { resolveTerritory } from '../../src/lib/content/territories';
-import { createResolver, describeCandidate, nameKey, stripKindPrefix, type Query, type Resolution } from './resolve-territory';
+import { nameKey } from '../../src/lib/text';
+import { createResolver, describeCandidate, stripKindPrefix, type Query, type Resolution } from './territory-matcher';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const reference = loadReference();
@@ -24,14 +25,8 @@ function outcome(query: Query | string): string {
   }`;
 }
 
-describe('nameKey and stripKindPrefix', () => {
-  it('ignore accents, case, hyphens, apostrophes and "St"/"Ste" abbreviations', () => {
-    expect(nameKey('St-Martin-d’Hères')).toBe(nameKey("SAINT MARTIN D'HERES"));
-    expect(nameKey('Ste-Foy-lès-Lyon')).toBe('sainte foy les lyon');
-    expect(nameKey('CA du Grand Avignon (COGA)')).toBe('ca du grand avignon');
-  });
-
-  it('recognise the kind announced by a prefix, stripping repeated prefixes', () => {
+describe('stripKindPrefix', () => {
+  it('recognises the kind announced by a prefix, stripping repeated prefixes', () => {
     expect(stripKindPrefix(nameKey('Département de la Gironde'))).toEqual({ kind: 'departement', key: 'gironde' });
     expect(stripKindPrefix(nameKey('Conseil départemental des Côtes-d’Armor'))).toEqual({ kind: 'departement', key: 'cotes d armor' });
     expect(stripKindPrefix(nameKey('CA Agglo du Pays de Dreux'))).toEqual({ kind: 'epci', key: 'pays de dreux' });
@@ -52,6 +47,8 @@ describe('resolver.resolve', () => {
 
   it('finds a new commune by its exact name, then without accents, case, hyphens or "St"', () => {
     expect(outcome('Villeurbanne')).toBe('Villeurbanne (commune 69266, dép. 69)');
+    // "Stes" is spelled out as the commune search does (before, the import knew only "St" and "Ste").
+    expect(outcome('Stes-Maries-de-la-Mer')).toBe('Saintes-Maries-de-la-Mer (commune 13096, dép. 13)');
     expect(outcome('SAINT MARTIN D HERES')).toBe('Saint-Martin-d’Hères (commune 38421, dép. 38)'.replace('’', "'"));
     expect(outcome('St-Egreve')).toBe('Saint-Égrève (commune 38382, dép. 38)');
   });
