@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitedCount, formatPartialDate, frenchList, plural, pluralForm, resultText } from './fr';
+import { formatCitedCount, formatPartialDate, frenchList, plural, pluralForm, resultText, yearRange } from './fr';
 
 describe('formatCitedCount', () => {
   it('words a total as its source gives it', () => {
@@ -58,5 +58,14 @@ describe('frenchList', () => {
     expect(frenchList([])).toBe('');
     expect(frenchList(['Or'])).toBe('Or');
     expect(frenchList(['Badge', 'Bronze', 'Or'])).toBe('Badge, Bronze et Or');
+  });
+});
+
+describe('yearRange', () => {
+  it('writes a range with a dash or in words, a single year alone, nothing without editions', () => {
+    expect(yearRange(2016, 2025)).toBe('2016–2025');
+    expect(yearRange(2016, 2023, 'words')).toBe('2016 à 2023');
+    expect(yearRange(2025, 2025)).toBe('2025');
+    expect(yearRange(undefined, undefined)).toBe('');
   });
 });

@@ -279,6 +279,16 @@ export function plural(count: number, singular: string, pluralWord = `${singular
   return `${count.toLocaleString('fr-FR')} ${pluralForm(count, singular, pluralWord)}`;
 }
 
+/**
+ * "2016–2025", or "2025" when the range is a single year; `words`: "2016 à 2025". Empty when the
+ * record has no edition yet.
+ */
+export function yearRange(first: number | undefined, last: number | undefined, style: 'dash' | 'words' = 'dash'): string {
+  if (first === undefined || last === undefined) return '';
+  if (first === last) return String(first);
+  return style === 'words' ? `${first} à ${last}` : `${first}–${last}`;
+}
+
 /** "A, B et C": items joined as a French list. */
 export function frenchList(items: readonly string[]): string {
   return new Intl.ListFormat('fr', { type: 'conjunction' }).format(items);

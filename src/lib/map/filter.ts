@@ -1,7 +1,7 @@
 // What the map shows for a view state: the filtered territories with their distinction, the filter
 // options, the legend and the sentence announcing the count. Used at build time (the list and the
 // static map without JavaScript) and in the browser (the Leaflet map and the list beside it).
-import { frMap, plural } from '../../i18n/fr';
+import { frMap, plural, pluralForm, yearRange } from '../../i18n/fr';
 import type { MapData, MapDistinction, MapEdition, MapTerritory } from './map-data';
 import { ALL_EDITIONS, UNKNOWN_FILTER, type MapState } from './state';
 import { compareFrench } from '../text';
@@ -116,7 +116,7 @@ export interface Legend {
 /** "Édition 2025", "Éditions 2016 à 2023": the editions sharing a scheme. */
 function editionsTitle(editions: MapEdition[]): string {
   const years = editions.map((e) => e.year);
-  return years.length === 1 ? `Édition ${years[0]}` : `Éditions ${Math.min(...years)} à ${Math.max(...years)}`;
+  return `${pluralForm(years.length, 'Édition', 'Éditions')} ${yearRange(Math.min(...years), Math.max(...years), 'words')}`;
 }
 
 /**

@@ -1,5 +1,4 @@
-// A territory's history across all editions, and the groupings of an edition's palmarès.
-import type { Distinction } from '../../schemas/edition';
+// A territory's history across all editions.
 import type { AtlasEdition, AtlasResult } from './atlas';
 
 export type HistoryEntry =
@@ -15,29 +14,6 @@ export function territoryHistory(slug: string, editions: AtlasEdition[]): Histor
   });
   const first = entries.findIndex((e) => e.status === 'labelled');
   return first < 0 ? [] : entries.slice(first);
-}
-
-export interface DistinctionGroup {
-  /** The distinction, or null for results whose distinction is not known. */
-  distinction: Distinction | null;
-  results: AtlasResult[];
-  /** Official number for this distinction, when the edition publishes it. */
-  officialCount?: number;
-}
-
-/**
- * The palmarès: one group per distinction of the edition's scale, highest first, then the
- * results whose distinction is unknown. Distinctions with neither results nor an official count
- * are left out.
- */
-export function groupByDistinction(edition: AtlasEdition): DistinctionGroup[] {
-  const groups: DistinctionGroup[] = [...edition.scale].reverse().map((distinction) => ({
-    distinction,
-    results: edition.results.filter((r) => r.distinction?.id === distinction.id),
-    officialCount: edition.countsByDistinction?.[distinction.id],
-  }));
-  groups.push({ distinction: null, results: edition.results.filter((r) => !r.distinction) });
-  return groups.filter((g) => g.results.length > 0 || (g.officialCount ?? 0) > 0);
 }
 
 export interface TerritorySummary {

@@ -2,6 +2,7 @@
 // distinctions read from each edition's own scale, territories by région, renewals.
 import type { CitedTotal, Distinction, Mention } from '../../schemas/edition';
 import type { Atlas, AtlasEdition } from './atlas';
+import { distinctionGroups } from './palmares';
 import type { ResolvedTerritory } from '../content/territories';
 import { compareFrench } from '../text';
 
@@ -66,21 +67,16 @@ export interface EditionDistribution {
 
 /** Results per distinction of one edition, read from that edition's scale (never a fixed 1–5). */
 export function editionDistribution(edition: AtlasEdition): EditionDistribution {
-  const counts: DistinctionCount[] = edition.scale
-    .map((distinction, rank) => ({
-      distinction,
-      rank,
-      count: edition.results.filter((r) => r.distinction?.id === distinction.id).length,
-      official: edition.countsByDistinction?.[distinction.id],
-    }))
-    .reverse();
-  const unknown = edition.results.filter((r) => r.distinction === null).length;
-  if (unknown > 0) counts.push({ distinction: null, rank: null, count: unknown });
   return {
     year: edition.year,
     scheme: edition.scheme,
     scale: edition.scale,
-    counts,
+    counts: distinctionGroups(edition).map(({ distinction, rank, results, officialCount }) => ({
+      distinction,
+      rank,
+      count: results.length,
+      official: officialCount,
+    })),
     mentions: edition.mentions.map((mention) => ({
       mention,
       count: edition.results.filter((r) => r.mentions.some((m) => m.id === mention.id)).length,
