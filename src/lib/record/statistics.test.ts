@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureAtlas } from '../../../tests/support/atlas-fixture';
 import {
-  coverageTotals,
+  completenessTotals,
   cumulativeComparison,
   distributionsByScheme,
-  editionCoverage,
+  editionCompleteness,
   editionDistribution,
   renewals,
   schemeColumns,
@@ -14,16 +14,16 @@ import {
 const atlas = fixtureAtlas();
 const [y2022, y2025] = atlas.editions;
 
-describe('editionCoverage', () => {
+describe('editionCompleteness', () => {
   it('compares known results with the official count of each edition', () => {
-    expect(editionCoverage(atlas)).toEqual([
+    expect(editionCompleteness(atlas)).toEqual([
       { year: 2022, known: 4, knownDistinction: 3, official: 23 },
       { year: 2025, known: 5, knownDistinction: 5, official: 30 },
     ]);
   });
 
   it('totals only editions whose official count is published', () => {
-    expect(coverageTotals([{ year: 2016, known: 8, knownDistinction: 8 }, ...editionCoverage(atlas)])).toEqual({
+    expect(completenessTotals([{ year: 2016, known: 8, knownDistinction: 8 }, ...editionCompleteness(atlas)])).toEqual({
       editionsWithOfficial: 2,
       known: 9,
       official: 53,

@@ -6,7 +6,7 @@ import { distinctionGroups } from './palmares';
 import type { ResolvedTerritory } from '../content/territories';
 import { compareFrench } from '../text';
 
-export interface EditionCoverage {
+export interface EditionCompleteness {
   year: number;
   /** Results known to the atlas. */
   known: number;
@@ -17,7 +17,7 @@ export interface EditionCoverage {
 }
 
 /** Known results against the official count, per edition, oldest first. */
-export function editionCoverage(atlas: Atlas): EditionCoverage[] {
+export function editionCompleteness(atlas: Atlas): EditionCompleteness[] {
   return atlas.editions.map((e) => ({
     year: e.year,
     known: e.results.length,
@@ -26,7 +26,7 @@ export function editionCoverage(atlas: Atlas): EditionCoverage[] {
   }));
 }
 
-export interface CoverageTotals {
+export interface CompletenessTotals {
   /** Editions with a published official count. */
   editionsWithOfficial: number;
   /** Sum of known results over those editions. */
@@ -36,7 +36,7 @@ export interface CoverageTotals {
 }
 
 /** Totals over the editions whose official count is published (the others cannot be compared). */
-export function coverageTotals(coverage: EditionCoverage[]): CoverageTotals {
+export function completenessTotals(coverage: EditionCompleteness[]): CompletenessTotals {
   const comparable = coverage.filter((c) => c.official !== undefined);
   return {
     editionsWithOfficial: comparable.length,
