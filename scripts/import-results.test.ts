@@ -1,4 +1,4 @@
-// import:results and create:edition as an editor runs them, on a copy of a small content folder of
+// import:results as an editor runs it, on a copy of a small content folder of
 // their own (tests/fixtures/import/contenu: the real 2022 edition and ten real territory files) and
 // the spreadsheet exports of tests/fixtures/import/. The real content/ is never read: whatever
 // editions and collectivités it gains, these tests stay true.
@@ -64,36 +64,6 @@ function withEdition2025(): string {
 /** check:content's verdict on a folder, in-process. */
 const problemsIn = (dir: string) => checkContent(root, dir, loadReference).problems;
 const importResults = (args: string[], dir: string) => runCommand('import-results', [...args, '--dossier', dir]);
-
-describe('npm run create:edition', () => {
-  it('creates the edition from the previous one and never overwrites it', async () => {
-    const dir = fixtureContent();
-    const created = await runCommand('create-edition', [
-      '2024',
-      '--date',
-      '2024-12-04',
-      '--evenement',
-      'Open Source Experience',
-      '--lieu',
-      'Paris',
-      '--source',
-      'https://territoire-numerique-libre.org/edition-2024/',
-      '--dossier',
-      dir,
-    ]);
-    expect(created.output).toContain(
-      'échelle reprise de l’édition 2022 : 1 (Niveau 1), 2 (Niveau 2), 3 (Niveau 3), 4 (Niveau 4), 5 (Niveau 5)',
-    );
-    expect(created.code).toBe(0);
-    const file = path.join(dir, 'editions/2024.yaml');
-    const before = readFileSync(file, 'utf8');
-    expect(problemsIn(dir)).toEqual([]);
-    const again = await runCommand('create-edition', ['2024', '--dossier', dir]);
-    expect(again.code).toBe(1);
-    expect(again.output).toMatch(/Rien n’a été écrit : .*editions\/2024\.yaml existe déjà/);
-    expect(readFileSync(file, 'utf8')).toBe(before);
-  }, 60_000);
-});
 
 describe('npm run import:results', () => {
   it('imports a Windows-1252 export with semicolons, resolving names with the COG, and the result passes check:content', async () => {

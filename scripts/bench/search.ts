@@ -6,9 +6,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../../tests/support/browser';
-import { distDir, requireDist } from '../../tests/support/dist';
-import { serveBuiltSite } from '../../tests/support/page-audit';
+import { launchBrowser } from '../lib/browser';
+import { distDir, requireDist } from '../lib/built-site';
+import { serveBuiltSite } from '../lib/static-server';
 
 const QUERIES = ['echirolles', '38130', 'saint joseph', 'cesson sevigne', 'xqzwv'];
 const runsArg = process.argv.indexOf('--runs');

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadReference } from '../../src/lib/reference/reference-fs';
-import { mapColumns } from './import-columns';
 import { mentionLabel, readConfidence, readDepartement, readDistinction, readKind, readMentions, readYear } from './import-values';
-import { assignSlugs, departementTitle, handMadeTerritoryText, territoryFileText } from './territory-file';
 
 const reference = loadReference();
 const levels = [1, 2, 3, 4, 5].map((n) => ({ id: String(n), label: `Niveau ${n}`, short: String(n) }));
@@ -11,27 +9,6 @@ const mentions = [
   { id: 'sobriete', label: 'Sobriété numérique' },
   { id: 'mutualisation', label: 'Mutualisation' },
 ];
-
-describe('mapColumns', () => {
-  it('matches French and English header names without accents or case', () => {
-    expect(mapColumns(['COLLECTIVITÉ', 'Dépt', 'Niveau obtenu', 'Mentions spéciales', 'Lien', ''])).toEqual({
-      columns: { name: 0, departement: 1, distinction: 2, mentions: 3, source: 4 },
-      problems: [],
-    });
-    expect(mapColumns(['Name', 'Level', 'Department']).columns).toEqual({ name: 0, distinction: 1, departement: 2 });
-    expect(mapColumns(['Année', 'Nom', 'Niveau']).columns).toEqual({ year: 0, name: 1, distinction: 2 });
-    expect(mapColumns(['year', 'name', 'distinction']).columns).toEqual({ year: 0, name: 1, distinction: 2 });
-    expect(mapColumns(['Édition', 'Nom', 'Niveau']).columns).toEqual({ year: 0, name: 1, distinction: 2 });
-  });
-
-  it('reports unknown, repeated and missing columns', () => {
-    expect(mapColumns(['Nom', 'Collectivité', 'Population']).problems.map((p) => p.message)).toEqual([
-      'deux colonnes donnent collectivité : « Nom » et « Collectivité »',
-      'colonne « Population » inconnue',
-      'colonne distinction absente',
-    ]);
-  });
-});
 
 describe('readDistinction', () => {
   it('accepts an id, a label, a short form or "Niveau N", and "inconnue" for an unknown level', () => {
@@ -133,45 +110,5 @@ describe('readDepartement, readKind, readConfidence', () => {
     expect(readKind('Association')).toMatchObject({ ok: false });
     expect(readConfidence('Moyenne')).toEqual({ ok: true, value: 'medium' });
     expect(readConfidence('sûre')).toMatchObject({ ok: false, suggestion: 'attendu : high (haute), medium (moyenne) ou low (faible)' });
-  });
-});
-
-describe('territory files of first-time entrants', () => {
-  const commune = (name: string, code: string, departement: string) => ({
-    kind: 'commune' as const,
-    code,
-    name,
-    departements: [departement],
-  });
-
-  it('take the name as slug, adding the département on a clash with an existing file or another newcomer', () => {
-    expect(assignSlugs([commune('Saint-Joseph', '50498', '50')], new Set(['saint-joseph']))).toEqual(['saint-joseph-50']);
-    expect(assignSlugs([commune('Bretagne', '36024', '36'), commune('Bretagne', '90019', '90')], new Set())).toEqual([
-      'bretagne-36',
-      'bretagne-90',
-    ]);
-    expect(assignSlugs([{ kind: 'epci', code: '200040277', name: 'CA Agglo du Pays de Dreux', departements: ['28'] }], new Set())).toEqual([
-      'pays-de-dreux',
-    ]);
-    expect(assignSlugs([{ kind: 'epci', code: '249740085', name: 'CA du Sud', departements: ['974'] }], new Set())).toEqual(['ca-du-sud']);
-  });
-
-  it('are written like the existing ones: header, kind, quoted code, a title for départements', () => {
-    expect(territoryFileText(commune('Lettret', '05074', '05'))).toBe(
-      '# yaml-language-server: $schema=../../public/schemas/territory.schema.json\nkind: commune\ncode: "05074"\n',
-    );
-    expect(departementTitle('Gironde', 3)).toBe('Département de la Gironde');
-    expect(departementTitle('Ain', 5)).toBe("Département de l'Ain");
-    expect(departementTitle('Nord', 2)).toBe('Département du Nord');
-    expect(departementTitle('Côtes-d’Armor', 4)).toBe('Département des Côtes-d’Armor');
-  });
-
-  it('give, for a body the COG does not list, the file to write by hand with placeholders for its SIREN and seat', () => {
-    expect(handMadeTerritoryText('Parc national des Écrins', 'autre')).toBe(
-      '# yaml-language-server: $schema=../../public/schemas/territory.schema.json\nkind: autre\nname: Parc national des Écrins\ncode: "<SIREN>"\nseat: "<code INSEE du siège>"\n',
-    );
-    expect(handMadeTerritoryText('Syndicat : Numérique 2000', undefined)).toBe(
-      '# yaml-language-server: $schema=../../public/schemas/territory.schema.json\nkind: autre # ou syndicat\nname: "Syndicat : Numérique 2000"\ncode: "<SIREN>"\nseat: "<code INSEE du siège>"\n',
-    );
   });
 });

@@ -1,18 +1,9 @@
 // What the browser tests check on a loaded page: axe-core (WCAG 2.2 A/AA), console errors,
 // failed and third-party requests, and a keyboard walk. Each returns readable problems, in French.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
-import { headersForPath, parseHeadersFile } from '../../src/lib/security-headers';
-import { serveDist, type StaticServer } from './serve';
-
-/** Serves a built site with the headers of its own _headers file, as Netlify or Cloudflare would. */
-export function serveBuiltSite(root: string, base = '/'): Promise<StaticServer> {
-  const rules = parseHeadersFile(readFileSync(path.join(root, '_headers'), 'utf8'));
-  return serveDist(root, { base, headers: (urlPath) => headersForPath(rules, urlPath).headers });
-}
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -1,7 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readTopology } from '../reference/reference-fs';
-import { getBaseMap } from './base-map-fs';
 import { INSET_BOXES, VIEW_BOX, VIEW_HEIGHT, VIEW_WIDTH, projectPoint, type InsetBox } from './projection';
 import { BASE_MAP_TITLE, buildBaseMap, pointMarker, renderBaseMapSvg, simplifyLine } from './svg-map';
 
@@ -94,11 +93,6 @@ describe('buildBaseMap', () => {
     expect(pathPoints(map.borders.regions).length).toBeGreaterThan(100);
     expect(map.borders.regions.length).toBeLessThan(map.borders.departements.length);
     expect(pathPoints(map.land).every((p) => within(p, VIEW))).toBe(true);
-  });
-
-  it('is what getBaseMap returns for the files of src/data/geo', () => {
-    expect(getBaseMap()).toEqual(map);
-    expect(getBaseMap()).toBe(getBaseMap());
   });
 });
 

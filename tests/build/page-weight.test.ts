@@ -5,8 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distDir, requireDist } from './support/dist';
-import { loadSite, type BuiltPage } from './support/site-checks';
+import { distDir, requireDist } from '../../scripts/lib/built-site';
+import { loadSite, type BuiltPage } from '../support/site-checks';
 
 /** Budgets in bytes, gzip (the encoding every host offers). */
 const BUDGET = { page: 30 * 1024, images: 25 * 1024 };

@@ -3,11 +3,11 @@
 // expected; then typing, keyboard filters, axe-core with results shown, and no third-party request.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { latestResultLine, readTerritories } from './support/content-yaml';
-import { distDir, requireDist } from './support/dist';
-import { axeViolations, serveBuiltSite, watchContext, type PageLog } from './support/page-audit';
-import type { StaticServer } from './support/serve';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { latestResultLine, readTerritories } from '../support/content-yaml';
+import { distDir, requireDist } from '../../scripts/lib/built-site';
+import { axeViolations, watchContext, type PageLog } from '../support/page-audit';
+import { serveBuiltSite, type StaticServer } from '../../scripts/lib/static-server';
 
 interface Case {
   query: string;

@@ -5,9 +5,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { buildSite } from './support/build';
-import { distDir, requireDist } from './support/dist';
-import { listFiles } from './support/site-checks';
+import { buildSite } from '../../scripts/lib/isolated-build';
+import { distDir, requireDist } from '../../scripts/lib/built-site';
+import { listFiles } from '../support/site-checks';
 
 const outDir = mkdtempSync(path.join(tmpdir(), 'tnl-repro-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));

@@ -1,8 +1,9 @@
 // A tiny static server for dist/ on 127.0.0.1 (random port), optionally under a base path and
 // with the headers of dist/_headers, so that browser tests see what a static host serves.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { headersForPath, parseHeadersFile } from '../../src/lib/security-headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -63,4 +64,10 @@ export function serveDist(root: string, options: ServeOptions = {}): Promise<Sta
       resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) });
     });
   });
+}
+
+/** Serves a built site with the headers of its own _headers file, as Netlify or Cloudflare would. */
+export function serveBuiltSite(root: string, base = '/'): Promise<StaticServer> {
+  const rules = parseHeadersFile(readFileSync(path.join(root, '_headers'), 'utf8'));
+  return serveDist(root, { base, headers: (urlPath) => headersForPath(rules, urlPath).headers });
 }

@@ -8,13 +8,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { buildSite } from './support/build';
-import { root, runCommand } from './support/commands';
-import { listPages, textOf } from './support/dist';
-import { serveBuiltSite } from './support/page-audit';
-import { parseCsvRecords } from './support/parse-csv';
-import { linkProblems, loadSite } from './support/site-checks';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { buildSite } from '../../scripts/lib/isolated-build';
+import { root, runCommand } from '../support/commands';
+import { listPages, textOf } from '../../scripts/lib/built-site';
+import { parseCsvRecords } from '../support/parse-csv';
+import { linkProblems, loadSite } from '../support/site-checks';
+import { serveBuiltSite } from '../../scripts/lib/static-server';
 
 const contentDir = path.join(root, 'tests/fixtures/changement-d-echelle/content');
 /**

@@ -3,8 +3,8 @@
 // compared with the content YAML read straight from CONTENT_DIR (tests/support/content/yaml.ts),
 // so that a correct content pull request never turns this file red. DIST_DIR names the build.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentCounts, contentFiles, distinctionLabel, readEditions, type YamlEdition } from './support/content-yaml';
-import { listPages, readPage, requireDist, textOf } from './support/dist';
+import { contentCounts, contentFiles, distinctionLabel, readEditions, type YamlEdition } from '../support/content-yaml';
+import { listPages, readPage, requireDist, textOf } from '../../scripts/lib/built-site';
 
 beforeAll(requireDist);
 

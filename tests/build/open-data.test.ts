@@ -4,17 +4,17 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildAtlas } from '../src/lib/record/atlas';
-import { contentDirectory } from '../src/lib/content/content-dir';
-import { loadContentFromDisk } from '../src/lib/content/content-fs';
-import { loadReference } from '../src/lib/reference/reference-fs';
-import { readEditions } from './support/content-yaml';
-import { distDir, readPage, requireDist, textOf } from './support/dist';
-import { parseCsv, parseCsvRecords } from './support/parse-csv';
+import { buildAtlas } from '../../src/lib/record/atlas';
+import { contentDirectory } from '../../src/lib/content/content-dir';
+import { loadContentFromDisk } from '../../src/lib/content/content-fs';
+import { loadReference } from '../../src/lib/reference/reference-fs';
+import { readEditions } from '../support/content-yaml';
+import { distDir, readPage, requireDist, textOf } from '../../scripts/lib/built-site';
+import { parseCsv, parseCsvRecords } from '../support/parse-csv';
 
 beforeAll(requireDist);
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 const { content } = loadContentFromDisk(root, contentDirectory());
 const atlas = buildAtlas(content, loadReference());
 const editions = [...content.editions].map((e) => e.data).sort((a, b) => a.year - b.year);
@@ -147,7 +147,7 @@ describe('dist/donnees/territoires.geojson', () => {
     for (const p of properties) expect(p, String(p.territoire)).toMatchObject(expected(String(p.territoire)));
     // Both cases are checked above, each whenever the content has it: a latest result with a known
     // distinction (most territories), and one whose distinction is « inconnue » (today Nevers, 2019;
-    // tests/scale-change.test.ts keeps such a case for good, in its own content folder).
+    // tests/browser/scale-change.test.ts keeps such a case for good, in its own content folder).
     expect(properties.filter((p: { derniere_distinction_id: unknown }) => p.derniere_distinction_id !== null).length).toBeGreaterThan(0);
   });
 });

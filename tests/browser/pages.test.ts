@@ -4,12 +4,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMBEDDABLE_PATHS } from '../src/lib/security-headers';
-import { launchBrowser } from './support/browser';
-import { distDir, requireDist } from './support/dist';
-import { axeViolations, keyboardWalk, prepareAxe, serveBuiltSite, watchContext, type PageLog } from './support/page-audit';
-import { pageTypes } from './support/page-types';
-import type { StaticServer } from './support/serve';
+import { EMBEDDABLE_PATHS } from '../../src/lib/security-headers';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { distDir, requireDist } from '../../scripts/lib/built-site';
+import { axeViolations, keyboardWalk, prepareAxe, watchContext, type PageLog } from '../support/page-audit';
+import { pageTypes } from '../support/page-types';
+import { serveBuiltSite, type StaticServer } from '../../scripts/lib/static-server';
 
 const WIDTHS = [375, 1280];
 

@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { headersForPath, metaContentSecurityPolicy, nginxSnippet, parseHeadersFile } from '../src/lib/security-headers';
-import { contentFiles } from './support/content-yaml';
-import { distDir, requireDist } from './support/dist';
+import { headersForPath, metaContentSecurityPolicy, nginxSnippet, parseHeadersFile } from '../../src/lib/security-headers';
+import { contentFiles } from '../support/content-yaml';
+import { distDir, requireDist } from '../../scripts/lib/built-site';
 import {
   htmlProblems,
   inlineScriptProblems,
@@ -15,7 +15,7 @@ import {
   metadataProblems,
   sitemapProblems,
   type BuiltSite,
-} from './support/site-checks';
+} from '../support/site-checks';
 
 let site: BuiltSite;
 beforeAll(() => {
@@ -99,7 +99,7 @@ describe('dist/_headers', () => {
 
 describe('the deployment guide', () => {
   it('shows the nginx snippet with the same headers as _headers', () => {
-    const guide = readFileSync(path.resolve(import.meta.dirname, '../docs/deploiement.md'), 'utf8');
+    const guide = readFileSync(path.resolve(import.meta.dirname, '../../docs/deploiement.md'), 'utf8');
     expect(guide).toContain(nginxSnippet('/'));
   });
 });

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildSite } from './support/build';
-import { runCommand, type CommandResult } from './support/commands';
+import { buildSite } from '../../scripts/lib/isolated-build';
+import { runCommand, type CommandResult } from '../support/commands';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'tnl-annee-suivante-'));
 const contentDir = path.join(work, 'content');
 const outDir = path.join(work, 'dist');
@@ -100,7 +100,11 @@ describe(`a next edition (${next}) added with the editor commands`, () => {
   });
 
   it('keeps the build-output and static checks of the suite green', async () => {
-    const { code, output } = await runSuite(['tests/build-output.test.ts', 'tests/static-checks.test.ts', 'tests/open-data.test.ts']);
+    const { code, output } = await runSuite([
+      'tests/build/build-output.test.ts',
+      'tests/build/static-checks.test.ts',
+      'tests/build/open-data.test.ts',
+    ]);
     expect(output).toMatch(/Test Files\s+3 passed \(3\)/);
     expect(code, output.slice(-3000)).toBe(0);
   }, 180_000);
