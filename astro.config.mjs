@@ -4,7 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, passthroughImageService } from 'astro/config';
-import { securityHeaders } from './src/integrations/headers-file.ts';
+import { securityHeaders } from './src/integrations/headers-file-fs.ts';
 import { contentMdxGuard } from './src/lib/content/mdx.ts';
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';

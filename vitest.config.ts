@@ -8,7 +8,7 @@ export default defineConfig({
     testTimeout: 20_000,
     // Reading or building the whole site in a beforeAll takes seconds on a loaded 2-core machine.
     hookTimeout: 120_000,
-    // Test builds run in their own copies of the project (scripts/lib/isolated-build.ts), so two
+    // Test builds run in their own copies of the project (scripts/lib/isolated-build-fs.ts), so two
     // workers are safe; vitest would otherwise use a single worker on 2 cores.
     maxWorkers: 2,
     projects: [

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { displayPath } from '../src/lib/content/content-dir';
 import { EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
-import { buildThenReplace } from './lib/staged-build';
+import { buildThenReplace } from './lib/staged-build-fs';
 
 const HELP = `Construit le site : les pages (Astro), puis l’index de la recherche (Pagefind).
 La construction se fait dans un dossier temporaire à côté de dist/, qui ne remplace dist/ qu’une

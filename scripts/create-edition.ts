@@ -6,7 +6,7 @@ import { contentDirectory, displayPath } from '../src/lib/content/content-dir';
 import { yearSchema } from '../src/schemas/common';
 import { EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
 import { ScaffoldError, scaffoldEdition } from './lib/edition-scaffold';
-import { writeAllOrNothing, WriteRefused } from './lib/write-files';
+import { writeAllOrNothing, WriteRefused } from './lib/write-files-fs';
 
 const HELP = `Crée le fichier d’une nouvelle édition, content/editions/<année>.yaml, en reprenant l’échelle de
 distinctions et les mentions de l’édition précédente, ou une nouvelle échelle donnée en option.

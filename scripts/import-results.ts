@@ -11,7 +11,7 @@ import { acceptedColumns } from './lib/import-columns';
 import { planImport } from './lib/import-plan';
 import { formatImportProblems } from './lib/import-report';
 import { checkSpreadsheetFile, SpreadsheetError } from './lib/spreadsheet';
-import { writeAllOrNothing } from './lib/write-files';
+import { writeAllOrNothing } from './lib/write-files-fs';
 
 const HELP = `Importe les résultats d’une édition depuis un tableau exporté en CSV (Excel, LibreOffice…) :
 chaque nom est rattaché à son code officiel (COG de l’INSEE), les fichiers des collectivités

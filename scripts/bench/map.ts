@@ -2,7 +2,7 @@
 // figures: first render of the map, list, filter change, JavaScript size (raw and compressed).
 // The territories are clearly synthetic ("Commune synthétique 00042") and are written to a
 // temporary content folder and built with CONTENT_DIR (in a copy of the project, see
-// scripts/lib/isolated-build.ts) into a temporary folder: never into content/ or dist/.
+// scripts/lib/isolated-build-fs.ts) into a temporary folder: never into content/ or dist/.
 // The same figures for the real site (dist/, when built) show what the 10,000 territories add, and
 // the load average is printed: on a busy machine every browser figure grows.
 // Usage: npm run build && npm run bench:map [-- --count 10000 --runs 5 --dist <built synthetic site> --reference <real dist> --keep]
@@ -11,9 +11,9 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchBrowser } from '../lib/browser';
-import { buildSite } from '../lib/isolated-build';
+import { buildSite } from '../lib/isolated-build-fs';
 import { loadReference } from '../../src/lib/reference/reference-fs';
-import { serveBuiltSite } from '../lib/static-server';
+import { serveBuiltSite } from '../lib/static-server-fs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const option = (name: string) => {

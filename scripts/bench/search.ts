@@ -7,8 +7,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../lib/browser';
-import { distDir, requireDist } from '../lib/built-site';
-import { serveBuiltSite } from '../lib/static-server';
+import { distDir, requireDist } from '../lib/built-site-fs';
+import { serveBuiltSite } from '../lib/static-server-fs';
 
 const QUERIES = ['echirolles', '38130', 'saint joseph', 'cesson sevigne', 'xqzwv'];
 const runsArg = process.argv.indexOf('--runs');

@@ -8,10 +8,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../../src/lib/security-headers';
 import { launchBrowser } from '../../scripts/lib/browser';
-import { buildSite } from '../../scripts/lib/isolated-build';
+import { buildSite } from '../../scripts/lib/isolated-build-fs';
 import { watchContext, type PageLog } from '../support/page-audit';
 import { pageTypes } from '../support/page-types';
-import { serveBuiltSite, type StaticServer } from '../../scripts/lib/static-server';
+import { serveBuiltSite, type StaticServer } from '../../scripts/lib/static-server-fs';
 import { linkProblems, loadSite, metadataProblems, sitemapProblems, type BuiltSite } from '../support/site-checks';
 
 const BASE = '/atlas/';

@@ -11,9 +11,9 @@ import type { MapData } from '../../src/lib/map/map-data';
 import { distinctionOptions, filterMap, mapSummary } from '../../src/lib/map/filter';
 import { parseMapState } from '../../src/lib/map/state';
 import { launchBrowser } from '../../scripts/lib/browser';
-import { distDir, requireDist } from '../../scripts/lib/built-site';
+import { distDir, requireDist } from '../../scripts/lib/built-site-fs';
 import { axeViolations, watchContext, type PageLog } from '../support/page-audit';
-import { serveBuiltSite, type StaticServer } from '../../scripts/lib/static-server';
+import { serveBuiltSite, type StaticServer } from '../../scripts/lib/static-server-fs';
 
 let browser: Browser;
 let server: StaticServer;

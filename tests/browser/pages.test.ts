@@ -6,10 +6,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBEDDABLE_PATHS } from '../../src/lib/security-headers';
 import { launchBrowser } from '../../scripts/lib/browser';
-import { distDir, requireDist } from '../../scripts/lib/built-site';
+import { distDir, requireDist } from '../../scripts/lib/built-site-fs';
 import { axeViolations, keyboardWalk, prepareAxe, watchContext, type PageLog } from '../support/page-audit';
 import { pageTypes } from '../support/page-types';
-import { serveBuiltSite, type StaticServer } from '../../scripts/lib/static-server';
+import { serveBuiltSite, type StaticServer } from '../../scripts/lib/static-server-fs';
 
 const WIDTHS = [375, 1280];
 

@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
-import { buildSite } from '../../scripts/lib/isolated-build';
+import { buildSite } from '../../scripts/lib/isolated-build-fs';
 import { root, runCommand } from '../support/commands';
-import { listPages, textOf } from '../../scripts/lib/built-site';
+import { listPages, textOf } from '../../scripts/lib/built-site-fs';
 import { parseCsvRecords } from '../support/parse-csv';
 import { linkProblems, loadSite } from '../support/site-checks';
-import { serveBuiltSite } from '../../scripts/lib/static-server';
+import { serveBuiltSite } from '../../scripts/lib/static-server-fs';
 
 const contentDir = path.join(root, 'tests/fixtures/changement-d-echelle/content');
 /**

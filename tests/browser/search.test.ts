@@ -5,9 +5,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { latestResultLine, readTerritories } from '../support/content-yaml';
-import { distDir, requireDist } from '../../scripts/lib/built-site';
+import { distDir, requireDist } from '../../scripts/lib/built-site-fs';
 import { axeViolations, watchContext, type PageLog } from '../support/page-audit';
-import { serveBuiltSite, type StaticServer } from '../../scripts/lib/static-server';
+import { serveBuiltSite, type StaticServer } from '../../scripts/lib/static-server-fs';
 
 interface Case {
   query: string;

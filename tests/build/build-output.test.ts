@@ -1,10 +1,10 @@
 // Reads the real built pages: what a citizen or a journalist sees. Facts that stay true when an
 // edition or a result is added are written out (Abbeville: level 5 in 2022); everything else is
-// compared with the content YAML read straight from CONTENT_DIR (tests/support/content/yaml.ts),
+// compared with the content YAML read straight from CONTENT_DIR (tests/support/content-yaml.ts),
 // so that a correct content pull request never turns this file red. DIST_DIR names the build.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentCounts, contentFiles, distinctionLabel, readEditions, type YamlEdition } from '../support/content-yaml';
-import { listPages, readPage, requireDist, textOf } from '../../scripts/lib/built-site';
+import { listPages, readPage, requireDist, textOf } from '../../scripts/lib/built-site-fs';
 
 beforeAll(requireDist);
 

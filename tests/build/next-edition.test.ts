@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildSite } from '../../scripts/lib/isolated-build';
+import { buildSite } from '../../scripts/lib/isolated-build-fs';
 import { runCommand, type CommandResult } from '../support/commands';
 
 const root = path.resolve(import.meta.dirname, '../..');

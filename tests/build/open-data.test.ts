@@ -9,7 +9,7 @@ import { contentDirectory } from '../../src/lib/content/content-dir';
 import { loadContentFromDisk } from '../../src/lib/content/content-fs';
 import { loadReference } from '../../src/lib/reference/reference-fs';
 import { readEditions } from '../support/content-yaml';
-import { distDir, readPage, requireDist, textOf } from '../../scripts/lib/built-site';
+import { distDir, readPage, requireDist, textOf } from '../../scripts/lib/built-site-fs';
 import { parseCsv, parseCsvRecords } from '../support/parse-csv';
 
 beforeAll(requireDist);

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distDir, requireDist } from '../../scripts/lib/built-site';
+import { distDir, requireDist } from '../../scripts/lib/built-site-fs';
 import { loadSite, type BuiltPage } from '../support/site-checks';
 
 /** Budgets in bytes, gzip (the encoding every host offers). */

@@ -5,8 +5,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { buildSite } from '../../scripts/lib/isolated-build';
-import { distDir, requireDist } from '../../scripts/lib/built-site';
+import { buildSite } from '../../scripts/lib/isolated-build-fs';
+import { distDir, requireDist } from '../../scripts/lib/built-site-fs';
 import { listFiles } from '../support/site-checks';
 
 const outDir = mkdtempSync(path.join(tmpdir(), 'tnl-repro-'));

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headersForPath, metaContentSecurityPolicy, nginxSnippet, parseHeadersFile } from '../../src/lib/security-headers';
 import { contentFiles } from '../support/content-yaml';
-import { distDir, requireDist } from '../../scripts/lib/built-site';
+import { distDir, requireDist } from '../../scripts/lib/built-site-fs';
 import {
   htmlProblems,
   inlineScriptProblems,

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeAllOrNothing, WriteRefused, type FileSystem } from './write-files';
+import { writeAllOrNothing, WriteRefused, type FileSystem } from './write-files-fs';
 
 function folder() {
   const dir = mkdtempSync(path.join(tmpdir(), 'tnl-write-'));

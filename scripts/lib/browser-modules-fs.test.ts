@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROWSER_MODULES } from '../../eslint.config.js';
-import { browserModules, valueImports } from './browser-modules';
+import { browserModules, valueImports } from './browser-modules-fs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
