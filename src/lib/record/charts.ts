@@ -123,3 +123,23 @@ function barAreaFor(bars: BarInput[], max: number, width: number): number {
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
+
+/** A column of a chart's data table. */
+export interface TableColumn {
+  label: string;
+  /** A number column: right-aligned, tabular figures. */
+  num?: boolean;
+}
+
+/** A cell of a chart's data table: a text (maybe a link), or a list of links. */
+export type TableCell =
+  { text: string | number; num?: boolean; href?: string; external?: boolean } | { links: Array<{ text: string; href: string }> };
+
+/** A chart's numbers as a table: the first cell of each row is its header. */
+export interface DataTableData {
+  caption: string;
+  /** Id of the caption, named by the scrollable wrapper (`aria-labelledby`); no wrapper without it. */
+  captionId?: string;
+  columns: TableColumn[];
+  rows: TableCell[][];
+}

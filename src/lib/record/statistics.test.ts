@@ -8,6 +8,7 @@ import {
   editionDistribution,
   renewals,
   schemeColumns,
+  statisticsPage,
   territoriesByRegion,
 } from './statistics';
 
@@ -110,6 +111,55 @@ describe('renewals', () => {
     expect(renewals(atlas).map((g) => [g.editions, g.territories.map((t) => t.slug)])).toEqual([
       [1, ['agence-nationale', 'bretagne', 'lyon', 'rennes-metropole', 'syndicat-test']],
       [2, ['abbeville', 'echirolles']],
+    ]);
+  });
+});
+
+describe('statisticsPage', () => {
+  const page = statisticsPage(fixtureAtlas());
+
+  it('says in words what each chart shows', () => {
+    expect(page.period).toBe('2022–2025');
+    expect(page.completeness.summary).toBe(
+      'Pour les 2 éditions dont le nombre officiel de labellisés est publié, l’atlas connaît 9 collectivités labellisées sur 53 (17 %).',
+    );
+    expect(page.completeness.withoutOfficialText).toBe('');
+    expect(page.kinds.summary).toBe(
+      'Les 7 collectivités des palmarès connus : 3 communes, 1 autre organisme public, 1 région, 1 intercommunalité, 1 syndicat.',
+    );
+    expect(page.regions.summary).toBe(
+      'Les collectivités connues se répartissent dans 3 régions. Auvergne-Rhône-Alpes en compte le plus : 3, pour 4 résultats.',
+    );
+    expect(page.renewals.summary).toBe(
+      '2 collectivités ont un résultat connu dans au moins deux éditions. Le plus grand nombre d’éditions connues pour une même collectivité est 2 : Abbeville, Échirolles. Une édition manquante peut être un résultat non retrouvé : ces nombres sont des minimums.',
+    );
+  });
+
+  it('gives each chart its numbers as a table, the first cell of a row being its header', () => {
+    expect(page.completeness.table.rows[0]).toEqual([
+      { text: 2022, href: '/editions/2022/' },
+      { text: 4, num: true },
+      { text: 3, num: true },
+      { text: 23, num: true },
+      { text: '17 %', num: true },
+    ]);
+    expect(page.renewals.table.rows[0]).toEqual([
+      { text: 2 },
+      { text: 2, num: true },
+      {
+        links: [
+          { text: 'Abbeville', href: '/territoires/abbeville/' },
+          { text: 'Échirolles', href: '/territoires/echirolles/' },
+        ],
+      },
+    ]);
+  });
+
+  it('names each scale by its lowest and highest distinction, with no shared 1–5', () => {
+    // French quotes with no-break spaces inside.
+    expect(page.distributions.map((d) => d.scaleName)).toEqual([
+      'de «\u00a0Badge\u00a0» à «\u00a0Or\u00a0»',
+      'de «\u00a0Niveau 1\u00a0» à «\u00a0Niveau 5\u00a0»',
     ]);
   });
 });

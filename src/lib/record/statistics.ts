@@ -1,7 +1,13 @@
 // The series behind /statistiques/: how much of each edition is known, the distribution of
-// distinctions read from each edition's own scale, territories by région, renewals.
+// distinctions read from each edition's own scale, territories by région, renewals; and, at the
+// end, everything the page shows (charts, summaries in words, tables), so that the page stays thin.
+import { formatCitedCount, formatNumber, formatPartialDate, fr, plural, pluralForm, yearRange } from '../../i18n/fr';
 import type { CitedTotal, Distinction, Mention } from '../../schemas/edition';
+import { distinctionTone } from '../tone';
+import { paths, withBase } from '../urls';
 import type { Atlas, AtlasEdition } from './atlas';
+import { barChartLayout, type BarChartLayout, type DataTableData, type TableCell } from './charts';
+import { keyFigures, type KeyFigures } from './key-figures';
 import { distinctionGroups } from './palmares';
 import type { ResolvedTerritory } from '../content/territories';
 import { compareFrench } from '../text';
@@ -198,4 +204,253 @@ export function cumulativeComparison(atlas: Atlas): CumulativeComparison[] {
     if (edition.citedTotals.length > 0) rows.push({ year: edition.year, known: seen.size, cited: edition.citedTotals });
   }
   return rows;
+}
+
+// --- The page ---------------------------------------------------------------------------------
+
+/** A chart of the page: its layout, its summary in words and its numbers as a table. */
+export interface ChartView {
+  layout: BarChartLayout;
+  summary: string;
+  table: DataTableData;
+}
+
+/** One edition's small chart in the distributions by scheme. */
+export interface DistributionChart {
+  distribution: EditionDistribution;
+  layout: BarChartLayout;
+  description: string;
+}
+
+export interface StatisticsPage {
+  figures: KeyFigures;
+  /** "2016–2025" */
+  period: string;
+  description: string;
+  completeness: ChartView & { withoutOfficialText: string; chartDescription: string };
+  /** The totals sources quote beside the atlas's own count; absent when no source quotes one. */
+  cumulative?: DataTableData;
+  distributions: Array<{ group: SchemeGroup; scaleName: string; charts: DistributionChart[]; table: DataTableData }>;
+  kinds: ChartView;
+  regions: ChartView;
+  renewals: ChartView;
+}
+
+const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)} %`;
+const editionLink = (year: number): TableCell => ({ text: year, href: withBase(paths.edition(year)) });
+
+/** "de « Badge » à « Or »": how a scale is named in headings. */
+function scaleName(scale: readonly { label: string }[]): string {
+  return scale.length > 1 ? `de « ${scale[0]!.label} » à « ${scale.at(-1)!.label} »` : `« ${scale[0]?.label ?? ''} »`;
+}
+
+function completenessView(atlas: Atlas): StatisticsPage['completeness'] {
+  const rows = editionCompleteness(atlas);
+  const totals = completenessTotals(rows);
+  const withoutOfficial = rows.filter((c) => c.official === undefined).map((c) => c.year);
+  const summary =
+    totals.official > 0
+      ? `Pour les ${totals.editionsWithOfficial} éditions dont le nombre officiel de labellisés est publié, l’atlas connaît ${totals.known} collectivités labellisées sur ${totals.official} (${percent(totals.known, totals.official)}).`
+      : 'Aucune édition ne publie de nombre officiel de labellisés : les résultats connus ne peuvent pas être comparés.';
+  const withoutOfficialText =
+    withoutOfficial.length > 0
+      ? ` Le nombre officiel n’a pas été retrouvé pour ${pluralForm(withoutOfficial.length, 'l’édition', 'les éditions')} ${withoutOfficial.join(', ').replace(/, (\d+)$/, ' et $1')}.`
+      : '';
+  return {
+    layout: barChartLayout(
+      rows.map((c) => ({
+        label: `Édition ${c.year}`,
+        bars: [
+          {
+            series: 'official',
+            value: c.official ?? null,
+            text: c.official === undefined ? 'chiffre officiel non retrouvé' : `${c.official} labellisés (officiel)`,
+          },
+          { series: 'known', value: c.known, text: plural(c.known, 'connu') },
+        ],
+      })),
+    ),
+    summary,
+    withoutOfficialText,
+    chartDescription: `${summary}${withoutOfficialText} ${rows.map((c) => `${c.year} : ${c.known} connus${c.official !== undefined ? ` sur ${c.official}` : ''}`).join(' ; ')}.`,
+    table: {
+      caption: 'Résultats connus et chiffres officiels, par édition',
+      captionId: 'tableau-couverture',
+      columns: [
+        { label: 'Édition' },
+        { label: 'Résultats connus', num: true },
+        { label: 'dont distinction connue', num: true },
+        { label: 'Labellisés (officiel)', num: true },
+        { label: 'Part connue', num: true },
+      ],
+      rows: rows.map((c) => [
+        editionLink(c.year),
+        { text: c.known, num: true },
+        { text: c.knownDistinction, num: true },
+        { text: c.official ?? 'non retrouvé', num: true },
+        { text: c.official ? percent(Math.min(c.known, c.official), c.official) : '—', num: true },
+      ]),
+    },
+  };
+}
+
+function distributionsView(atlas: Atlas): StatisticsPage['distributions'] {
+  const groups = distributionsByScheme(atlas);
+  // One shared length scale for all the small charts.
+  const largestCount = Math.max(1, ...groups.flatMap((g) => g.editions.flatMap((e) => e.counts.map((c) => c.count))));
+  const countText = (c: DistinctionCount) => (c.official !== undefined ? `${c.count} sur ${c.official}` : String(c.count));
+  const label = (c: DistinctionCount) => c.distinction?.label ?? fr.distinction.unknown;
+  return groups.map((group) => {
+    const columns = schemeColumns(group);
+    return {
+      group,
+      scaleName: scaleName(group.scale),
+      charts: group.editions.map((e) => {
+        const described = e.counts
+          .filter((c) => c.count > 0 || (c.official ?? 0) > 0)
+          .map((c) => `${label(c)} : ${countText(c)}`)
+          .join(' ; ');
+        return {
+          distribution: e,
+          layout: barChartLayout(
+            e.counts.map((c) => ({
+              label: label(c),
+              bars: [{ series: 'count', value: c.count, text: countText(c), tone: distinctionTone(c.rank, e.scale.length) }],
+            })),
+            { width: 320, max: largestCount },
+          ),
+          description: `Résultats connus de l’édition ${e.year} par distinction, sur son échelle ${scaleName(e.scale)}. ${described || 'Aucun résultat connu.'}`,
+        };
+      }),
+      table: {
+        caption: `Résultats connus par distinction, de ${group.firstYear} à ${group.lastYear} (chiffre officiel entre parenthèses quand il est publié)`,
+        captionId: `tableau-${group.scheme}`,
+        columns: [
+          { label: 'Édition' },
+          ...columns.map((d) => ({ label: d.label, num: true })),
+          { label: fr.distinction.unknown, num: true },
+        ],
+        rows: group.editions.map((e) => [
+          { text: e.year },
+          ...columns.map((d): TableCell => {
+            const cell = e.counts.find((c) => c.distinction?.id === d.id);
+            return { text: cell ? `${cell.count}${cell.official !== undefined ? ` (${cell.official})` : ''}` : 'hors échelle', num: true };
+          }),
+          { text: e.counts.find((c) => c.distinction === null)?.count ?? 0, num: true },
+        ]),
+      },
+    };
+  });
+}
+
+/** Where a cited total comes from: who quoted it, when, with what note. */
+function citedOrigin(c: CitedTotal): string {
+  return [c.quotedBy, c.quotedOn && formatPartialDate(c.quotedOn), c.note].filter(Boolean).join(' · ') || 'origine non précisée';
+}
+
+function cumulativeTable(atlas: Atlas): DataTableData | undefined {
+  const rows = cumulativeComparison(atlas);
+  if (rows.length === 0) return undefined;
+  return {
+    caption: 'Collectivités labellisées au moins une fois, jusqu’à chaque édition',
+    captionId: 'tableau-totaux-cites',
+    columns: [
+      { label: 'Jusqu’à l’édition' },
+      { label: 'Total cité', num: true },
+      { label: 'Origine du chiffre' },
+      { label: 'Connues de l’atlas', num: true },
+    ],
+    rows: rows.flatMap((row) =>
+      row.cited.map((c): TableCell[] => [
+        editionLink(row.year),
+        { text: formatCitedCount(c), num: true },
+        c.source ? { text: citedOrigin(c), href: c.source, external: true } : { text: citedOrigin(c) },
+        { text: formatNumber(row.known), num: true },
+      ]),
+    ),
+  };
+}
+
+function kindsView(figures: KeyFigures): ChartView {
+  return {
+    layout: barChartLayout(
+      figures.byKind.map((k) => ({
+        label: fr.kindsPlural[k.kind],
+        bars: [{ series: 'count', value: k.count, text: formatNumber(k.count) }],
+      })),
+    ),
+    summary: `Les ${figures.territoryCount} collectivités des palmarès connus : ${figures.byKind.map((k) => `${plural(k.count, fr.kinds[k.kind].toLowerCase(), fr.kindsPlural[k.kind].toLowerCase())}`).join(', ')}.`,
+    table: {
+      caption: 'Collectivités par type',
+      columns: [{ label: 'Type' }, { label: 'Collectivités', num: true }],
+      rows: figures.byKind.map((k) => [{ text: fr.kindsPlural[k.kind] }, { text: k.count, num: true }]),
+    },
+  };
+}
+
+function regionsView(atlas: Atlas, figures: KeyFigures): ChartView {
+  const regions = territoriesByRegion(atlas);
+  const regionName = (r: RegionCount) => r.region?.name ?? 'Sans région (organisme national)';
+  const top = regions[0];
+  return {
+    layout: barChartLayout(
+      regions.map((r) => ({ label: regionName(r), bars: [{ series: 'count', value: r.territories, text: formatNumber(r.territories) }] })),
+    ),
+    summary: top
+      ? `Les collectivités connues se répartissent dans ${plural(figures.regionCount, 'région')}. ${regionName(top)} en compte le plus : ${top.territories}, pour ${plural(top.results, 'résultat')}.`
+      : 'Aucune collectivité connue.',
+    table: {
+      caption: 'Collectivités et résultats connus par région',
+      captionId: 'tableau-regions',
+      columns: [{ label: 'Région' }, { label: 'Collectivités', num: true }, { label: 'Résultats connus', num: true }],
+      rows: regions.map((r) => [{ text: regionName(r) }, { text: r.territories, num: true }, { text: r.results, num: true }]),
+    },
+  };
+}
+
+function renewalsView(atlas: Atlas, figures: KeyFigures): ChartView {
+  const groups = renewals(atlas);
+  const mostLoyal = groups.at(-1);
+  return {
+    layout: barChartLayout(
+      groups.map((g) => ({
+        label: plural(g.editions, 'édition'),
+        bars: [{ series: 'count', value: g.territories.length, text: plural(g.territories.length, 'collectivité') }],
+      })),
+    ),
+    summary: `${plural(figures.renewedCount, 'collectivité a', 'collectivités ont')} un résultat connu dans au moins deux éditions.${
+      mostLoyal && mostLoyal.editions > 1
+        ? ` Le plus grand nombre d’éditions connues pour une même collectivité est ${mostLoyal.editions} : ${mostLoyal.territories.map((t) => t.name).join(', ')}.`
+        : ''
+    } Une édition manquante peut être un résultat non retrouvé : ces nombres sont des minimums.`,
+    table: {
+      caption: 'Collectivités selon le nombre d’éditions connues',
+      captionId: 'tableau-renouvellements',
+      columns: [{ label: 'Éditions connues' }, { label: 'Nombre', num: true }, { label: 'Collectivités' }],
+      rows: [...groups]
+        .reverse()
+        .map((g) => [
+          { text: g.editions },
+          { text: g.territories.length, num: true },
+          { links: g.territories.map((t) => ({ text: t.name, href: withBase(paths.territory(t.slug)) })) },
+        ]),
+    },
+  };
+}
+
+/** Everything /statistiques/ shows, from the atlas. */
+export function statisticsPage(atlas: Atlas): StatisticsPage {
+  const figures = keyFigures(atlas);
+  const period = yearRange(figures.firstYear, figures.lastYear);
+  return {
+    figures,
+    period,
+    description: `Statistiques du label Territoire Numérique Libre (${period}) : résultats connus par édition face aux chiffres officiels, distinctions, types de collectivités, régions et renouvellements.`,
+    completeness: completenessView(atlas),
+    cumulative: cumulativeTable(atlas),
+    distributions: distributionsView(atlas),
+    kinds: kindsView(figures),
+    regions: regionsView(atlas, figures),
+    renewals: renewalsView(atlas, figures),
+  };
 }
