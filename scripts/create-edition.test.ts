@@ -1,26 +1,17 @@
 // create:edition as an editor runs it, on a copy of the import's small content folder
 // (tests/fixtures/import/contenu: the real 2022 edition and ten real territory files). The real
 // content/ is never read.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadReference } from '../src/lib/reference/reference-fs';
-import { root, runCommand } from '../tests/support/commands';
+import { contentCopy, removeCopies, root, runCommand } from '../tests/support/commands';
 import { checkContent } from './lib/content-report';
 
-const copies: string[] = [];
-afterAll(() => {
-  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeCopies);
 
 /** A copy of the import's content fixture in a temporary folder; returns its content folder. */
-function fixtureContent(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tnl-create-'));
-  copies.push(dir);
-  cpSync(path.join(root, 'tests/fixtures/import/contenu'), path.join(dir, 'content'), { recursive: true });
-  return path.join(dir, 'content');
-}
+const fixtureContent = () => contentCopy('tests/fixtures/import/contenu');
 
 /** check:content's verdict on a folder, in-process. */
 const problemsIn = (dir: string) => checkContent(root, dir, loadReference).problems;

@@ -2,30 +2,21 @@
 // their own (tests/fixtures/import/contenu: the real 2022 edition and ten real territory files) and
 // the spreadsheet exports of tests/fixtures/import/. The real content/ is never read: whatever
 // editions and collectivités it gains, these tests stay true.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadReference } from '../src/lib/reference/reference-fs';
 import { editionSchema } from '../src/schemas/edition';
-import { root, runCommand, snapshot } from '../tests/support/commands';
+import { contentCopy, removeCopies, root, runCommand, snapshot } from '../tests/support/commands';
 import { checkContent } from './lib/content-report';
 import { scaffoldEdition, type ScaffoldInput } from './lib/edition-scaffold';
 
 const fixture = (name: string) => path.join(root, 'tests/fixtures/import', name);
-const copies: string[] = [];
-afterAll(() => {
-  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeCopies);
 
 /** A copy of the import's content fixture in a temporary folder; returns its content folder. */
-function fixtureContent(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tnl-import-'));
-  copies.push(dir);
-  cpSync(fixture('contenu'), path.join(dir, 'content'), { recursive: true });
-  return path.join(dir, 'content');
-}
+const fixtureContent = () => contentCopy('tests/fixtures/import/contenu');
 
 /** Adds an edition to a content folder, as create:edition writes it. */
 function addEdition(dir: string, input: Omit<ScaffoldInput, 'previous'>) {

@@ -8,11 +8,14 @@ import path from 'node:path';
 export const root = path.resolve(import.meta.dirname, '../..');
 const copies: string[] = [];
 
-/** A copy of content/ in a temporary folder; returns the copy's content folder. */
-export function contentCopy(): string {
+/**
+ * A copy of content/ (or of another content folder of the repository, such as the import's fixture
+ * tests/fixtures/import/contenu) in a temporary folder; returns the copy's content folder.
+ */
+export function contentCopy(from = 'content'): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'tnl-commande-'));
   copies.push(dir);
-  cpSync(path.join(root, 'content'), path.join(dir, 'content'), { recursive: true });
+  cpSync(path.join(root, from), path.join(dir, 'content'), { recursive: true });
   return path.join(dir, 'content');
 }
 
