@@ -14,6 +14,10 @@ import { loadReference } from './reference/reference-fs';
 import { buildLookupFiles, type LookupFiles } from './search/lookup-files';
 import { compareFrench } from './text';
 
+// The base maps, built once per process from the reference TopoJSON (static maps, /fond-de-carte.svg,
+// /carte/fond-de-carte.svg): part of the build's data, like the rest.
+export { getBaseMap, webBaseMapSvg } from './map/base-map-fs';
+
 export interface SiteData {
   atlas: Atlas;
   /** Published testimonials, newest edition first (render them with `render()`). */

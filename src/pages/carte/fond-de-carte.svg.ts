@@ -2,6 +2,6 @@
 // région borders, DROM insets), finer than the static map's /fond-de-carte.svg so that it stays
 // clean when zoomed in.
 import type { APIRoute } from 'astro';
-import { webBaseMapSvg } from '../../lib/map/base-map-fs';
+import { webBaseMapSvg } from '../../lib/site';
 
 export const GET: APIRoute = () => new Response(webBaseMapSvg(), { headers: { 'Content-Type': 'image/svg+xml' } });
