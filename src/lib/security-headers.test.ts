@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CACHE_POLICY,
+  cacheControl,
   contentSecurityPolicy,
   headerRules,
   headersForPath,
@@ -7,6 +9,7 @@ import {
   nginxSnippet,
   parseHeadersFile,
   renderHeadersFile,
+  resourcePolicy,
   ruleMatches,
 } from './security-headers';
 
@@ -22,10 +25,26 @@ const FILES = [
   'carte/carte.geojson',
   'carte/embed/index.html',
   'carte/liste/index.html',
+  'donnees/index.html',
+  'donnees/resultats.csv',
   'pagefind/pagefind.js',
+  'pagefind/fragment/fr_1a2b3c4.pf_fragment',
+  'territoires/boe/index.html',
+  'territoires/boe/badge.svg',
+  'territoires/boe/badge-2025.png',
+  '_headers',
 ];
 
 describe('contentSecurityPolicy', () => {
+  it('allows scripts and styles only as files of the site, WebAssembly for the search, nothing from elsewhere', () => {
+    expect(contentSecurityPolicy(false)).toBe(
+      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self' data:; " +
+        "font-src 'self'; connect-src 'self'; manifest-src 'self'; frame-src 'self'; base-uri 'self'; form-action 'self'; " +
+        "upgrade-insecure-requests; frame-ancestors 'none'",
+    );
+    expect(contentSecurityPolicy(true)).not.toContain('unsafe-inline');
+  });
+
   it('allows scripts only from the site, never inline, with WebAssembly for the search', () => {
     const policy = contentSecurityPolicy(false);
     expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
@@ -45,18 +64,25 @@ describe('contentSecurityPolicy', () => {
 });
 
 describe('headerRules', () => {
-  it('puts common headers on one catch-all rule and page policies on top-level folders', () => {
+  it('puts common headers on one catch-all rule and the rest on top-level folders and files', () => {
     const paths = headerRules('/', FILES).map((rule) => rule.path);
     expect(paths).toEqual([
       '/*',
       '/',
       '/404.html',
+      '/_astro/*',
       '/carte/',
+      '/carte/carte.geojson',
       '/carte/embed/*',
       '/carte/index.html',
       '/carte/liste/*',
+      '/donnees/*',
       '/editions/*',
+      '/favicon.svg',
       '/index.html',
+      '/pagefind/*',
+      '/territoires/*',
+      '/pagefind/fragment/*',
     ]);
   });
 
@@ -81,12 +107,87 @@ describe('headerRules', () => {
     }
   });
 
-  it('never sets one header from two rules for the same page', () => {
+  it('never sets one header from two rules for the same file', () => {
     const rules = headerRules('/atlas/', FILES);
-    for (const file of FILES.filter((f) => f.endsWith('.html'))) {
+    for (const file of FILES) {
       const { from } = headersForPath(rules, `/atlas/${file.replace(/index\.html$/, '')}`);
       for (const [name, origins] of Object.entries(from)) expect(origins, `${file} ${name}`).toHaveLength(1);
     }
+  });
+});
+
+describe('resourcePolicy', () => {
+  it('lets any site load the open data, the embeddable map and the shared files, only the site the rest', () => {
+    const cases = [
+      '/donnees/resultats.csv',
+      '/donnees/editions/2025/resultats.json',
+      '/donnees/datapackage.json',
+      '/carte/embed/',
+      '/territoires/boe/badge.svg',
+      '/territoires/boe/badge-2025.png',
+      '/statistiques/distinctions.svg',
+      '/territoires/boe/',
+      '/territoires/boe/badge.html',
+      '/statistiques/',
+      '/carte/donnees.json',
+      '/_astro/map.def.js',
+      '/',
+    ];
+    expect(Object.fromEntries(cases.map((path) => [path, resourcePolicy(path)]))).toEqual({
+      '/donnees/resultats.csv': 'cross-origin',
+      '/donnees/editions/2025/resultats.json': 'cross-origin',
+      '/donnees/datapackage.json': 'cross-origin',
+      '/carte/embed/': 'cross-origin',
+      '/territoires/boe/badge.svg': 'cross-origin',
+      '/territoires/boe/badge-2025.png': 'cross-origin',
+      '/statistiques/distinctions.svg': 'cross-origin',
+      '/territoires/boe/': 'same-origin',
+      '/territoires/boe/badge.html': 'same-origin',
+      '/statistiques/': 'same-origin',
+      '/carte/donnees.json': 'same-origin',
+      '/_astro/map.def.js': 'same-origin',
+      '/': 'same-origin',
+    });
+  });
+
+  it('reaches the _headers rules: CORS and cross-origin for the open data, none for a folder of pages and badges', () => {
+    const rules = headerRules('/', FILES);
+    const headersOf = (path: string) => {
+      const { headers } = headersForPath(rules, path);
+      return {
+        corp: headers['Cross-Origin-Resource-Policy'],
+        cors: headers['Access-Control-Allow-Origin'],
+        cache: headers['Cache-Control'],
+      };
+    };
+    expect(headersOf('/donnees/resultats.csv')).toEqual({ corp: 'cross-origin', cors: '*', cache: 'public, max-age=600' });
+    expect(headersOf('/_astro/map.def.js')).toEqual({ corp: 'same-origin', cors: undefined, cache: 'public, max-age=31536000, immutable' });
+    expect(headersOf('/pagefind/fragment/fr_1a2b3c4.pf_fragment')).toEqual({
+      corp: 'same-origin',
+      cors: undefined,
+      cache: 'public, max-age=31536000, immutable',
+    });
+    expect(headersOf('/pagefind/pagefind.js')).toEqual({ corp: 'same-origin', cors: undefined, cache: undefined });
+    expect(headersOf('/editions/2022/')).toEqual({ corp: 'same-origin', cors: undefined, cache: undefined });
+    expect(headersOf('/territoires/boe/badge.svg')).toEqual({ corp: undefined, cors: undefined, cache: undefined });
+    expect(headersOf('/carte/embed/')).toEqual({ corp: 'cross-origin', cors: undefined, cache: undefined });
+  });
+});
+
+describe('cacheControl', () => {
+  it('keeps hashed files a year, the open data ten minutes, and revalidates the rest', () => {
+    expect(cacheControl('/_astro/Base.abc.css')).toBe('public, max-age=31536000, immutable');
+    expect(cacheControl('/pagefind/index/fr_1.pf_index')).toBe('public, max-age=31536000, immutable');
+    expect(cacheControl('/pagefind/pagefind-entry.json')).toBe('no-cache');
+    expect(cacheControl('/donnees/resultats.csv')).toBe('public, max-age=600');
+    expect(cacheControl('/editions/2022/')).toBe('no-cache');
+  });
+
+  it('has no folder inside another, so that hosts applying every matching rule never join two values', () => {
+    const nested = CACHE_POLICY.flatMap((a) =>
+      CACHE_POLICY.filter((b) => a !== b && b.path.startsWith(a.path)).map((b) => `${a.path} ⊃ ${b.path}`),
+    );
+    expect(nested).toEqual([]);
   });
 });
 
@@ -116,11 +217,30 @@ describe('ruleMatches', () => {
 describe('nginxSnippet', () => {
   it('sends the same policy, with framing allowed only under the embeddable paths of the base', () => {
     const snippet = nginxSnippet('/atlas/');
-    expect(snippet).toContain('~^/atlas/carte/embed/ "*";');
+    expect(snippet).toContain('"~^/atlas/carte/embed/" "*";');
     expect(snippet).toContain(
       `add_header Content-Security-Policy "${metaContentSecurityPolicy()}; frame-ancestors $atlas_frame_ancestors" always;`,
     );
     expect(snippet).toContain('add_header X-Content-Type-Options "nosniff" always;');
     expect(snippet).toContain('error_page 404 /atlas/404.html;');
+  });
+
+  it('adds what only a configured host can: HSTS, the HTTPS redirect, UTF-8 and types for the data, caching', () => {
+    const snippet = nginxSnippet('/');
+    for (const line of [
+      'add_header Strict-Transport-Security "max-age=31536000" always;',
+      '  return 301 https://$host$request_uri;',
+      'charset utf-8;',
+      '  text/csv csv;',
+      '  application/geo+json geojson;',
+      '  "~^/donnees/" "*";',
+      '  "~^/_astro/" "public, max-age=31536000, immutable";',
+      '  "~^/donnees/" "public, max-age=600";',
+      '  default "no-cache";',
+      '  "~^/territoires/[^/]+/badge(-[0-9]{4})?\\.(svg|png)$" "cross-origin";',
+      'add_header Access-Control-Allow-Origin $atlas_allow_origin always;',
+    ])
+      expect(snippet.split('\n'), line).toContain(line);
+    expect(snippet).toMatch(/charset_types [^;]*\btext\/csv\b[^;]*\bapplication\/json\b[^;]*\bapplication\/geo\+json\b/);
   });
 });

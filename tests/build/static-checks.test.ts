@@ -1,26 +1,35 @@
 // Static checks of every page of the built site (DIST_DIR, default dist/; no browser): valid HTML,
-// links and anchors that resolve, metadata, no inline script, robots.txt and sitemap, security
-// headers for every page; and one page for every file of the content folder (CONTENT_DIR).
+// links and anchors that resolve, metadata, no inline script or style, robots.txt and sitemap,
+// security headers for every page; and one page for every file of the content folder (CONTENT_DIR).
+// SITE_URL and BASE_PATH name the address the site was built for, as for the build: `npm run
+// check:site -- <dossier> --site … --base …` runs this file on any build (the CI's deployed one).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { headersForPath, metaContentSecurityPolicy, nginxSnippet, parseHeadersFile } from '../../src/lib/security-headers';
+import { headersForPath, metaContentSecurityPolicy, parseHeadersFile } from '../../src/lib/security-headers';
 import { contentFiles } from '../support/content-yaml';
 import { distDir, requireDist } from '../../scripts/lib/built-site-fs';
+import { htmlElements } from '../support/html';
 import {
   htmlProblems,
   inlineScriptProblems,
+  inlineStyleProblems,
   linkProblems,
   loadSite,
   metadataProblems,
+  siteOrigin,
   sitemapProblems,
   type BuiltSite,
 } from '../support/site-checks';
 
+/** The address the site was built for: the build's own defaults (astro.config.mjs) when unset. */
+const expectedSite = new URL(process.env.SITE_URL || 'http://localhost:4321').origin;
+const expectedBase = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
 let site: BuiltSite;
 beforeAll(() => {
   requireDist();
-  site = loadSite(distDir);
+  site = loadSite(distDir, expectedBase);
 });
 
 describe('every page of dist/', () => {
@@ -44,12 +53,22 @@ describe('every page of dist/', () => {
     expect(linkProblems(site)).toEqual([]);
   });
 
+  it('was built for the address it is checked for (SITE_URL, BASE_PATH)', () => {
+    const home = site.pages.find((page) => page.sitePath === '/');
+    const canonical = home?.elements.find((e) => e.tag === 'link' && e.attrs.rel === 'canonical')?.attrs.href;
+    expect({ origin: siteOrigin(site), home: canonical }).toEqual({ origin: expectedSite, home: `${expectedSite}${expectedBase}` });
+  });
+
   it('has lang="fr", a unique title, a description, its canonical URL and Open Graph tags', () => {
     expect(metadataProblems(site)).toEqual([]);
   });
 
   it('runs no inline script (the Content-Security-Policy would block it)', () => {
     expect(inlineScriptProblems(site)).toEqual([]);
+  });
+
+  it('has no style attribute and no <style> element (style-src allows stylesheets only as files)', () => {
+    expect(inlineStyleProblems(site)).toEqual([]);
   });
 
   it('carries the Content-Security-Policy in a <meta> tag too, for hosts that ignore _headers', () => {
@@ -70,7 +89,7 @@ describe('dist/_headers', () => {
   it('gives every page its Content-Security-Policy and frame rule, each header from one rule only', () => {
     const rules = parseHeadersFile(readFileSync(path.join(distDir, '_headers'), 'utf8'));
     const problems = site.pages.flatMap(({ file, sitePath }) => {
-      const { headers, from } = headersForPath(rules, sitePath);
+      const { headers, from } = headersForPath(rules, `${site.base}${sitePath.slice(1)}`);
       const found: string[] = [];
       for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy'])
         if (!headers[name]) found.push(`${file} : pas d’en-tête ${name}.`);
@@ -95,11 +114,23 @@ describe('dist/_headers', () => {
     for (const [, policy] of policies)
       expect(policy.match(/script-src[^;]*/)?.[0]).not.toMatch(/'unsafe-inline'|'unsafe-eval'|data:|\s\*(\s|$)/);
   });
+
+  it('never allows inline styles, in the headers nor in the <meta> policy', () => {
+    const text = readFileSync(path.join(distDir, '_headers'), 'utf8');
+    expect(text).toContain("style-src 'self';");
+    expect(text).not.toContain('unsafe-inline');
+    expect(site.pages.filter((page) => page.html.includes('unsafe-inline')).map((page) => page.file)).toEqual([]);
+  });
 });
 
-describe('the deployment guide', () => {
-  it('shows the nginx snippet with the same headers as _headers', () => {
-    const guide = readFileSync(path.resolve(import.meta.dirname, '../../docs/deploiement.md'), 'utf8');
-    expect(guide).toContain(nginxSnippet('/'));
+describe('the inline style check', () => {
+  it('names the file, the line and the element of a style attribute or a <style> element', () => {
+    const html =
+      '<!doctype html><html lang="fr"><body>\n<p style="color: red">x</p>\n<svg><style>path{fill:red}</style></svg></body></html>';
+    const page = { file: 'essai/index.html', sitePath: '/essai/', html, elements: htmlElements(html) };
+    expect(inlineStyleProblems({ root: '', base: '/', pages: [page] })).toEqual([
+      'essai/index.html:2 : attribut style="color: red" sur <p> (interdit par la CSP ; utilisez une classe).',
+      'essai/index.html:3 : élément <style> en ligne (interdit par la CSP ; mettez ces règles dans une feuille de style du site).',
+    ]);
   });
 });

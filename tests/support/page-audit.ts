@@ -32,6 +32,15 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
     },
   };
   const isForeign = (url: string) => !/^(data|blob|about):/.test(url) && new URL(url).origin !== origin;
+  // Every Content-Security-Policy violation (a style attribute, an inline script…) becomes a console
+  // error, whatever the browser itself logs about it.
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(
+        `CSP : ${event.effectiveDirective} a bloqué ${event.blockedURI || 'du contenu en ligne'} (${event.sourceFile}:${event.lineNumber})`,
+      ),
+    ),
+  );
   await context.route(
     (url) => isForeign(url.href),
     (route) => route.abort('blockedbyclient'),

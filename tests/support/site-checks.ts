@@ -258,3 +258,20 @@ export function sitemapProblems(site: BuiltSite): string[] {
   }
   return problems;
 }
+
+/**
+ * No inline style: no style attribute and no <style> element, in HTML or inline SVG (the
+ * Content-Security-Policy allows stylesheets only as files of the site: style-src 'self').
+ */
+export function inlineStyleProblems(site: BuiltSite): string[] {
+  return site.pages.flatMap((page) =>
+    page.elements.flatMap((element) => {
+      const where = `${page.file}:${element.line}`;
+      if (element.tag === 'style')
+        return [`${where} : élément <style> en ligne (interdit par la CSP ; mettez ces règles dans une feuille de style du site).`];
+      if (element.attrs.style !== undefined)
+        return [`${where} : attribut style="${element.attrs.style}" sur <${element.tag}> (interdit par la CSP ; utilisez une classe).`];
+      return [];
+    }),
+  );
+}

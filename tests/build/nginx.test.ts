@@ -1,0 +1,142 @@
+// The nginx snippet of docs/deploiement.md is the one the code generates, and serving dist/ with it
+// sends what _headers says, plus what only a configured host adds (HSTS, charsets, caching, the
+// HTTPS redirect). Run in a real nginx when one is installed (Debian: apt-get install nginx), and
+// always in an emulation of the snippet, so that a machine without nginx still checks it.
+import { readFileSync } from 'node:fs';
+import { request, type IncomingMessage } from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  cacheControl,
+  headersForPath,
+  nginxSnippet,
+  parseHeadersFile,
+  resourcePolicy,
+  type HeaderRule,
+} from '../../src/lib/security-headers';
+import { distDir, requireDist } from '../../scripts/lib/built-site-fs';
+import { guideSnippet, nginxHosts, type NginxHost } from '../../scripts/lib/nginx-server-fs';
+import { listFiles } from '../support/site-checks';
+
+const snippet = guideSnippet();
+
+describe('the deployment guide', () => {
+  it('shows the nginx snippet that src/lib/security-headers.ts generates', () => {
+    expect(snippet).toBe(nginxSnippet('/'));
+  });
+});
+
+/** The URL a file is served at: a folder's index.html at the folder. */
+const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+describe.each(nginxHosts())('dist/ served with the snippet by $name', ({ start }) => {
+  let host: NginxHost;
+  let rules: HeaderRule[];
+  let files: string[];
+  beforeAll(async () => {
+    requireDist();
+    rules = parseHeadersFile(readFileSync(path.join(distDir, '_headers'), 'utf8'));
+    files = listFiles(distDir).filter((file) => !file.startsWith('_headers'));
+    host = await start(distDir, snippet);
+  });
+  afterAll(() => host?.close());
+
+  const get = (url: string, init?: RequestInit) => fetch(`${host.origin}${url}`, { redirect: 'manual', ...init });
+
+  it('sends for every file the headers of _headers, a resource policy, a cache policy and HSTS', async () => {
+    const problems: string[] = [];
+    for (const file of files) {
+      const url = urlOf(file);
+      const response = await get(url);
+      await response.arrayBuffer();
+      if (response.status !== 200) {
+        problems.push(`${url} : HTTP ${response.status}`);
+        continue;
+      }
+      const expected = {
+        ...headersForPath(rules, url).headers,
+        // What _headers leaves to the host, or cannot say for one file in a folder of mixed files.
+        'Cross-Origin-Resource-Policy': resourcePolicy(url),
+        'Cache-Control': cacheControl(url),
+        'Strict-Transport-Security': 'max-age=31536000',
+      };
+      for (const [name, value] of Object.entries(expected)) {
+        const sent = response.headers.get(name);
+        if (sent !== value) problems.push(`${url} : ${name} « ${sent} » au lieu de « ${value} »`);
+      }
+      if (!/frame-ancestors/.test(response.headers.get('content-security-policy') ?? ''))
+        problems.push(`${url} : pas de Content-Security-Policy avec frame-ancestors`);
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('sends the open data as UTF-8 CSV, JSON and GeoJSON that any site may fetch, kept ten minutes', async () => {
+    const sent = async (url: string) => {
+      const response = await get(url, { headers: { Origin: 'https://notebook.exemple.org' } });
+      await response.arrayBuffer();
+      return {
+        status: response.status,
+        type: response.headers.get('content-type'),
+        cors: response.headers.get('access-control-allow-origin'),
+        corp: response.headers.get('cross-origin-resource-policy'),
+        cache: response.headers.get('cache-control'),
+      };
+    };
+    const data = { status: 200, cors: '*', corp: 'cross-origin', cache: 'public, max-age=600' };
+    expect(await sent('/donnees/resultats.csv')).toEqual({ ...data, type: 'text/csv; charset=utf-8' });
+    expect(await sent('/donnees/resultats.json')).toEqual({ ...data, type: 'application/json; charset=utf-8' });
+    expect(await sent('/donnees/territoires.geojson')).toEqual({ ...data, type: 'application/geo+json; charset=utf-8' });
+    expect(await sent('/editions/2022/')).toEqual({
+      status: 200,
+      type: 'text/html; charset=utf-8',
+      cors: null,
+      corp: 'same-origin',
+      cache: 'no-cache',
+    });
+  });
+
+  it('keeps hashed files a year, and sends the site files with their types', async () => {
+    const script = files.find((file) => /^_astro\/.+\.js$/.test(file));
+    const response = await get(`/${script}`);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('content-type')).toBe('application/javascript; charset=utf-8');
+    const types = async (url: string) => (await get(url)).headers.get('content-type');
+    expect(await types('/manifest.webmanifest')).toBe('application/manifest+json; charset=utf-8');
+    expect(await types('/.well-known/security.txt')).toBe('text/plain; charset=utf-8');
+    expect(await types('/rss.xml')).toBe('text/xml; charset=utf-8');
+    expect(await types('/favicon.svg')).toBe('image/svg+xml; charset=utf-8');
+    expect(await types('/favicon.png')).toBe('image/png');
+  });
+
+  it('answers a missing address with the 404 page and its policy', async () => {
+    const response = await get('/territoires/nulle-part/');
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('<title>Page introuvable');
+    expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'$/);
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  });
+
+  it('lets other sites frame the embeddable map only', async () => {
+    const response = await get('/carte/embed/');
+    expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors \*$/);
+    expect(response.headers.get('x-frame-options')).toBeNull();
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+  });
+
+  it('redirects HTTP to HTTPS, keeping the path and query', async () => {
+    // fetch() may not set Host: a plain request, as a browser typing http://atlas.exemple.fr/ sends.
+    const response = await new Promise<IncomingMessage>((resolve, reject) =>
+      request(`${host.redirectOrigin}/editions/?q=Bo%C3%A9`, { headers: { Host: 'atlas.exemple.fr' } }, resolve)
+        .on('error', reject)
+        .end(),
+    );
+    response.resume();
+    expect(response.statusCode).toBe(301);
+    expect(response.headers.location).toBe('https://atlas.exemple.fr/editions/?q=Bo%C3%A9');
+  });
+
+  it('does not say its version', async () => {
+    expect((await get('/')).headers.get('server')).toBe('nginx');
+  });
+});
