@@ -1,6 +1,7 @@
 // The site built for a sub-path (BASE_PATH=/atlas/, SITE_URL=https://exemple.fr) works there: links,
 // stylesheets, images and headers all carry the base, checked statically and in a browser. The build
 // also knows its repository (REPOSITORY_URL), as a CI build does: « Proposer un résultat » opens its form.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -98,4 +99,29 @@ describe(`a build for ${SITE_URL}${BASE}`, () => {
       thirdParty: [],
     });
   });
+});
+
+describe('npm run check:site on that build', () => {
+  /** The command as CI runs it, without the variables Vitest sets for this process. */
+  const checkSite = (...args: string[]) =>
+    spawnSync('npm', ['run', '--silent', 'check:site', '--', outDir, ...args], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+      env: Object.fromEntries(
+        Object.entries(process.env).filter(([name]) => !/^VITEST|^(TEST|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV)$/.test(name)),
+      ),
+    });
+
+  it('passes for the address it was built for', () => {
+    const result = checkSite('--site', SITE_URL, '--base', BASE);
+    expect(result.stdout).toContain(`construit pour ${SITE_URL}${BASE}`);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+  }, 120_000);
+
+  it('fails for another address, saying which', () => {
+    const result = checkSite('--site', 'https://autre.exemple.fr', '--base', BASE);
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).toContain('was built for the address it is checked for (SITE_URL, BASE_PATH)');
+    expect(result.stdout + result.stderr).toContain('"origin": "https://autre.exemple.fr"');
+  }, 120_000);
 });
