@@ -48,7 +48,9 @@ export async function checkDeployment(address: string, options: DeploymentCheckO
         last = { status: response.status, body: await response.text() };
         if (response.status === 200) return last;
       } catch (error) {
-        last = { body: '', error: (error as Error).message };
+        // fetch() says « fetch failed »; its cause says why (ECONNREFUSED, ENOTFOUND, a certificate…).
+        const { message, cause } = error as Error & { cause?: { message?: string } };
+        last = { body: '', error: cause?.message ?? message };
       }
       if (attempt < attempts) await new Promise((done) => setTimeout(done, delayMs));
     }

@@ -59,7 +59,8 @@ describe('checkDeployment', () => {
     let first = true;
     const late = (url: string) => (url === `${PUBLIC}/` && first ? ((first = false), new Response('', { status: 503 })) : undefined);
     expect((await checkDeployment(`${PUBLIC}/`, { fetch: local(PUBLIC, late), attempts: 2, delayMs: 0 })).ok).toBe(true);
-    const down: typeof fetch = () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:9'));
+    const down: typeof fetch = () =>
+      Promise.reject(new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:9') }));
     const report = await checkDeployment('http://127.0.0.1:9/', { fetch: down, attempts: 1 });
     expect(report.lines[0]).toBe('✗ http://127.0.0.1:9/ (accueil) : pas de réponse (connect ECONNREFUSED 127.0.0.1:9)');
     expect(report.ok).toBe(false);
