@@ -89,7 +89,7 @@ describe('dist/donnees/resultats.csv', () => {
   it('puts the INSEE code of each commune and the SIREN of each other body with a code in their own columns', () => {
     const codes = new Map(readTerritories().map((t) => [t.id, t]));
     for (const r of records) {
-      const t = codes.get(r.territoire)!;
+      const t = codes.get(r.territoire!)!;
       const code = t.code ?? '';
       expect([r.code_insee, r.siren], r.territoire).toEqual(
         t.kind === 'commune' ? [code, ''] : ['epci', 'syndicat', 'autre'].includes(t.kind) ? ['', code] : ['', ''],
@@ -115,7 +115,7 @@ describe('dist/donnees/resultats-tableur.csv', () => {
     const rows = parseCsvRecords(file('resultats-tableur.csv'), ';').filter((r) => r.annee === String(last.year));
     const counted = (labels: string[]) => Object.fromEntries([...new Set(labels)].map((l) => [l, labels.filter((x) => x === l).length]));
     const expected = counted(last.results.map((r) => last.scale.find((d) => d.id === r.distinction)?.label ?? ''));
-    expect(counted(rows.map((r) => r.distinction))).toEqual(expected);
+    expect(counted(rows.map((r) => r.distinction ?? ''))).toEqual(expected);
   });
 });
 
