@@ -383,8 +383,9 @@ describe('the /statistiques/ page', () => {
   const html = readPage('/statistiques/');
 
   it('draws every chart as a named image with a description, and gives its numbers as tables', () => {
-    const charts = html.match(/<svg class="bar-chart[^>]*>/g) ?? [];
-    expect(charts.length).toBe(4 + editions.length);
+    const charts = html.match(/<svg class="(bar-chart|choropleth)[^>]*>/g) ?? [];
+    // Coverage, évolutions, types, régions, renewals, the choropleth, and one per edition.
+    expect(charts.length).toBe(6 + editions.length);
     for (const svg of charts) expect(svg).toMatch(/role="img" aria-labelledby="[^"]+-titre [^"]+-desc"/);
     expect((html.match(/<desc id=/g) ?? []).length).toBe(charts.length);
     expect((html.match(/<table/g) ?? []).length).toBeGreaterThanOrEqual(5);
@@ -392,7 +393,7 @@ describe('the /statistiques/ page', () => {
 
   it('labels each edition’s distribution with that edition’s own scale, highest first', () => {
     for (const e of editions) {
-      const start = html.indexOf(`id="graphique-${e.year}-titre"`);
+      const start = html.indexOf(`id="graphique-distinctions-${e.year}-dessin-titre"`);
       const svg = html.slice(start, html.indexOf('</svg>', start));
       const labels = [...svg.matchAll(/<text class="label"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
       expect(labels.slice(0, e.scale.length)).toEqual([...e.scale].reverse().map((d) => d.label));
