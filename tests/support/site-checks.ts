@@ -91,7 +91,7 @@ function urlsOf(element: HtmlElement): string[] {
 }
 
 /** The file a site path is served from, or undefined; also says when a folder lacks its final slash. */
-function resolveFile(root: string, sitePath: string): { file?: string; missingSlash?: boolean } {
+export function resolveFile(root: string, sitePath: string): { file?: string; missingSlash?: boolean } {
   const file = path.join(root, decodeURIComponent(sitePath));
   if (sitePath.endsWith('/')) return existsSync(path.join(file, 'index.html')) ? { file: path.join(file, 'index.html') } : {};
   if (!existsSync(file)) return {};
