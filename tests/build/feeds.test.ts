@@ -97,7 +97,7 @@ describe('the feeds of dist/', () => {
       .map((e) => e.attrs.href);
 
   it('are all well-formed RSS 2.0, linking only to pages of the site, newest item first', () => {
-    expect([...announcedFeeds(site).keys()].sort()).toEqual(['/editions/rss.xml', '/rss.xml', '/temoignages/rss.xml']);
+    expect([...announcedFeeds(site).keys()]).toEqual(expect.arrayContaining(['/rss.xml', '/editions/rss.xml', '/temoignages/rss.xml']));
     expect(feedProblems(site)).toEqual([]);
   });
 
@@ -120,14 +120,17 @@ describe('the feeds of dist/', () => {
   });
 
   it('are announced on the pages they belong to, the home page announcing all', () => {
-    expect(linksOf('index.html')).toEqual(['/rss.xml', '/editions/rss.xml', '/temoignages/rss.xml']);
-    expect(linksOf('editions/index.html')).toEqual(['/rss.xml', '/editions/rss.xml']);
+    // Feeds of other kinds (régions…) may be announced too: only these three are checked here.
+    const own = (file: string) =>
+      linksOf(file).filter((href) => ['/rss.xml', '/editions/rss.xml', '/temoignages/rss.xml'].includes(href ?? ''));
+    expect(own('index.html')).toEqual(['/rss.xml', '/editions/rss.xml', '/temoignages/rss.xml']);
+    expect(own('editions/index.html')).toEqual(['/rss.xml', '/editions/rss.xml']);
     for (const year of readEditions().map((e) => e.year))
-      expect(linksOf(`editions/${year}/index.html`)).toEqual(['/rss.xml', '/editions/rss.xml']);
-    expect(linksOf('temoignages/index.html')).toEqual(['/rss.xml', '/temoignages/rss.xml']);
+      expect(own(`editions/${year}/index.html`)).toEqual(['/rss.xml', '/editions/rss.xml']);
+    expect(own('temoignages/index.html')).toEqual(['/rss.xml', '/temoignages/rss.xml']);
     for (const id of contentFiles('testimonials'))
-      expect(linksOf(`temoignages/${id}/index.html`)).toEqual(['/rss.xml', '/temoignages/rss.xml']);
-    expect(linksOf('territoires/index.html')).toEqual(['/rss.xml']);
+      expect(own(`temoignages/${id}/index.html`)).toEqual(['/rss.xml', '/temoignages/rss.xml']);
+    expect(own('territoires/index.html')).toEqual(['/rss.xml']);
   });
 });
 
