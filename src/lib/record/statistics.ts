@@ -3,7 +3,7 @@
 // end, everything the page shows (charts, summaries in words, tables), so that the page stays thin.
 import { formatCitedCount, formatNumber, formatPartialDate, fr, plural, pluralForm, yearRange } from '../../i18n/fr';
 import type { CitedTotal, Distinction, Mention } from '../../schemas/edition';
-import { departementTitle, type ChoroplethLayout } from '../map/choropleth';
+import { classOf, departementTitle, type ChoroplethLayout } from '../map/choropleth';
 import type { CsvCell } from '../open-data/csv';
 import { distinctionTone } from '../tone';
 import { paths, withBase } from '../urls';
@@ -596,8 +596,7 @@ export function departementsView(layout: ChoroplethLayout): Omit<ChartView, 'lay
   const { departements, elsewhere } = layout.counts;
   const withBodies = departements.filter((d) => d.territories.length > 0);
   const top = withBodies[0];
-  const classOf = (n: number) =>
-    layout.classes.find((c) => n >= c.min && (c.max === undefined || n <= c.max))?.label ?? 'Aucune collectivité';
+  const className = (n: number) => classOf(n, layout.classes)?.label ?? 'Aucune collectivité';
   const summary = top
     ? `Les collectivités connues se trouvent dans ${plural(withBodies.length, 'département')} sur ${departements.length}. ${departementTitle(top)}.${
         elsewhere.length > 0
@@ -627,7 +626,7 @@ export function departementsView(layout: ChoroplethLayout): Omit<ChartView, 'lay
         d.name,
         d.code,
         d.territories.length,
-        classOf(d.territories.length),
+        className(d.territories.length),
         d.territories.map((t) => t.name).join(' | '),
       ]),
     },
