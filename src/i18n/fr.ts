@@ -184,6 +184,8 @@ export const fr = {
         'Une ligne par édition : date, événement, échelle des distinctions, mentions, chiffres officiels et nombre de résultats connus.',
       'resultats.json':
         'Les éditions avec leur échelle, leurs mentions, leurs chiffres officiels et leurs résultats, en un seul document structuré.',
+      'territoires.csv':
+        'Une ligne par collectivité : identité, code INSEE ou SIREN, rattachement, population, position sur la carte et page de l’atlas.',
       'territoires.json':
         'Les collectivités : identité, codes officiels, rattachement, population, position et résultats de chaque édition.',
       'territoires.geojson':
@@ -204,8 +206,10 @@ export const fr = {
       nom_officiel: 'Nom au Code officiel géographique, quand la collectivité a un code officiel.',
       anciens_noms: 'Noms sous lesquels la collectivité figure dans des palmarès plus anciens (avant une fusion ou un changement de nom).',
       type: 'Type de collectivité : commune, epci (intercommunalité), departement, region, syndicat ou autre (autre organisme public).',
-      code_officiel:
-        'Code INSEE de la commune, SIREN de l’intercommunalité, du syndicat ou de l’organisme, code du département ou de la région ; vide pour un organisme sans code.',
+      code_insee:
+        'Code INSEE de la commune (Code officiel géographique, 5 caractères, ex. 80001, 2A004) ; vide pour les autres types de collectivités.',
+      siren:
+        'SIREN (9 chiffres) de l’intercommunalité, du syndicat ou de l’organisme ; vide pour une commune, un département, une région ou un organisme sans SIREN connu.',
       departement_code: 'Code du département de rattachement (ex. 38, 2A, 974) ; vide s’il n’y en a pas un seul.',
       departement: 'Nom du département de rattachement.',
       region_code: 'Code de la région de rattachement (ex. 84).',
@@ -263,6 +267,14 @@ export const fr = {
       derniere_rang: 'Rang de la dernière distinction dans l’échelle de son édition (1 = la plus basse).',
       derniere_rang_max: 'Nombre de distinctions de l’échelle de cette édition.',
     } satisfies Record<FieldName, string>,
+    dataPackage:
+      'La description de tous ces fichiers au format Frictionless Data Package : colonnes, types, contraintes, clés primaires et étrangères, taille et empreinte SHA-256.',
+    tableSchema: 'Le schéma (Table Schema) des fichiers CSV d’une table : colonnes, types, contraintes et clés.',
+    editionOnly: (year: number) => `Résultats de l’édition ${year} seulement.`,
+    spreadsheetTwin:
+      'Mêmes lignes et colonnes que le fichier CSV du même nom sans « -tableur », pour un tableur réglé en français : séparateur point-virgule, virgule décimale.',
+    keywords: ['Territoire Numérique Libre', 'label', 'logiciel libre', 'collectivités territoriales', 'ADULLACT', 'données ouvertes'],
+    labelSite: { title: 'Site officiel du label Territoire Numérique Libre', url: 'https://territoire-numerique-libre.org/' },
   },
 } as const;
 

@@ -7,7 +7,12 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { plural } from '../i18n/fr';
 import { formatContentError, formatProblemList } from './content/problem-format';
 import { contentWarnings, validateContent, type Entry } from './content/validate';
+import { choroplethLayout, departementCentres, type ChoroplethLayout } from './map/choropleth';
 import { buildMapData, type MapData } from './map/map-data';
+import { getBaseMap } from './map/base-map-fs';
+import { chartAnchor, chartFiles, type ChartFile } from './record/chart-files';
+import { statisticsPage, type StatisticsPage } from './record/statistics';
+import { paths, withBase } from './urls';
 import { buildAtlas, publishedContent, type Atlas } from './record/atlas';
 import type { Reference } from './reference/reference';
 import { loadReference } from './reference/reference-fs';
@@ -31,6 +36,7 @@ export interface SiteData {
 let loading: Promise<SiteData> | undefined;
 let mapData: Promise<MapData> | undefined;
 let lookupFiles: Promise<LookupFiles> | undefined;
+let statistics: Promise<{ page: StatisticsPage; choropleth: ChoroplethLayout }> | undefined;
 
 /** The site's data, loaded and checked on first call. */
 export function getSiteData(): Promise<SiteData> {
@@ -48,6 +54,24 @@ export function getMapData(): Promise<MapData> {
 export function getLookupFiles(): Promise<LookupFiles> {
   lookupFiles ??= getSiteData().then(({ atlas, reference }) => buildLookupFiles(reference, atlas));
   return lookupFiles;
+}
+
+/** What /statistiques/ and its chart files show (the charts, the choropleth of départements), built once per build. */
+export function getStatistics(): Promise<{ page: StatisticsPage; choropleth: ChoroplethLayout }> {
+  statistics ??= getSiteData().then(({ atlas, reference }) => ({
+    page: statisticsPage(atlas),
+    choropleth: choroplethLayout(atlas.territories, getBaseMap(), departementCentres(reference.departements.values())),
+  }));
+  return statistics;
+}
+
+let charts: Promise<ChartFile[]> | undefined;
+
+/** The CSV and SVG files of every chart of /statistiques/, each pointing back to its permalink. */
+export function getChartFiles(): Promise<ChartFile[]> {
+  const permalink = (slug: string) => new URL(withBase(`${paths.statistics()}#${chartAnchor(slug)}`), import.meta.env.SITE).href;
+  charts ??= getStatistics().then(({ page, choropleth }) => chartFiles(page, choropleth, permalink));
+  return charts;
 }
 
 async function load(): Promise<SiteData> {

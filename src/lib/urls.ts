@@ -31,6 +31,8 @@ export const paths = {
   testimonial: (id: string) => `/temoignages/${id}/`,
   page: (slug: string) => `/${slug}/`,
   statistics: () => '/statistiques/',
+  /** A chart's files: `/statistiques/couverture.csv`, `/statistiques/couverture.svg`. */
+  chartFile: (slug: string, ext: 'csv' | 'svg') => `/statistiques/${slug}.${ext}`,
   data: () => '/donnees/',
   dataFile: (name: string) => `/donnees/${name}`,
 };

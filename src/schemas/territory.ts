@@ -11,7 +11,8 @@ export type TerritoryKind = (typeof TERRITORY_KINDS)[number];
 export const COG_KINDS: readonly TerritoryKind[] = ['commune', 'epci', 'departement', 'region'];
 
 const inseeCommune = /^(\d{5}|2[AB]\d{3})$/;
-const CODE_FORMATS: Record<TerritoryKind, { pattern: RegExp; expected: string }> = {
+/** The shape of the official code of each kind (INSEE, SIREN, département or région code). */
+export const CODE_FORMATS: Record<TerritoryKind, { pattern: RegExp; expected: string }> = {
   commune: { pattern: inseeCommune, expected: 'un code INSEE de commune à 5 caractères (ex. 38151)' },
   epci: { pattern: /^\d{9}$/, expected: 'un SIREN à 9 chiffres (ex. 243500139)' },
   departement: { pattern: /^(\d{2}|2[AB]|97\d)$/, expected: 'un code de département (ex. 22, 2A, 974)' },

@@ -1,6 +1,8 @@
 // Reads the open-data files and the /donnees/ and /statistiques/ pages of the built site (DIST_DIR)
 // and checks them against the content files (CONTENT_DIR): counts, each edition's own scale, valid
-// CSV and GeoJSON.
+// CSV and GeoJSON, a valid Data Package whose Table Schemas accept every CSV file, the schema.org
+// markup of /donnees/.
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +10,9 @@ import { buildAtlas } from '../../src/lib/record/atlas';
 import { contentDirectory } from '../../src/lib/content/content-dir';
 import { loadContentFromDisk } from '../../src/lib/content/content-fs';
 import { loadReference } from '../../src/lib/reference/reference-fs';
-import { readEditions } from '../support/content-yaml';
+import { readEditions, readTerritories } from '../support/content-yaml';
+import { profileProblems, readTable, tableProblems, type CsvTable, type TableSchema } from '../support/frictionless';
+import { listFiles } from '../support/site-checks';
 import { distDir, readPage, requireDist, textOf } from '../../scripts/lib/built-site-fs';
 import { parseCsv, parseCsvRecords } from '../support/parse-csv';
 
@@ -22,6 +26,12 @@ const resultCount = editions.reduce((sum, e) => sum + e.results.length, 0);
 const scaleOf = (year: number) => editions.find((e) => e.year === year)!.scale;
 
 const file = (name: string) => readFileSync(path.join(distDir, 'donnees', name), 'utf8');
+/** The visible text of part of a page, from the element with `id` to the one with `until`, entities decoded. */
+const section = (html: string, id: string, until: string) =>
+  textOf(html.slice(html.indexOf(`id="${id}"`), html.indexOf(`id="${until}"`)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;|&#34;/g, '"');
 const json = (name: string) => JSON.parse(file(name));
 
 describe('dist/donnees/resultats.csv', () => {
@@ -54,9 +64,10 @@ describe('dist/donnees/resultats.csv', () => {
     }
   });
 
-  it('gives Abbeville level 5 of 5 in 2022 with its official code and source', () => {
+  it('gives Abbeville level 5 of 5 in 2022 with its INSEE code and source', () => {
     expect(records.find((r) => r.annee === '2022' && r.territoire === 'abbeville')).toMatchObject({
-      code_officiel: '80001',
+      code_insee: '80001',
+      siren: '',
       departement: 'Somme',
       distinction: 'Niveau 5',
       rang: '5',
@@ -64,6 +75,127 @@ describe('dist/donnees/resultats.csv', () => {
       fiabilite: expect.stringMatching(/^(high|medium|low)$/),
       source: expect.stringMatching(/^https?:\/\//),
     });
+  });
+
+  it('gives Boé Or in 2025, on that edition’s own scale', () => {
+    expect(records.find((r) => r.annee === '2025' && r.territoire === 'boe')).toMatchObject({
+      code_insee: '47031',
+      distinction_id: 'or',
+      distinction: 'Or',
+      bareme: 'badge-bronze-argent-or',
+    });
+  });
+
+  it('puts the INSEE code of each commune and the SIREN of each other body with a code in their own columns', () => {
+    const codes = new Map(readTerritories().map((t) => [t.id, t]));
+    for (const r of records) {
+      const t = codes.get(r.territoire!)!;
+      const code = t.code ?? '';
+      expect([r.code_insee, r.siren], r.territoire).toEqual(
+        t.kind === 'commune' ? [code, ''] : ['epci', 'syndicat', 'autre'].includes(t.kind) ? ['', code] : ['', ''],
+      );
+      if (t.kind === 'departement') expect(r.departement_code).toBe(code);
+      if (t.kind === 'region') expect(r.region_code).toBe(code);
+    }
+  });
+});
+
+describe('dist/donnees/resultats-tableur.csv', () => {
+  it('has the same rows as resultats.csv, separated by semicolons, with a byte order mark', () => {
+    const raw = readFileSync(path.join(distDir, 'donnees', 'resultats-tableur.csv'));
+    expect(raw.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const text = raw.toString('utf8');
+    expect(text.slice(1).split('\r\n')[0]).toBe(parseCsv(file('resultats.csv'))[0]!.join(';'));
+    expect(parseCsvRecords(text, ';')).toEqual(parseCsvRecords(file('resultats.csv')));
+  });
+
+  it('can be read as the « Réutiliser » example does: the results of an edition by distinction, as in the edition file', () => {
+    // The example groups the rows of the latest edition by `distinction`: the counts must be those of the YAML.
+    const last = editions.at(-1)!;
+    const rows = parseCsvRecords(file('resultats-tableur.csv'), ';').filter((r) => r.annee === String(last.year));
+    const counted = (labels: string[]) => Object.fromEntries([...new Set(labels)].map((l) => [l, labels.filter((x) => x === l).length]));
+    const expected = counted(last.results.map((r) => last.scale.find((d) => d.id === r.distinction)?.label ?? ''));
+    expect(counted(rows.map((r) => r.distinction ?? ''))).toEqual(expected);
+  });
+});
+
+describe('dist/donnees/editions/<année>/', () => {
+  const yaml = readEditions();
+
+  it('has each edition’s results, as many rows as its YAML file, in both CSV dialects and in JSON', () => {
+    expect(yaml.length).toBeGreaterThan(0);
+    for (const e of yaml) {
+      const rows = parseCsvRecords(file(`editions/${e.year}/resultats.csv`));
+      expect(rows.map((r) => r.territoire).sort(), String(e.year)).toEqual(e.results.map((r) => r.territory).sort());
+      expect(rows.every((r) => r.annee === String(e.year))).toBe(true);
+      expect(parseCsvRecords(file(`editions/${e.year}/resultats-tableur.csv`), ';')).toEqual(rows);
+      const single = json(`editions/${e.year}/resultats.json`);
+      expect(single.editions.map((x: { annee: number }) => x.annee)).toEqual([e.year]);
+      expect(single.editions[0].resultats).toHaveLength(e.results.length);
+    }
+  });
+
+  it('gives Abbeville level 5 in 2022 and Boé Or in 2025, as the whole record does', () => {
+    expect(parseCsvRecords(file('editions/2022/resultats.csv')).find((r) => r.territoire === 'abbeville')).toMatchObject({
+      distinction: 'Niveau 5',
+      rang: '5',
+    });
+    expect(parseCsvRecords(file('editions/2025/resultats.csv')).find((r) => r.territoire === 'boe')).toMatchObject({ distinction: 'Or' });
+  });
+});
+
+describe('dist/donnees/territoires.csv', () => {
+  it('has one row per territory file, in both dialects', () => {
+    const records = parseCsvRecords(file('territoires.csv'));
+    expect(records.map((r) => r.territoire).sort()).toEqual(content.territories.map((t) => t.id).sort());
+    const twin = parseCsvRecords(file('territoires-tableur.csv'), ';');
+    expect(twin.map((r) => ({ ...r, latitude: r.latitude!.replace(',', '.'), longitude: r.longitude!.replace(',', '.') }))).toEqual(
+      records,
+    );
+  });
+});
+
+describe('dist/donnees/datapackage.json', () => {
+  const descriptor = json('datapackage.json');
+  const resources: Array<{
+    name: string;
+    path: string;
+    profile: string;
+    bytes: number;
+    hash: string;
+    schema?: string;
+    dialect?: { delimiter: ',' | ';' };
+  }> = descriptor.resources;
+  const tabular = resources.filter((r) => r.profile === 'tabular-data-resource');
+  const tables = new Map<string, CsvTable>(tabular.map((r) => [r.name, readTable(r.path, file(r.path), r.dialect!.delimiter)]));
+  const schemaOf = (r: { schema?: string }) => json(r.schema!) as TableSchema;
+
+  it('is a valid Data Package, each CSV a valid Tabular Data Resource with a valid Table Schema', () => {
+    expect(profileProblems('data-package', descriptor)).toEqual([]);
+    for (const r of tabular) {
+      expect(profileProblems('tabular-data-resource', r), r.name).toEqual([]);
+      expect(profileProblems('table-schema', schemaOf(r)), r.schema).toEqual([]);
+    }
+  });
+
+  it('describes every file under /donnees/ with its real size and SHA-256', () => {
+    const published = listFiles(path.join(distDir, 'donnees')).filter(
+      (name) => name !== 'index.html' && name !== 'datapackage.json' && !name.startsWith('schemas/'),
+    );
+    expect(resources.map((r) => r.path).sort()).toEqual(published.sort());
+    for (const r of resources) {
+      const bytes = readFileSync(path.join(distDir, 'donnees', r.path));
+      expect([r.bytes, r.hash], r.path).toEqual([bytes.length, `sha256:${createHash('sha256').update(bytes).digest('hex')}`]);
+    }
+  });
+
+  it('has a Table Schema that accepts every CSV file: header = fields in order, types, constraints, primary and foreign keys', () => {
+    expect(tabular.length).toBeGreaterThanOrEqual(6 + 2 * editions.length);
+    const others = { editions: tables.get('editions')!, territoires: tables.get('territoires')! };
+    for (const r of tabular) {
+      expect(tables.get(r.name)!.header, r.name).toEqual(schemaOf(r).fields.map((f) => f.name));
+      expect(tableProblems(tables.get(r.name)!, schemaOf(r), others), r.name).toEqual([]);
+    }
   });
 });
 
@@ -157,7 +289,16 @@ describe('the /donnees/ page', () => {
   const text = textOf(html);
 
   it('links every file and states its real size', () => {
-    for (const name of ['resultats.csv', 'editions.csv', 'resultats.json', 'territoires.json', 'territoires.geojson']) {
+    const names = [
+      'resultats.csv',
+      'editions.csv',
+      'territoires.csv',
+      'resultats.json',
+      'territoires.json',
+      'territoires.geojson',
+      'datapackage.json',
+    ];
+    for (const name of names) {
       expect(html).toContain(`href="/donnees/${name}"`);
       const kb = statSync(path.join(distDir, 'donnees', name)).size / 1024;
       const shown = new RegExp(`${name.replace('.', '\\.')} (?:CSV|JSON|GeoJSON) · ([\\d,]+) Ko`).exec(text);
@@ -175,14 +316,76 @@ describe('the /donnees/ page', () => {
     expect(html).toContain('href="/methodologie/"');
     expect(text).toMatch(/Citer les données .*Atlas du label Territoire Numérique Libre, « Résultats du label/);
   });
+
+  it('links each CSV’s spreadsheet twin and each edition’s files', () => {
+    for (const name of ['resultats-tableur.csv', 'editions-tableur.csv', 'territoires-tableur.csv'])
+      expect(html).toContain(`href="/donnees/${name}"`);
+    for (const e of editions)
+      for (const name of ['resultats.csv', 'resultats-tableur.csv', 'resultats.json'])
+        expect(html).toContain(`href="/donnees/editions/${e.year}/${name}"`);
+  });
+
+  it('documents the address of every kind of file', () => {
+    const addresses = section(html, 'adresses', 'formats');
+    for (const pattern of [
+      'resultats.csv',
+      'resultats-tableur.csv',
+      'territoires.geojson',
+      'editions/<année>/resultats.csv',
+      'datapackage.json',
+    ])
+      expect(addresses).toContain(pattern);
+    expect(addresses).toContain(`Toutes commencent par ${jsonLd().url}`);
+  });
+
+  it('shows a « Réutiliser » example that reads the published file at its absolute address', () => {
+    const reuse = section(html, 'reutiliser', 'echelles');
+    expect(reuse).toContain(`donnees = "${jsonLd().url}"`);
+    expect(reuse).toContain('pd.read_csv(donnees + "resultats.csv", encoding="utf-8-sig", dtype=codes)');
+    expect(reuse).toContain('sep=";", decimal=","');
+    expect(reuse).toContain('read.csv2(paste0(donnees, "resultats-tableur.csv")');
+  });
+
+  it('has a changelog entry for every edition and for the split of code_officiel into code_insee and siren', () => {
+    const changelog = section(html, 'journal', 'licence');
+    for (const e of editions) expect(changelog).toContain(`Édition ${e.year}, annoncée le`);
+    expect(changelog).toMatch(/code_officiel.*est remplacée par code_insee \(communes\) et siren/);
+  });
+
+  it('describes the dataset in schema.org JSON-LD: licence, creator, coverage, every file with its absolute address', () => {
+    const data = jsonLd();
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Dataset',
+      license: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+      creator: { '@type': 'Organization', name: 'Atlas du label Territoire Numérique Libre' },
+      temporalCoverage: `${editions[0]!.year}/${editions.at(-1)!.year}`,
+      spatialCoverage: { name: 'France' },
+    });
+    const origin = new URL(data.url).origin;
+    expect(data.distribution.length).toBeGreaterThanOrEqual(10 + 3 * editions.length);
+    for (const d of data.distribution as Array<{ contentUrl: string; encodingFormat: string }>) {
+      expect(d.contentUrl.startsWith(`${origin}/donnees/`), d.contentUrl).toBe(true);
+      expect(statSync(path.join(distDir, new URL(d.contentUrl).pathname)).isFile(), d.contentUrl).toBe(true);
+      expect(d.encodingFormat).toMatch(/^(text\/csv|application\/json|application\/geo\+json)$/);
+    }
+  });
+
+  /** The page's one JSON-LD block, parsed. */
+  function jsonLd() {
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+    expect(blocks).toHaveLength(1);
+    return JSON.parse(blocks[0]![1]!);
+  }
 });
 
 describe('the /statistiques/ page', () => {
   const html = readPage('/statistiques/');
 
   it('draws every chart as a named image with a description, and gives its numbers as tables', () => {
-    const charts = html.match(/<svg class="bar-chart[^>]*>/g) ?? [];
-    expect(charts.length).toBe(4 + editions.length);
+    const charts = html.match(/<svg class="(bar-chart|choropleth)[^>]*>/g) ?? [];
+    // Coverage, évolutions, types, régions, renewals, the choropleth, and one per edition.
+    expect(charts.length).toBe(6 + editions.length);
     for (const svg of charts) expect(svg).toMatch(/role="img" aria-labelledby="[^"]+-titre [^"]+-desc"/);
     expect((html.match(/<desc id=/g) ?? []).length).toBe(charts.length);
     expect((html.match(/<table/g) ?? []).length).toBeGreaterThanOrEqual(5);
@@ -190,7 +393,7 @@ describe('the /statistiques/ page', () => {
 
   it('labels each edition’s distribution with that edition’s own scale, highest first', () => {
     for (const e of editions) {
-      const start = html.indexOf(`id="graphique-${e.year}-titre"`);
+      const start = html.indexOf(`id="graphique-distinctions-${e.year}-dessin-titre"`);
       const svg = html.slice(start, html.indexOf('</svg>', start));
       const labels = [...svg.matchAll(/<text class="label"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
       expect(labels.slice(0, e.scale.length)).toEqual([...e.scale].reverse().map((d) => d.label));

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headersForPath, metaContentSecurityPolicy, parseHeadersFile } from '../../src/lib/security-headers';
 import { contentFiles } from '../support/content-yaml';
+import { htmlElements } from '../support/html';
 import { distDir, requireDist } from '../../scripts/lib/built-site-fs';
 import { htmlElements } from '../support/html';
 import {
@@ -83,6 +84,35 @@ describe('every page of dist/', () => {
 
   it('is listed in the sitemap announced by robots.txt (unless not to be indexed); the RSS feed links to real pages', () => {
     expect(sitemapProblems(site)).toEqual([]);
+  });
+});
+
+describe('the inline script check', () => {
+  const siteOf = (body: string): BuiltSite => {
+    const html = `<!doctype html><html lang="fr"><head><title>t</title></head><body>\n${body}\n</body></html>`;
+    return { root: '/', base: '/', pages: [{ file: 'page.html', sitePath: '/page.html', html, elements: htmlElements(html) }] };
+  };
+
+  it('lets JSON-LD through, the one kind of data script a page may hold', () => {
+    expect(inlineScriptProblems(siteOf('<script type="application/ld+json">{"@type":"Dataset"}</script>'))).toEqual([]);
+    expect(inlineScriptProblems(siteOf('<script type="module" src="/_astro/x.js"></script>'))).toEqual([]);
+  });
+
+  it('still refuses a real inline script, whatever its type says', () => {
+    expect(inlineScriptProblems(siteOf('<script>alert(1)</script>'))).toEqual([
+      'page.html:2 : <script> en ligne (interdit par la CSP ; Astro doit l’émettre en fichier) : « alert(1) ».',
+    ]);
+    expect(inlineScriptProblems(siteOf('<script type="module">alert(1)</script>'))).toHaveLength(1);
+    expect(inlineScriptProblems(siteOf('<script type="application/json+ld">alert(1)</script>'))).toHaveLength(1);
+    expect(inlineScriptProblems(siteOf('<button onclick="alert(1)">x</button>'))).toEqual([
+      'page.html:2 : attribut onclick sur <button> (interdit par la CSP).',
+    ]);
+  });
+
+  it('refuses JSON-LD that does not parse', () => {
+    expect(inlineScriptProblems(siteOf('<script type="application/ld+json">{"@type": Dataset}</script>'))).toEqual([
+      'page.html:2 : <script type="application/ld+json"> dont le contenu n’est pas du JSON valide.',
+    ]);
   });
 });
 

@@ -1,8 +1,9 @@
 // A strict RFC 4180 reader for tests: it checks the files we publish rather than trusting the writer.
-// Throws on a stray quote, an unterminated quoted field, a bare LF, or rows of unequal width.
+// Throws on a stray quote, an unterminated quoted field, a bare LF, or rows of unequal width. The
+// delimiter may be the semicolon of the French spreadsheet files; everything else stays strict.
 
 /** Parses CSV text (CRLF line ends, optional UTF-8 BOM) into rows of cells. */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, delimiter: ',' | ';' = ','): string[][] {
   const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const rows: string[][] = [];
   let row: string[] = [];
@@ -14,7 +15,7 @@ export function parseCsv(text: string): string[][] {
   };
   while (i < input.length) {
     const ch = input[i]!;
-    if (ch === '"' && cell === '' && (i === 0 || input[i - 1] === ',' || input[i - 1] === '\n')) {
+    if (ch === '"' && cell === '' && (i === 0 || input[i - 1] === delimiter || input[i - 1] === '\n')) {
       i++;
       for (;;) {
         if (i >= input.length) throw new Error('unterminated quoted field');
@@ -29,11 +30,12 @@ export function parseCsv(text: string): string[][] {
         }
         cell += input[i++];
       }
-      if (i < input.length && input[i] !== ',' && input[i] !== '\r') throw new Error(`unexpected character after a quoted field at ${i}`);
+      if (i < input.length && input[i] !== delimiter && input[i] !== '\r')
+        throw new Error(`unexpected character after a quoted field at ${i}`);
       continue;
     }
     if (ch === '"') throw new Error(`stray double quote at ${i}`);
-    if (ch === ',') {
+    if (ch === delimiter) {
       endCell();
       i++;
     } else if (ch === '\r') {
@@ -58,8 +60,8 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** Rows as objects keyed by the header line. */
-export function parseCsvRecords(text: string): Array<Record<string, string>> {
-  const [header, ...rows] = parseCsv(text);
+export function parseCsvRecords(text: string, delimiter: ',' | ';' = ','): Array<Record<string, string>> {
+  const [header, ...rows] = parseCsv(text, delimiter);
   if (!header) return [];
   return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]!])));
 }

@@ -91,7 +91,7 @@ function urlsOf(element: HtmlElement): string[] {
 }
 
 /** The file a site path is served from, or undefined; also says when a folder lacks its final slash. */
-function resolveFile(root: string, sitePath: string): { file?: string; missingSlash?: boolean } {
+export function resolveFile(root: string, sitePath: string): { file?: string; missingSlash?: boolean } {
   const file = path.join(root, decodeURIComponent(sitePath));
   if (sitePath.endsWith('/')) return existsSync(path.join(file, 'index.html')) ? { file: path.join(file, 'index.html') } : {};
   if (!existsSync(file)) return {};
@@ -201,22 +201,37 @@ export function metadataProblems(site: BuiltSite): string[] {
   return problems;
 }
 
-/** No script can run inline: no <script> without src (JSON data blocks aside), no on* attribute. */
+/** The only type of inline <script> a page may hold: JSON-LD, data that no browser runs (schema.org markup). */
+export const INLINE_DATA_SCRIPT_TYPE = 'application/ld+json';
+
+/** No script can run inline: no <script> without src but JSON-LD (which must parse), no on* attribute. */
 export function inlineScriptProblems(site: BuiltSite): string[] {
   return site.pages.flatMap((page) =>
     page.elements.flatMap((element) => {
       const where = `${page.file}:${element.line}`;
       const found: string[] = [];
-      const type = (element.attrs.type ?? '').toLowerCase();
-      if (element.tag === 'script' && element.attrs.src === undefined && !/json/.test(type))
-        found.push(
-          `${where} : <script> en ligne (interdit par la CSP ; Astro doit l’émettre en fichier) : « ${element.text().trim().slice(0, 80)} ».`,
-        );
+      const type = (element.attrs.type ?? '').trim().toLowerCase();
+      if (element.tag === 'script' && element.attrs.src === undefined) {
+        const text = element.text().trim();
+        if (type !== INLINE_DATA_SCRIPT_TYPE)
+          found.push(`${where} : <script> en ligne (interdit par la CSP ; Astro doit l’émettre en fichier) : « ${text.slice(0, 80)} ».`);
+        else if (!isJson(text))
+          found.push(`${where} : <script type="${INLINE_DATA_SCRIPT_TYPE}"> dont le contenu n’est pas du JSON valide.`);
+      }
       for (const name of Object.keys(element.attrs))
         if (/^on[a-z]+$/.test(name)) found.push(`${where} : attribut ${name} sur <${element.tag}> (interdit par la CSP).`);
       return found;
     }),
   );
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -5,7 +5,8 @@ import { meanPosition } from '../reference/geo';
 import type { LatLon, Reference } from '../reference/reference';
 
 /** Where a territory's map position comes from, from the most to the least precise. */
-export type PositionSource = 'explicit' | 'commune' | 'epci' | 'seat' | 'members' | 'departement' | 'region';
+export const POSITION_SOURCES = ['explicit', 'commune', 'epci', 'seat', 'members', 'departement', 'region'] as const;
+export type PositionSource = (typeof POSITION_SOURCES)[number];
 
 export interface ResolvedTerritory {
   slug: string;

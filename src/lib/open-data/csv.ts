@@ -1,6 +1,10 @@
-// Writes CSV files as RFC 4180 describes them (comma, CRLF, double quotes), for the open-data
-// downloads. The byte order mark is on by default: without it, Excel reads UTF-8 as Windows-1252
-// and turns « Échirolles » into « Ã‰chirolles »; LibreOffice, pandas and csvkit skip it.
+// Writes the CSV files of the open-data downloads in two dialects: RFC 4180 (comma, CRLF, double
+// quotes) for programs, and the French spreadsheet one (semicolon, decimal comma) that Excel and
+// LibreOffice set to French open with a double-click. The byte order mark is on by default:
+// without it, Excel reads UTF-8 as Windows-1252 and turns « Échirolles » into « Ã‰chirolles »;
+// LibreOffice, pandas, R and csvkit skip it.
+// A text cell that starts like a formula is written with a leading apostrophe (OWASP, « CSV
+// Injection »), in both dialects, so that no spreadsheet runs a cell of the files.
 
 /** A cell: text, a number, or nothing (an empty cell). */
 export type CsvCell = string | number | null | undefined;
@@ -8,16 +12,55 @@ export type CsvCell = string | number | null | undefined;
 /** The UTF-8 byte order mark, as the first character of a string. */
 export const BOM = '\uFEFF';
 
-/** Quotes a cell when it holds a comma, a double quote, a line break or leading/trailing spaces. */
-export function csvCell(value: CsvCell): string {
+/** How cells are separated and numbers written. Lines always end with CRLF, quotes are doubled. */
+export interface CsvDialect {
+  delimiter: ',' | ';';
+  /** Decimal separator of numbers. */
+  decimalChar: '.' | ',';
+}
+
+/** RFC 4180: comma between cells, decimal point. */
+export const RFC_4180: CsvDialect = { delimiter: ',', decimalChar: '.' };
+
+/** A spreadsheet set to French: semicolon between cells, decimal comma. */
+export const FRENCH_SPREADSHEET: CsvDialect = { delimiter: ';', decimalChar: ',' };
+
+/** What a spreadsheet reads as the start of a formula (OWASP: =, +, -, @, tab, carriage return). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The prefix that makes a spreadsheet show a formula-like text as text. */
+export const FORMULA_GUARD = "'";
+
+/**
+ * A text cell as a spreadsheet will show it, never run it: a text starting with =, +, -, @, a tab
+ * or a carriage return gets a leading apostrophe. Numbers are written as numbers, never prefixed.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `${FORMULA_GUARD}${text}` : text;
+}
+
+/** A number in the dialect: `45.18` or `45,18`. */
+function formatNumber(value: number, dialect: CsvDialect): string {
+  const text = String(value);
+  return dialect.decimalChar === '.' ? text : text.replace('.', dialect.decimalChar);
+}
+
+/**
+ * A cell as written in the file: formula-like text neutralised, then quoted when it holds the
+ * delimiter, a double quote, a line break or leading/trailing spaces.
+ */
+export function csvCell(value: CsvCell, dialect: CsvDialect = RFC_4180): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? String(value) : value;
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = typeof value === 'number' ? formatNumber(value, dialect) : neutraliseFormula(value);
+  const needsQuotes = text.includes(dialect.delimiter) || /["\r\n]|^\s|\s$/.test(text);
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export interface CsvOptions {
   /** Start with a UTF-8 byte order mark (default: true). */
   bom?: boolean;
+  /** Default: RFC 4180. */
+  dialect?: CsvDialect;
 }
 
 /**
@@ -25,10 +68,12 @@ export interface CsvOptions {
  * Throws when a row has more or fewer cells than the header (a programming error).
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], options: CsvOptions = {}): string {
-  const lines = [header.map(csvCell).join(',')];
+  const dialect = options.dialect ?? RFC_4180;
+  const line = (cells: readonly CsvCell[]) => cells.map((cell) => csvCell(cell, dialect)).join(dialect.delimiter);
+  const lines = [line(header)];
   rows.forEach((row, index) => {
     if (row.length !== header.length) throw new Error(`CSV row ${index + 1} has ${row.length} cells, expected ${header.length}`);
-    lines.push(row.map(csvCell).join(','));
+    lines.push(line(row));
   });
   return `${options.bom === false ? '' : BOM}${lines.join('\r\n')}\r\n`;
 }

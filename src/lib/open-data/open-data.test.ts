@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureAtlas } from '../../../tests/support/atlas-fixture';
 import { parseCsv, parseCsvRecords } from '../../../tests/support/parse-csv';
+import { FRENCH_SPREADSHEET } from './csv';
 import {
   byteSize,
+  editionFiles,
   editionsCsv,
+  openDataCatalogue,
   openDataFiles,
   openDataUrls,
   resultsCsv,
   resultsJson,
+  territoriesCsv,
   territoriesGeoJson,
   territoriesJson,
 } from './open-data';
@@ -58,18 +62,61 @@ describe('resultsCsv', () => {
     expect(rennes.mentions).toBe('Meilleure première candidature | Sobriété numérique');
   });
 
-  it('fills derived identity: official code, département and région', () => {
+  it('fills derived identity: INSEE code, département and région', () => {
     const abbeville = records.find((r) => r.territoire === 'abbeville')!;
     expect(abbeville).toMatchObject({
       nom: 'Abbeville',
       type: 'commune',
-      code_officiel: '80001',
+      code_insee: '80001',
+      siren: '',
       departement_code: '80',
       departement: 'Somme',
       region_code: '32',
       region: 'Hauts-de-France',
     });
-    expect(records.find((r) => r.territoire === 'agence-nationale')).toMatchObject({ code_officiel: '', departement: '', region: '' });
+    expect(records.find((r) => r.territoire === 'agence-nationale')).toMatchObject({
+      code_insee: '',
+      siren: '',
+      departement: '',
+      region: '',
+    });
+  });
+
+  it('puts a SIREN in its own column, and a région’s code only in region_code', () => {
+    expect(records.find((r) => r.territoire === 'rennes-metropole')).toMatchObject({
+      code_insee: '',
+      siren: '243500139',
+      departement_code: '35',
+    });
+    expect(records.find((r) => r.territoire === 'bretagne')).toMatchObject({
+      code_insee: '',
+      siren: '',
+      departement_code: '',
+      region_code: '53',
+    });
+  });
+
+  it('neutralises a text that a spreadsheet would run as a formula', () => {
+    const tampered = fixtureAtlas();
+    const result = tampered.editions[0]!.results.find((r) => r.territory.slug === 'lyon')!;
+    result.note = '=1+1';
+    const lyon = parseCsvRecords(resultsCsv(tampered).body).find((r) => r.territoire === 'lyon')!;
+    expect(lyon.remarque).toBe("'=1+1");
+    const twin = parseCsvRecords(resultsCsv(tampered, FRENCH_SPREADSHEET).body, ';').find((r) => r.territoire === 'lyon')!;
+    expect(twin.remarque).toBe("'=1+1");
+  });
+
+  it('has the same rows, separated by semicolons, in its spreadsheet twin', () => {
+    const twin = resultsCsv(atlas, FRENCH_SPREADSHEET);
+    expect(twin.path).toBe('resultats-tableur.csv');
+    expect(twin.resource).toBe('resultats-tableur');
+    expect(parseCsvRecords(twin.body, ';')).toEqual(records);
+  });
+
+  it('keeps one edition’s rows in editions/<year>/resultats.csv', () => {
+    const file = resultsCsv(atlas, undefined, 2025);
+    expect(file).toMatchObject({ path: 'editions/2025/resultats.csv', resource: 'resultats-2025', year: 2025 });
+    expect(parseCsvRecords(file.body)).toEqual(records.filter((r) => r.annee === '2025'));
   });
 
   it('declares exactly the columns it writes', () => {
@@ -85,6 +132,36 @@ describe('editionsCsv', () => {
     expect(y2022).toMatchObject({ candidats_officiel: '', resultats_connus: '4', distinctions_connues: '3', mentions: '' });
     expect(y2025).toMatchObject({ echelle: 'Badge | Bronze | Argent | Or', rang_max: '4', candidats_officiel: '34' });
     expect(y2025!.mentions).toBe('Sobriété numérique | Meilleure première candidature');
+  });
+});
+
+describe('territoriesCsv', () => {
+  const records = parseCsvRecords(territoriesCsv(atlas, urls).body);
+
+  it('has one row per territory, by slug, with its codes, position and page', () => {
+    expect(records.map((r) => r.territoire)).toEqual([
+      'abbeville',
+      'agence-nationale',
+      'bretagne',
+      'echirolles',
+      'lyon',
+      'rennes-metropole',
+      'syndicat-test',
+    ]);
+    expect(records[0]).toMatchObject({
+      code_insee: '80001',
+      siren: '',
+      latitude: '50.10891',
+      longitude: '1.83187',
+      position_source: 'commune',
+      position_approximative: 'false',
+      page: 'https://atlas.example.fr/atlas/territoires/abbeville/',
+    });
+  });
+
+  it('writes decimal commas in its spreadsheet twin', () => {
+    const [abbeville] = parseCsvRecords(territoriesCsv(atlas, urls, FRENCH_SPREADSHEET).body, ';');
+    expect(abbeville).toMatchObject({ latitude: '50,10891', longitude: '1,83187', nom: 'Abbeville' });
   });
 });
 
@@ -120,6 +197,14 @@ describe('resultsJson', () => {
     expect(data.editions[1].effectifs_officiels).toEqual({});
   });
 
+  it('holds one edition only in editions/<year>/resultats.json, in the same shape', () => {
+    const file = resultsJson(atlas, urls, 2022);
+    expect(file).toMatchObject({ path: 'editions/2022/resultats.json', resource: 'resultats-2022-json' });
+    const single = JSON.parse(file.body);
+    expect(single.titre).toBe('Résultats de l’édition 2022 du label Territoire Numérique Libre');
+    expect(single.editions).toEqual([data.editions[0]]);
+  });
+
   it('writes an unknown distinction as null, not as a level', () => {
     const unknown = data.editions[0].resultats.find((r: { territoire: string }) => r.territoire === 'syndicat-test');
     expect(unknown).toMatchObject({ distinction_id: null, rang: null });
@@ -128,6 +213,13 @@ describe('resultsJson', () => {
 
 describe('territoriesJson', () => {
   const { territoires } = JSON.parse(territoriesJson(atlas, urls).body);
+
+  it('gives the INSEE code and the SIREN their own keys', () => {
+    const rennes = territoires.find((t: { territoire: string }) => t.territoire === 'rennes-metropole');
+    expect(rennes).toMatchObject({ code_insee: null, siren: '243500139' });
+    expect(territoires[0]).toMatchObject({ code_insee: '80001', siren: null });
+    expect(territoires[0]).not.toHaveProperty('code_officiel');
+  });
 
   it('lists every territory by slug with its page address', () => {
     expect(territoires.map((t: { territoire: string }) => t.territoire)).toEqual([
@@ -188,6 +280,39 @@ describe('territoriesGeoJson', () => {
 
   it('leaves out territories without a position', () => {
     expect(collection.features.map((f: { id: string }) => f.id)).not.toContain('agence-nationale');
+  });
+});
+
+describe('openDataCatalogue', () => {
+  it('publishes each CSV beside its spreadsheet twin, then the JSON files, then each edition’s files', () => {
+    expect(openDataCatalogue(atlas, urls).map((f) => f.path)).toEqual([
+      'resultats.csv',
+      'resultats-tableur.csv',
+      'editions.csv',
+      'editions-tableur.csv',
+      'territoires.csv',
+      'territoires-tableur.csv',
+      'resultats.json',
+      'territoires.json',
+      'territoires.geojson',
+      'editions/2022/resultats.csv',
+      'editions/2022/resultats-tableur.csv',
+      'editions/2022/resultats.json',
+      'editions/2025/resultats.csv',
+      'editions/2025/resultats-tableur.csv',
+      'editions/2025/resultats.json',
+    ]);
+  });
+
+  it('names every resource once', () => {
+    const names = openDataCatalogue(atlas, urls).map((f) => f.resource);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('gives each edition the same columns as the whole record', () => {
+    const [csv, , json] = editionFiles(atlas, urls, 2025);
+    expect(csv!.fields).toEqual(resultsCsv(atlas).fields);
+    expect(json!.fields).toEqual(resultsJson(atlas, urls).fields);
   });
 });
 

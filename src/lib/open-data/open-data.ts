@@ -1,12 +1,16 @@
-// The open-data downloads of /donnees/: results and editions as CSV, results and territories as
-// JSON, placed territories as GeoJSON. Pure serialisers of the atlas; each file also declares its
-// fields, so the data dictionary on /donnees/ is written from the same list as the files.
-// Output is deterministic (no dates, fixed key order, rows sorted by year then slug) so that two
-// builds of the same content give byte-identical files.
+// The open-data downloads of /donnees/: results, editions and territories as CSV (each in the
+// RFC 4180 dialect and in the French spreadsheet one), results and territories as JSON, placed
+// territories as GeoJSON, and the results of each edition on their own. Pure serialisers of the
+// atlas; each file also declares its fields (with their constraints) and, for tables, its keys,
+// so that the data dictionary on /donnees/ and datapackage.json are written from the same lists
+// as the files. Output is deterministic (no dates, fixed key order, rows sorted by year then slug)
+// so that two builds of the same content give byte-identical files.
+import { SLUG_PATTERN, confidenceSchema } from '../../schemas/common';
 import type { Distinction } from '../../schemas/edition';
+import { CODE_FORMATS, TERRITORY_KINDS } from '../../schemas/territory';
 import type { Atlas, AtlasEdition, AtlasResult } from '../record/atlas';
-import { toCsv, type CsvCell } from './csv';
-import { isApproximatePosition, type ResolvedTerritory } from '../content/territories';
+import { FRENCH_SPREADSHEET, RFC_4180, toCsv, type CsvCell, type CsvDialect } from './csv';
+import { POSITION_SOURCES, isApproximatePosition, type ResolvedTerritory } from '../content/territories';
 import { paths, withBase } from '../urls';
 
 /** Every field name used by the downloads; each has one French description in the i18n module. */
@@ -22,7 +26,8 @@ export type FieldName =
   | 'nom_officiel'
   | 'anciens_noms'
   | 'type'
-  | 'code_officiel'
+  | 'code_insee'
+  | 'siren'
   | 'departement_code'
   | 'departement'
   | 'region_code'
@@ -78,6 +83,16 @@ export type FieldName =
 /** Value types shown in the data dictionary. */
 export type FieldType = 'integer' | 'number' | 'text' | 'id' | 'date' | 'url' | 'boolean' | 'list' | 'object';
 
+/** What every value of a field obeys, besides its type: the dictionary states it, datapackage.json declares it. */
+export interface FieldConstraints {
+  /** The only values allowed, in a meaningful order. */
+  enum?: readonly string[];
+  /** The shape of every value, matched against the whole value. */
+  pattern?: RegExp;
+  minimum?: number;
+  maximum?: number;
+}
+
 export interface FieldSpec {
   /** Column name (CSV) or path of the key (JSON: `editions[].annee`). */
   path: string;
@@ -86,31 +101,67 @@ export interface FieldSpec {
   type: FieldType;
   /** The value may be empty (CSV) or null/absent (JSON). */
   optional?: boolean;
+  constraints?: FieldConstraints;
 }
 
-export type OpenDataFileId = 'resultats.csv' | 'editions.csv' | 'resultats.json' | 'territoires.json' | 'territoires.geojson';
+/** What a file holds: the key of its description and of its part of the data dictionary. */
+export type OpenDataFileId =
+  'resultats.csv' | 'editions.csv' | 'territoires.csv' | 'resultats.json' | 'territoires.json' | 'territoires.geojson';
+
+/** Keys of a CSV table, as Table Schema declares them (datapackage.json). */
+export interface TableKeys {
+  /** Columns whose values together identify a row. */
+  primaryKey: string[];
+  /** Columns whose values are those of rows of another table (the RFC 4180 file of that table). */
+  foreignKeys: Array<{ fields: string[]; table: 'editions' | 'territoires'; reference: string[] }>;
+  /** Columns whose non-empty values are all different. */
+  unique?: string[];
+}
 
 export interface OpenDataFile {
-  /** File name under /donnees/. */
+  /** What the file holds (description, dictionary). */
   id: OpenDataFileId;
+  /** Path under /donnees/: `resultats.csv`, `editions/2025/resultats-tableur.csv`. Stable: reusers link to it. */
+  path: string;
+  /** Name of the file's resource in datapackage.json: `resultats`, `resultats-2025-tableur`. */
+  resource: string;
+  format: 'csv' | 'json' | 'geojson';
   mediaType: string;
+  /** CSV files: how cells are separated and numbers written. */
+  dialect?: CsvDialect;
+  /** The edition the file is limited to; none for the whole record. */
+  year?: number;
   fields: FieldSpec[];
+  /** CSV files: primary and foreign keys. */
+  keys?: TableKeys;
   /** The file's content. */
   body: string;
 }
 
 /** Absolute addresses written into the files. */
 export interface OpenDataUrls {
+  /** The home page of the site. */
+  home: string;
   /** Page of a territory on the site. */
   territory: (slug: string) => string;
   /** The /donnees/ page. */
   dataPage: string;
+  /** A file under /donnees/, by its path there (`resultats.csv`). */
+  file: (path: string) => string;
+  /** Any page of the site, by its path without the base (`/statistiques/`). */
+  page: (path: string) => string;
 }
 
 /** The absolute addresses for a site URL and base path (relative ones when no site is configured). */
 export function openDataUrls(site: URL | undefined, base: string): OpenDataUrls {
   const absolute = (path: string) => (site ? new URL(withBase(path, base), site).href : withBase(path, base));
-  return { territory: (slug) => absolute(paths.territory(slug)), dataPage: absolute(paths.data()) };
+  return {
+    home: absolute(paths.home()),
+    territory: (slug) => absolute(paths.territory(slug)),
+    dataPage: absolute(paths.data()),
+    file: (path) => absolute(paths.dataFile(path)),
+    page: absolute,
+  };
 }
 
 /** Separator inside a CSV cell holding several values (mentions, jury, sources). */
@@ -119,16 +170,32 @@ export const LIST_SEPARATOR = ' | ';
 export const DATA_LICENCE = {
   name: 'Licence Ouverte / Open Licence 2.0 (Etalab)',
   url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+  /** Its SPDX identifier. */
+  spdx: 'etalab-2.0',
 };
+
+/** The suffix of the French spreadsheet twin of a CSV file: `resultats.csv` → `resultats-tableur.csv`. */
+export const SPREADSHEET_SUFFIX = '-tableur';
+
+/** The path of a CSV file in a dialect: the RFC 4180 file keeps its name, its twin takes `-tableur`. */
+export function csvPath(path: string, dialect: CsvDialect): string {
+  return dialect === RFC_4180 ? path : path.replace(/\.csv$/, `${SPREADSHEET_SUFFIX}.csv`);
+}
+
+/** Where the files of one edition live under /donnees/ (`<année>` for the pattern). */
+export function editionFolder(year: number | string): string {
+  return `editions/${year}/`;
+}
 
 // ——— shared helpers ———
 
 const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 const byTerritorySlug = (a: AtlasResult, b: AtlasResult) => bySlug(a.territory, b.territory);
 
-/** Editions oldest first, each with its results sorted by territory slug. */
-function sortedEditions(atlas: Atlas): Array<{ edition: AtlasEdition; results: AtlasResult[] }> {
+/** Editions oldest first (only `year` when given), each with its results sorted by territory slug. */
+function sortedEditions(atlas: Atlas, year?: number): Array<{ edition: AtlasEdition; results: AtlasResult[] }> {
   return [...atlas.editions]
+    .filter((edition) => year === undefined || edition.year === year)
     .sort((a, b) => a.year - b.year)
     .map((edition) => ({ edition, results: [...edition.results].sort(byTerritorySlug) }));
 }
@@ -136,6 +203,13 @@ function sortedEditions(atlas: Atlas): Array<{ edition: AtlasEdition; results: A
 /** 1-based rank of a result's distinction in its edition's scale (1 = lowest), null when unknown. */
 function rankOf(result: Pick<AtlasResult, 'rank'>): number | null {
   return result.rank === null ? null : result.rank + 1;
+}
+
+/** The INSEE code of a commune, the SIREN of the other bodies with a code; départements and régions have their own columns. */
+function officialCodes(t: ResolvedTerritory): { insee?: string; siren?: string } {
+  if (t.kind === 'commune') return { insee: t.code };
+  if (t.kind === 'epci' || t.kind === 'syndicat' || t.kind === 'autre') return { siren: t.code };
+  return {};
 }
 
 const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
@@ -150,17 +224,52 @@ interface CsvColumn<T> extends FieldSpec {
   value: (row: T) => CsvCell;
 }
 
-function csvFile<T>(id: OpenDataFileId, columns: CsvColumn<T>[], rows: T[]): OpenDataFile {
+const fieldsOf = <T>(columns: CsvColumn<T>[]): FieldSpec[] =>
+  columns.map(({ path, name, type, optional, constraints }) => ({
+    path,
+    name,
+    type,
+    ...(optional && { optional }),
+    ...(constraints && { constraints }),
+  }));
+
+interface CsvTable<T> {
+  id: OpenDataFileId;
+  path: string;
+  resource: string;
+  year?: number;
+  columns: CsvColumn<T>[];
+  keys: TableKeys;
+  rows: T[];
+}
+
+function csvFile<T>({ id, path, resource, year, columns, keys, rows }: CsvTable<T>, dialect: CsvDialect): OpenDataFile {
   return {
     id,
+    path: csvPath(path, dialect),
+    resource: dialect === RFC_4180 ? resource : `${resource}${SPREADSHEET_SUFFIX}`,
+    format: 'csv',
     mediaType: 'text/csv; charset=utf-8',
-    fields: columns.map(({ path, name, type, optional }) => ({ path, name, type, optional })),
+    dialect,
+    ...(year !== undefined && { year }),
+    fields: fieldsOf(columns),
+    keys,
     body: toCsv(
       columns.map((c) => c.path),
       rows.map((row) => columns.map((c) => c.value(row))),
+      { dialect },
     ),
   };
 }
+
+// ——— constraints shared by several files ———
+
+const slug = { pattern: SLUG_PATTERN };
+const codePattern = (kind: keyof typeof CODE_FORMATS) => ({ pattern: CODE_FORMATS[kind].pattern });
+const kinds = { enum: TERRITORY_KINDS };
+const positionSources = { enum: POSITION_SOURCES };
+const confidences = { enum: confidenceSchema.options };
+const positive = { minimum: 1 };
 
 // ——— resultats.csv ———
 
@@ -170,24 +279,56 @@ interface ResultRow {
 }
 
 const territoryColumns: CsvColumn<ResolvedTerritory>[] = [
-  { path: 'territoire', name: 'territoire', type: 'id', value: (t) => t.slug },
+  { path: 'territoire', name: 'territoire', type: 'id', constraints: slug, value: (t) => t.slug },
   { path: 'nom', name: 'nom', type: 'text', value: (t) => t.name },
-  { path: 'type', name: 'type', type: 'id', value: (t) => t.kind },
-  { path: 'code_officiel', name: 'code_officiel', type: 'id', optional: true, value: (t) => t.code },
-  { path: 'departement_code', name: 'departement_code', type: 'id', optional: true, value: (t) => t.departement?.code },
+  { path: 'type', name: 'type', type: 'id', constraints: kinds, value: (t) => t.kind },
+  {
+    path: 'code_insee',
+    name: 'code_insee',
+    type: 'id',
+    optional: true,
+    constraints: codePattern('commune'),
+    value: (t) => officialCodes(t).insee,
+  },
+  { path: 'siren', name: 'siren', type: 'id', optional: true, constraints: codePattern('epci'), value: (t) => officialCodes(t).siren },
+  {
+    path: 'departement_code',
+    name: 'departement_code',
+    type: 'id',
+    optional: true,
+    constraints: codePattern('departement'),
+    value: (t) => t.departement?.code,
+  },
   { path: 'departement', name: 'departement', type: 'text', optional: true, value: (t) => t.departement?.name },
-  { path: 'region_code', name: 'region_code', type: 'id', optional: true, value: (t) => t.region?.code },
+  {
+    path: 'region_code',
+    name: 'region_code',
+    type: 'id',
+    optional: true,
+    constraints: codePattern('region'),
+    value: (t) => t.region?.code,
+  },
   { path: 'region', name: 'region', type: 'text', optional: true, value: (t) => t.region?.name },
 ];
 
+/** The codes a result repeats from its territory: a foreign key makes sure they are that territory's. */
+const TERRITORY_CODES = ['territoire', 'code_insee', 'siren', 'departement_code', 'region_code'];
+
 const resultColumns: CsvColumn<ResultRow>[] = [
   { path: 'annee', name: 'annee', type: 'integer', value: ({ edition }) => edition.year },
-  { path: 'bareme', name: 'bareme', type: 'id', value: ({ edition }) => edition.scheme },
+  { path: 'bareme', name: 'bareme', type: 'id', constraints: slug, value: ({ edition }) => edition.scheme },
   ...territoryColumns.map((c): CsvColumn<ResultRow> => ({ ...c, value: ({ result }) => c.value(result.territory) })),
-  { path: 'distinction_id', name: 'distinction_id', type: 'id', optional: true, value: ({ result }) => result.distinction?.id },
+  {
+    path: 'distinction_id',
+    name: 'distinction_id',
+    type: 'id',
+    optional: true,
+    constraints: slug,
+    value: ({ result }) => result.distinction?.id,
+  },
   { path: 'distinction', name: 'distinction', type: 'text', optional: true, value: ({ result }) => result.distinction?.label },
-  { path: 'rang', name: 'rang', type: 'integer', optional: true, value: ({ result }) => rankOf(result) },
-  { path: 'rang_max', name: 'rang_max', type: 'integer', value: ({ edition }) => edition.scale.length },
+  { path: 'rang', name: 'rang', type: 'integer', optional: true, constraints: positive, value: ({ result }) => rankOf(result) },
+  { path: 'rang_max', name: 'rang_max', type: 'integer', constraints: positive, value: ({ edition }) => edition.scale.length },
   {
     path: 'mentions_ids',
     name: 'mentions_ids',
@@ -197,27 +338,42 @@ const resultColumns: CsvColumn<ResultRow>[] = [
   },
   { path: 'mentions', name: 'mentions', type: 'list', optional: true, value: ({ result }) => list(result.mentions.map((m) => m.label)) },
   { path: 'source', name: 'source', type: 'url', value: ({ result }) => result.source },
-  { path: 'fiabilite', name: 'fiabilite', type: 'id', value: ({ result }) => result.confidence },
+  { path: 'fiabilite', name: 'fiabilite', type: 'id', constraints: confidences, value: ({ result }) => result.confidence },
   { path: 'remarque', name: 'remarque', type: 'text', optional: true, value: ({ result }) => result.note },
 ];
 
-/** resultats.csv: one row per known result (edition × territory), oldest edition first. */
-export function resultsCsv(atlas: Atlas): OpenDataFile {
-  const rows = sortedEditions(atlas).flatMap(({ edition, results }) => results.map((result) => ({ edition, result })));
-  return csvFile('resultats.csv', resultColumns, rows);
+const resultKeys: TableKeys = {
+  primaryKey: ['annee', 'territoire'],
+  foreignKeys: [
+    { fields: ['annee'], table: 'editions', reference: ['annee'] },
+    { fields: TERRITORY_CODES, table: 'territoires', reference: TERRITORY_CODES },
+  ],
+};
+
+/**
+ * resultats.csv: one row per known result (edition × territory), oldest edition first; with
+ * `year`, editions/<year>/resultats.csv, the rows of that edition only.
+ */
+export function resultsCsv(atlas: Atlas, dialect: CsvDialect = RFC_4180, year?: number): OpenDataFile {
+  const rows = sortedEditions(atlas, year).flatMap(({ edition, results }) => results.map((result) => ({ edition, result })));
+  const table =
+    year === undefined
+      ? { path: 'resultats.csv', resource: 'resultats' }
+      : { path: `${editionFolder(year)}resultats.csv`, resource: `resultats-${year}`, year };
+  return csvFile({ id: 'resultats.csv', columns: resultColumns, keys: resultKeys, rows, ...table }, dialect);
 }
 
 // ——— editions.csv ———
 
 const editionColumns: CsvColumn<AtlasEdition>[] = [
   { path: 'annee', name: 'annee', type: 'integer', value: (e) => e.year },
-  { path: 'bareme', name: 'bareme', type: 'id', value: (e) => e.scheme },
+  { path: 'bareme', name: 'bareme', type: 'id', constraints: slug, value: (e) => e.scheme },
   { path: 'date_annonce', name: 'date_annonce', type: 'date', value: (e) => e.announcedOn },
   { path: 'evenement', name: 'evenement', type: 'text', value: (e) => e.event },
   { path: 'lieu', name: 'lieu', type: 'text', value: (e) => e.place },
   { path: 'echelle_ids', name: 'echelle_ids', type: 'list', value: (e) => list(e.scale.map((d) => d.id)) },
   { path: 'echelle', name: 'echelle', type: 'list', value: (e) => list(e.scale.map((d) => d.label)) },
-  { path: 'rang_max', name: 'rang_max', type: 'integer', value: (e) => e.scale.length },
+  { path: 'rang_max', name: 'rang_max', type: 'integer', constraints: positive, value: (e) => e.scale.length },
   { path: 'mentions_ids', name: 'mentions_declarees_ids', type: 'list', optional: true, value: (e) => list(e.mentions.map((m) => m.id)) },
   { path: 'mentions', name: 'mentions_declarees', type: 'list', optional: true, value: (e) => list(e.mentions.map((m) => m.label)) },
   { path: 'jury', name: 'jury', type: 'list', optional: true, value: (e) => list(e.jury) },
@@ -230,11 +386,57 @@ const editionColumns: CsvColumn<AtlasEdition>[] = [
 ];
 
 /** editions.csv: one row per edition, oldest first. */
-export function editionsCsv(atlas: Atlas): OpenDataFile {
+export function editionsCsv(atlas: Atlas, dialect: CsvDialect = RFC_4180): OpenDataFile {
+  const rows = sortedEditions(atlas).map(({ edition }) => edition);
+  const keys: TableKeys = { primaryKey: ['annee'], foreignKeys: [] };
+  return csvFile({ id: 'editions.csv', path: 'editions.csv', resource: 'editions', columns: editionColumns, keys, rows }, dialect);
+}
+
+// ——— territoires.csv ———
+
+function territoryCsvColumns(urls: OpenDataUrls): CsvColumn<ResolvedTerritory>[] {
+  return [
+    ...territoryColumns,
+    { path: 'nom_officiel', name: 'nom_officiel', type: 'text', optional: true, value: (t) => t.officialName },
+    { path: 'anciens_noms', name: 'anciens_noms', type: 'list', optional: true, value: (t) => list(t.formerNames) },
+    { path: 'population', name: 'population', type: 'integer', optional: true, constraints: { minimum: 0 }, value: (t) => t.population },
+    {
+      path: 'latitude',
+      name: 'latitude',
+      type: 'number',
+      optional: true,
+      constraints: { minimum: -90, maximum: 90 },
+      value: (t) => t.position && round5(t.position.lat),
+    },
+    {
+      path: 'longitude',
+      name: 'longitude',
+      type: 'number',
+      optional: true,
+      constraints: { minimum: -180, maximum: 180 },
+      value: (t) => t.position && round5(t.position.lon),
+    },
+    {
+      path: 'position_source',
+      name: 'position_source',
+      type: 'id',
+      optional: true,
+      constraints: positionSources,
+      value: (t) => t.position?.source,
+    },
+    { path: 'position_approximative', name: 'position_approximative', type: 'boolean', value: (t) => String(isApproximatePosition(t)) },
+    { path: 'site_web', name: 'site_web', type: 'url', optional: true, value: (t) => t.website },
+    { path: 'page', name: 'page', type: 'url', value: (t) => urls.territory(t.slug) },
+  ];
+}
+
+/** territoires.csv: one row per territory of the record, by slug, with its codes, position and page. */
+export function territoriesCsv(atlas: Atlas, urls: OpenDataUrls, dialect: CsvDialect = RFC_4180): OpenDataFile {
+  const rows = [...atlas.territories].sort(bySlug);
+  const keys: TableKeys = { primaryKey: ['territoire'], foreignKeys: [], unique: ['code_insee', 'siren'] };
   return csvFile(
-    'editions.csv',
-    editionColumns,
-    sortedEditions(atlas).map(({ edition }) => edition),
+    { id: 'territoires.csv', path: 'territoires.csv', resource: 'territoires', columns: territoryCsvColumns(urls), keys, rows },
+    dialect,
   );
 }
 
@@ -298,9 +500,12 @@ function officialCounts(edition: AtlasEdition): Record<string, number> {
   return counts;
 }
 
-/** resultats.json: every edition with its own scale, mentions, official counts and results. */
-export function resultsJson(atlas: Atlas, urls: OpenDataUrls): OpenDataFile {
-  const editions = sortedEditions(atlas).map(({ edition: e, results }) => ({
+/**
+ * resultats.json: every edition with its own scale, mentions, official counts and results; with
+ * `year`, editions/<year>/resultats.json, the same document holding that edition only.
+ */
+export function resultsJson(atlas: Atlas, urls: OpenDataUrls, year?: number): OpenDataFile {
+  const editions = sortedEditions(atlas, year).map(({ edition: e, results }) => ({
     annee: e.year,
     bareme: e.scheme,
     date_annonce: e.announcedOn,
@@ -327,17 +532,25 @@ export function resultsJson(atlas: Atlas, urls: OpenDataUrls): OpenDataFile {
       remarque: r.note ?? null,
     })),
   }));
+  const title =
+    year === undefined
+      ? 'Résultats du label Territoire Numérique Libre'
+      : `Résultats de l’édition ${year} du label Territoire Numérique Libre`;
   return {
     id: 'resultats.json',
+    path: year === undefined ? 'resultats.json' : `${editionFolder(year)}resultats.json`,
+    resource: year === undefined ? 'resultats-json' : `resultats-${year}-json`,
+    format: 'json',
     mediaType: 'application/json',
+    ...(year !== undefined && { year }),
     fields: resultsJsonFields,
-    body: json({ ...metadata('Résultats du label Territoire Numérique Libre', urls), editions }),
+    body: json({ ...metadata(title, urls), editions }),
   };
 }
 
 const territoriesJsonFields: FieldSpec[] = [
   ...metadataFields('territoires'),
-  ...territoryColumns.map((c) => ({ ...c, path: `territoires[].${c.path}` })),
+  ...fieldsOf(territoryColumns).map((c) => ({ ...c, path: `territoires[].${c.path}` })),
   { path: 'territoires[].nom_officiel', name: 'nom_officiel', type: 'text', optional: true },
   { path: 'territoires[].anciens_noms', name: 'anciens_noms', type: 'list' },
   { path: 'territoires[].population', name: 'population', type: 'integer', optional: true },
@@ -358,7 +571,8 @@ export function territoriesJson(atlas: Atlas, urls: OpenDataUrls): OpenDataFile 
     territoire: t.slug,
     nom: t.name,
     type: t.kind,
-    code_officiel: t.code ?? null,
+    code_insee: officialCodes(t).insee ?? null,
+    siren: officialCodes(t).siren ?? null,
     departement_code: t.departement?.code ?? null,
     departement: t.departement?.name ?? null,
     region_code: t.region?.code ?? null,
@@ -384,6 +598,9 @@ export function territoriesJson(atlas: Atlas, urls: OpenDataUrls): OpenDataFile 
   }));
   return {
     id: 'territoires.json',
+    path: 'territoires.json',
+    resource: 'territoires-json',
+    format: 'json',
     mediaType: 'application/json',
     fields: territoriesJsonFields,
     body: json({ ...metadata('Collectivités du label Territoire Numérique Libre', urls), territoires: territories }),
@@ -403,7 +620,9 @@ function resultsOf(atlas: Atlas, slug: string): ResultRow[] {
 // ——— territoires.geojson ———
 
 const geoJsonFields: FieldSpec[] = [
-  ...territoryColumns.filter((c) => c.name !== 'departement' && c.name !== 'region').map((c) => ({ ...c, path: `properties.${c.path}` })),
+  ...fieldsOf(territoryColumns)
+    .filter((c) => c.name !== 'departement' && c.name !== 'region')
+    .map((c) => ({ ...c, path: `properties.${c.path}` })),
   { path: 'properties.position_source', name: 'position_source', type: 'id' },
   { path: 'properties.position_approximative', name: 'position_approximative', type: 'boolean' },
   { path: 'properties.nombre_editions', name: 'nombre_editions', type: 'integer' },
@@ -432,7 +651,8 @@ export function territoriesGeoJson(atlas: Atlas, urls: OpenDataUrls): OpenDataFi
           territoire: t.slug,
           nom: t.name,
           type: t.kind,
-          code_officiel: t.code ?? null,
+          code_insee: officialCodes(t).insee ?? null,
+          siren: officialCodes(t).siren ?? null,
           departement_code: t.departement?.code ?? null,
           region_code: t.region?.code ?? null,
           position_source: position.source,
@@ -450,15 +670,40 @@ export function territoriesGeoJson(atlas: Atlas, urls: OpenDataUrls): OpenDataFi
     });
   return {
     id: 'territoires.geojson',
+    path: 'territoires.geojson',
+    resource: 'territoires-geojson',
+    format: 'geojson',
     mediaType: 'application/geo+json',
     fields: geoJsonFields,
     body: json({ type: 'FeatureCollection', features }),
   };
 }
 
-/** All downloads, in the order the /donnees/ page presents them. */
+// ——— the catalogue ———
+
+const DIALECTS = [RFC_4180, FRENCH_SPREADSHEET];
+
+/** The whole-record files, in the order the /donnees/ page presents them: each CSV beside its spreadsheet twin. */
 export function openDataFiles(atlas: Atlas, urls: OpenDataUrls): OpenDataFile[] {
-  return [resultsCsv(atlas), editionsCsv(atlas), resultsJson(atlas, urls), territoriesJson(atlas, urls), territoriesGeoJson(atlas, urls)];
+  return [
+    ...DIALECTS.map((d) => resultsCsv(atlas, d)),
+    ...DIALECTS.map((d) => editionsCsv(atlas, d)),
+    ...DIALECTS.map((d) => territoriesCsv(atlas, urls, d)),
+    resultsJson(atlas, urls),
+    territoriesJson(atlas, urls),
+    territoriesGeoJson(atlas, urls),
+  ];
+}
+
+/** The files of one edition, under editions/<year>/: its results in both CSV dialects and in JSON. */
+export function editionFiles(atlas: Atlas, urls: OpenDataUrls, year: number): OpenDataFile[] {
+  return [...DIALECTS.map((d) => resultsCsv(atlas, d, year)), resultsJson(atlas, urls, year)];
+}
+
+/** Every file under /donnees/ but datapackage.json: the whole record, then each edition, oldest first. */
+export function openDataCatalogue(atlas: Atlas, urls: OpenDataUrls): OpenDataFile[] {
+  const years = atlas.editions.map((e) => e.year).sort((a, b) => a - b);
+  return [...openDataFiles(atlas, urls), ...years.flatMap((year) => editionFiles(atlas, urls, year))];
 }
 
 /** Size of a file's content in bytes (UTF-8). */

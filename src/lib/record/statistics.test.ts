@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureAtlas } from '../../../tests/support/atlas-fixture';
+import { getBaseMap } from '../map/base-map-fs';
+import { choroplethLayout, departementCentres } from '../map/choropleth';
+import { loadReference } from '../reference/reference-fs';
 import {
+  barCharts,
   completenessTotals,
   cumulativeComparison,
+  departementsView,
   distributionsByScheme,
   editionCompleteness,
   editionDistribution,
+  editionEvolutions,
   renewals,
   schemeColumns,
   statisticsPage,
@@ -161,5 +167,97 @@ describe('statisticsPage', () => {
       'de «\u00a0Badge\u00a0» à «\u00a0Or\u00a0»',
       'de «\u00a0Niveau 1\u00a0» à «\u00a0Niveau 5\u00a0»',
     ]);
+  });
+});
+
+describe('editionEvolutions', () => {
+  it('counts first-time, renewed, returning and not-seen-again territories with the edition pages’ definitions', () => {
+    expect(editionEvolutions(atlas)).toEqual([
+      { year: 2022, firstTime: 4, renewed: 0, returning: 0, notSeenAgain: 0, known: 4 },
+      { year: 2025, previousYear: 2022, firstTime: 3, renewed: 2, returning: 0, notSeenAgain: 2, known: 5 },
+    ]);
+  });
+
+  it('counts a territory back after an edition without a known result as returning', () => {
+    const later = { ...y2022!, year: 2026 };
+    const [, , y2026] = editionEvolutions({ ...atlas, editions: [y2022!, y2025!, later] });
+    expect(y2026).toEqual({ year: 2026, previousYear: 2025, firstTime: 0, renewed: 2, returning: 2, notSeenAgain: 3, known: 4 });
+  });
+});
+
+describe('the charts’ data (CSV of /statistiques/)', () => {
+  const page = statisticsPage(fixtureAtlas());
+
+  it('gives the coverage chart the numbers of its table, empty where the table says « non retrouvé »', () => {
+    expect(page.completeness.data).toEqual({
+      header: ['edition', 'resultats_connus', 'dont_distinction_connue', 'labellises_officiel', 'part_connue_pourcent'],
+      rows: [
+        [2022, 4, 3, 23, 17],
+        [2025, 5, 5, 30, 17],
+      ],
+    });
+  });
+
+  it('gives each edition’s distribution its counts in the edition’s own scale, highest first, unknown last', () => {
+    const y2022Chart = page.distributions[1]!.charts[0]!;
+    expect(y2022Chart.slug).toBe('distinctions-2022');
+    expect(y2022Chart.data.rows).toEqual([
+      ['Niveau 5', '5', 5, 2, 3],
+      ['Niveau 4', '4', 4, 1, null],
+      ['Niveau 3', '3', 3, 0, null],
+      ['Niveau 2', '2', 2, 0, null],
+      ['Niveau 1', '1', 1, 0, 0],
+      ['Distinction non connue', null, null, 1, null],
+    ]);
+  });
+
+  it('compares editions in words and leaves the first edition uncompared', () => {
+    expect(page.evolutions.summary).toBe(
+      'En 2025, 3 collectivités apparaissent pour la première fois, 2 étaient déjà labellisées en 2022, 0 revient après une absence, et 2 collectivités labellisées en 2022 n’ont pas de résultat connu en 2025. Les palmarès connus étant incomplets, une collectivité « non revue » peut avoir été labellisée sans que son résultat ait été retrouvé : ces nombres décrivent le relevé, pas le label.',
+    );
+    expect(page.evolutions.data.rows).toEqual([
+      [2022, 4, null, null, null, 4],
+      [2025, 3, 2, 0, 2, 5],
+    ]);
+    expect(page.evolutions.table.rows.at(-1)!.map((c) => ('text' in c ? c.text : ''))).toEqual([2022, 4, '—', '—', '—', 4]);
+    expect(page.evolutions.layout.rows[0]!.bars.map((b) => b.text)).toEqual([
+      '4 pour la première fois',
+      'première édition du relevé : pas de comparaison',
+    ]);
+  });
+
+  it('lists every bar chart once, in page order, with a stable slug', () => {
+    expect(barCharts(page).map((c) => c.slug)).toEqual([
+      'couverture',
+      'distinctions-2025',
+      'distinctions-2022',
+      'evolutions',
+      'types',
+      'regions',
+      'renouvellements',
+    ]);
+  });
+});
+
+describe('departementsView', () => {
+  const { departements } = loadReference();
+  const view = departementsView(choroplethLayout(atlas.territories, getBaseMap(), departementCentres(departements.values())));
+
+  it('says where the bodies are and which ones have no single département', () => {
+    expect(view.summary).toBe(
+      'Les collectivités connues se trouvent dans 4 départements sur 101. Isère (38) : 2 collectivités. 2 collectivités ne sont pas comptées : elles n’ont pas un seul département (région, organisme national ou présent dans plusieurs départements).',
+    );
+  });
+
+  it('tables the départements with bodies, and gives every département in the CSV with its class', () => {
+    expect(view.table.rows.map((row) => row.map((c) => ('text' in c ? c.text : c.links.map((l) => l.text).join(', '))))).toEqual([
+      ['Isère', '38', 2, 'Échirolles, Syndicat « Numérique », Isère'],
+      ['Ille-et-Vilaine', '35', 1, 'Rennes Métropole'],
+      ['Rhône', '69', 1, 'Lyon'],
+      ['Somme', '80', 1, 'Abbeville'],
+    ]);
+    expect(view.data.rows).toHaveLength(101);
+    expect(view.data.rows[0]).toEqual(['Isère', '38', 2, '2 collectivités', 'Échirolles | Syndicat « Numérique », Isère']);
+    expect(view.data.rows.at(-1)).toEqual(['Yvelines', '78', 0, 'Aucune collectivité', '']);
   });
 });

@@ -3,9 +3,12 @@
 // end, everything the page shows (charts, summaries in words, tables), so that the page stays thin.
 import { formatCitedCount, formatNumber, formatPartialDate, fr, plural, pluralForm, yearRange } from '../../i18n/fr';
 import type { CitedTotal, Distinction, Mention } from '../../schemas/edition';
+import { classOf, departementTitle, type ChoroplethLayout } from '../map/choropleth';
+import type { CsvCell } from '../open-data/csv';
 import { distinctionTone } from '../tone';
 import { paths, withBase } from '../urls';
 import type { Atlas, AtlasEdition } from './atlas';
+import { editionChanges } from './changes';
 import { barChartLayout, type BarChartLayout, type DataTableData, type TableCell } from './charts';
 import { keyFigures, type KeyFigures } from './key-figures';
 import { distinctionGroups } from './palmares';
@@ -206,19 +209,67 @@ export function cumulativeComparison(atlas: Atlas): CumulativeComparison[] {
   return rows;
 }
 
+export interface EditionEvolution {
+  year: number;
+  /** The edition before it in the record, if any. */
+  previousYear?: number;
+  /** Territories with their first known result (`new` of changes.ts). */
+  firstTime: number;
+  /** Territories also labelled in the previous edition, whatever the change of distinction. */
+  renewed: number;
+  /** Territories back after at least one edition without a known result. */
+  returning: number;
+  /** Territories of the previous edition without a known result in this one. */
+  notSeenAgain: number;
+  /** Known results of the edition. */
+  known: number;
+}
+
+/**
+ * Per edition, how its known results relate to the previous edition's, with the definitions of the
+ * edition pages' « évolutions » (changes.ts): first-time, renewed, returning, not seen again.
+ */
+export function editionEvolutions(atlas: Atlas): EditionEvolution[] {
+  return atlas.editions.map((edition) => {
+    const { previous, changes } = editionChanges(atlas.editions, edition.year);
+    const count = (...kinds: string[]) => changes.filter((c) => kinds.includes(c.kind)).length;
+    return {
+      year: edition.year,
+      ...(previous && { previousYear: previous.year }),
+      firstTime: count('new'),
+      renewed: count('up', 'down', 'same', 'renewed'),
+      returning: count('returning'),
+      notSeenAgain: count('absent'),
+      known: edition.results.length,
+    };
+  });
+}
+
 // --- The page ---------------------------------------------------------------------------------
 
-/** A chart of the page: its layout, its summary in words and its numbers as a table. */
+/** A chart's numbers as a CSV table (/statistiques/<chart>.csv): the same numbers as its table. */
+export interface ChartData {
+  header: string[];
+  rows: CsvCell[][];
+}
+
+/** A chart of the page: its layout, its summary in words, its numbers as a table and as CSV. */
 export interface ChartView {
+  /** Stable name: anchor `#graphique-<slug>` on the page, files /statistiques/<slug>.csv and .svg. */
+  slug: string;
+  /** Accessible name of the drawing, title of its files. */
+  title: string;
   layout: BarChartLayout;
   summary: string;
+  /** The description of the drawing, when more than the summary. */
+  description?: string;
   table: DataTableData;
+  data: ChartData;
 }
 
 /** One edition's small chart in the distributions by scheme. */
-export interface DistributionChart {
+export interface DistributionChart extends Omit<ChartView, 'table' | 'summary'> {
   distribution: EditionDistribution;
-  layout: BarChartLayout;
   description: string;
 }
 
@@ -227,16 +278,18 @@ export interface StatisticsPage {
   /** "2016–2025" */
   period: string;
   description: string;
-  completeness: ChartView & { withoutOfficialText: string; chartDescription: string };
+  completeness: ChartView & { withoutOfficialText: string; description: string };
   /** The totals sources quote beside the atlas's own count; absent when no source quotes one. */
   cumulative?: DataTableData;
   distributions: Array<{ group: SchemeGroup; scaleName: string; charts: DistributionChart[]; table: DataTableData }>;
+  evolutions: ChartView;
   kinds: ChartView;
   regions: ChartView;
   renewals: ChartView;
 }
 
-const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)} %`;
+const percentValue = (part: number, whole: number) => Math.round((part / whole) * 100);
+const percent = (part: number, whole: number) => `${percentValue(part, whole)} %`;
 const editionLink = (year: number): TableCell => ({ text: year, href: withBase(paths.edition(year)) });
 
 /** "de « Badge » à « Or »": how a scale is named in headings. */
@@ -257,6 +310,8 @@ function completenessView(atlas: Atlas): StatisticsPage['completeness'] {
       ? ` Le nombre officiel n’a pas été retrouvé pour ${pluralForm(withoutOfficial.length, 'l’édition', 'les éditions')} ${withoutOfficial.join(', ').replace(/, (\d+)$/, ' et $1')}.`
       : '';
   return {
+    slug: 'couverture',
+    title: 'Résultats connus et nombre officiel de labellisés, par édition',
     layout: barChartLayout(
       rows.map((c) => ({
         label: `Édition ${c.year}`,
@@ -272,7 +327,7 @@ function completenessView(atlas: Atlas): StatisticsPage['completeness'] {
     ),
     summary,
     withoutOfficialText,
-    chartDescription: `${summary}${withoutOfficialText} ${rows.map((c) => `${c.year} : ${c.known} connus${c.official !== undefined ? ` sur ${c.official}` : ''}`).join(' ; ')}.`,
+    description: `${summary}${withoutOfficialText} ${rows.map((c) => `${c.year} : ${c.known} connus${c.official !== undefined ? ` sur ${c.official}` : ''}`).join(' ; ')}.`,
     table: {
       caption: 'Résultats connus et chiffres officiels, par édition',
       captionId: 'tableau-couverture',
@@ -289,6 +344,16 @@ function completenessView(atlas: Atlas): StatisticsPage['completeness'] {
         { text: c.knownDistinction, num: true },
         { text: c.official ?? 'non retrouvé', num: true },
         { text: c.official ? percent(Math.min(c.known, c.official), c.official) : '—', num: true },
+      ]),
+    },
+    data: {
+      header: ['edition', 'resultats_connus', 'dont_distinction_connue', 'labellises_officiel', 'part_connue_pourcent'],
+      rows: rows.map((c) => [
+        c.year,
+        c.known,
+        c.knownDistinction,
+        c.official ?? null,
+        c.official ? percentValue(Math.min(c.known, c.official), c.official) : null,
       ]),
     },
   };
@@ -311,7 +376,19 @@ function distributionsView(atlas: Atlas): StatisticsPage['distributions'] {
           .map((c) => `${label(c)} : ${countText(c)}`)
           .join(' ; ');
         return {
+          slug: `distinctions-${e.year}`,
+          title: `Distinctions connues de l’édition ${e.year}`,
           distribution: e,
+          data: {
+            header: ['distinction', 'distinction_id', 'rang', 'resultats_connus', 'labellises_officiel'],
+            rows: e.counts.map((c) => [
+              label(c),
+              c.distinction?.id ?? null,
+              c.rank === null ? null : c.rank + 1,
+              c.count,
+              c.official ?? null,
+            ]),
+          },
           layout: barChartLayout(
             e.counts.map((c) => ({
               label: label(c),
@@ -373,6 +450,8 @@ function cumulativeTable(atlas: Atlas): DataTableData | undefined {
 
 function kindsView(figures: KeyFigures): ChartView {
   return {
+    slug: 'types',
+    title: 'Collectivités des palmarès connus, par type',
     layout: barChartLayout(
       figures.byKind.map((k) => ({
         label: fr.kindsPlural[k.kind],
@@ -385,6 +464,7 @@ function kindsView(figures: KeyFigures): ChartView {
       columns: [{ label: 'Type' }, { label: 'Collectivités', num: true }],
       rows: figures.byKind.map((k) => [{ text: fr.kindsPlural[k.kind] }, { text: k.count, num: true }]),
     },
+    data: { header: ['type', 'type_id', 'collectivites'], rows: figures.byKind.map((k) => [fr.kindsPlural[k.kind], k.kind, k.count]) },
   };
 }
 
@@ -393,6 +473,8 @@ function regionsView(atlas: Atlas, figures: KeyFigures): ChartView {
   const regionName = (r: RegionCount) => r.region?.name ?? 'Sans région (organisme national)';
   const top = regions[0];
   return {
+    slug: 'regions',
+    title: 'Collectivités des palmarès connus, par région',
     layout: barChartLayout(
       regions.map((r) => ({ label: regionName(r), bars: [{ series: 'count', value: r.territories, text: formatNumber(r.territories) }] })),
     ),
@@ -405,6 +487,10 @@ function regionsView(atlas: Atlas, figures: KeyFigures): ChartView {
       columns: [{ label: 'Région' }, { label: 'Collectivités', num: true }, { label: 'Résultats connus', num: true }],
       rows: regions.map((r) => [{ text: regionName(r) }, { text: r.territories, num: true }, { text: r.results, num: true }]),
     },
+    data: {
+      header: ['region', 'region_code', 'collectivites', 'resultats_connus'],
+      rows: regions.map((r) => [regionName(r), r.region?.code ?? null, r.territories, r.results]),
+    },
   };
 }
 
@@ -412,6 +498,8 @@ function renewalsView(atlas: Atlas, figures: KeyFigures): ChartView {
   const groups = renewals(atlas);
   const mostLoyal = groups.at(-1);
   return {
+    slug: 'renouvellements',
+    title: 'Collectivités selon le nombre d’éditions où elles sont labellisées',
     layout: barChartLayout(
       groups.map((g) => ({
         label: plural(g.editions, 'édition'),
@@ -435,6 +523,113 @@ function renewalsView(atlas: Atlas, figures: KeyFigures): ChartView {
           { links: g.territories.map((t) => ({ text: t.name, href: withBase(paths.territory(t.slug)) })) },
         ]),
     },
+    data: {
+      header: ['editions_connues', 'collectivites', 'noms'],
+      rows: groups.map((g) => [g.editions, g.territories.length, g.territories.map((t) => t.name).join(' | ')]),
+    },
+  };
+}
+
+function evolutionsView(atlas: Atlas): ChartView {
+  const rows = editionEvolutions(atlas);
+  const last = rows.at(-1);
+  const counted = (n: number, singular: string, pluralWord: string) => `${n} ${pluralForm(n, singular, pluralWord)}`;
+  const summary = last
+    ? last.previousYear === undefined
+      ? `Une seule édition connue : ses ${plural(last.known, 'résultat')} sont tous des premiers résultats.`
+      : `En ${last.year}, ${plural(last.firstTime, 'collectivité apparaît', 'collectivités apparaissent')} pour la première fois, ${plural(last.renewed, 'était déjà labellisée', 'étaient déjà labellisées')} en ${last.previousYear}, ${plural(last.returning, 'revient', 'reviennent')} après une absence, et ${plural(last.notSeenAgain, 'collectivité labellisée', 'collectivités labellisées')} en ${last.previousYear} ${pluralForm(last.notSeenAgain, 'n’a', 'n’ont')} pas de résultat connu en ${last.year}.`
+    : 'Aucune édition connue.';
+  return {
+    slug: 'evolutions',
+    title: 'Premiers résultats, renouvellements, retours et collectivités non revues, par édition',
+    layout: barChartLayout(
+      rows.map((r) => ({
+        label: `Édition ${r.year}`,
+        bars: [
+          { series: 'new', value: r.firstTime, text: counted(r.firstTime, 'pour la première fois', 'pour la première fois') },
+          ...(r.previousYear === undefined
+            ? [{ series: 'renewed', value: null, text: 'première édition du relevé : pas de comparaison' }]
+            : [
+                { series: 'renewed', value: r.renewed, text: counted(r.renewed, 'renouvelée', 'renouvelées') },
+                { series: 'returning', value: r.returning, text: counted(r.returning, 'de retour', 'de retour') },
+                { series: 'absent', value: r.notSeenAgain, text: counted(r.notSeenAgain, 'non revue', 'non revues') },
+              ]),
+        ],
+      })),
+    ),
+    summary: `${summary} Les palmarès connus étant incomplets, une collectivité « non revue » peut avoir été labellisée sans que son résultat ait été retrouvé : ces nombres décrivent le relevé, pas le label.`,
+    table: {
+      caption: 'Premiers résultats, renouvellements, retours et collectivités non revues, par édition',
+      captionId: 'tableau-evolutions',
+      columns: [
+        { label: 'Édition' },
+        { label: 'Pour la première fois', num: true },
+        { label: 'Renouvelées (déjà labellisées l’édition précédente)', num: true },
+        { label: 'De retour après une absence', num: true },
+        { label: 'Non revues (labellisées l’édition précédente, sans résultat connu)', num: true },
+        { label: 'Résultats connus', num: true },
+      ],
+      rows: [...rows].reverse().map((r) => {
+        const compared = (n: number): TableCell => ({ text: r.previousYear === undefined ? '—' : n, num: true });
+        return [
+          editionLink(r.year),
+          { text: r.firstTime, num: true },
+          compared(r.renewed),
+          compared(r.returning),
+          compared(r.notSeenAgain),
+          { text: r.known, num: true },
+        ];
+      }),
+    },
+    data: {
+      header: ['edition', 'premier_resultat', 'renouvelees', 'de_retour', 'non_revues', 'resultats_connus'],
+      rows: rows.map((r) => {
+        const compared = (n: number) => (r.previousYear === undefined ? null : n);
+        return [r.year, r.firstTime, compared(r.renewed), compared(r.returning), compared(r.notSeenAgain), r.known];
+      }),
+    },
+  };
+}
+
+/** The choropleth's summary, table and CSV, from its layout (src/lib/map/choropleth.ts). */
+export function departementsView(layout: ChoroplethLayout): Omit<ChartView, 'layout'> {
+  const { departements, elsewhere } = layout.counts;
+  const withBodies = departements.filter((d) => d.territories.length > 0);
+  const top = withBodies[0];
+  const className = (n: number) => classOf(n, layout.classes)?.label ?? 'Aucune collectivité';
+  const summary = top
+    ? `Les collectivités connues se trouvent dans ${plural(withBodies.length, 'département')} sur ${departements.length}. ${departementTitle(top)}.${
+        elsewhere.length > 0
+          ? ` ${plural(elsewhere.length, 'collectivité n’est', 'collectivités ne sont')} pas ${pluralForm(elsewhere.length, 'comptée', 'comptées')} : ${pluralForm(elsewhere.length, 'elle n’a', 'elles n’ont')} pas un seul département (région, organisme national ou présent dans plusieurs départements).`
+          : ''
+      }`
+    : 'Aucune collectivité connue n’a de département.';
+  return {
+    slug: 'departements',
+    title: 'Collectivités des palmarès connus, par département',
+    summary,
+    description: `${summary} ${withBodies.map((d) => departementTitle(d)).join(' ; ')}.`,
+    table: {
+      caption: 'Collectivités des palmarès connus, par département (les autres départements n’en comptent aucune)',
+      captionId: 'tableau-departements',
+      columns: [{ label: 'Département' }, { label: 'Code' }, { label: 'Collectivités', num: true }, { label: 'Lesquelles' }],
+      rows: withBodies.map((d) => [
+        { text: d.name },
+        { text: d.code },
+        { text: d.territories.length, num: true },
+        { links: d.territories.map((t) => ({ text: t.name, href: withBase(paths.territory(t.slug)) })) },
+      ]),
+    },
+    data: {
+      header: ['departement', 'departement_code', 'collectivites', 'classe', 'noms'],
+      rows: departements.map((d) => [
+        d.name,
+        d.code,
+        d.territories.length,
+        className(d.territories.length),
+        d.territories.map((t) => t.name).join(' | '),
+      ]),
+    },
   };
 }
 
@@ -445,12 +640,25 @@ export function statisticsPage(atlas: Atlas): StatisticsPage {
   return {
     figures,
     period,
-    description: `Statistiques du label Territoire Numérique Libre (${period}) : résultats connus par édition face aux chiffres officiels, distinctions, types de collectivités, régions et renouvellements.`,
+    description: `Statistiques du label Territoire Numérique Libre (${period}) : résultats connus par édition face aux chiffres officiels, distinctions, évolutions, types de collectivités, régions, départements et renouvellements.`,
     completeness: completenessView(atlas),
     cumulative: cumulativeTable(atlas),
     distributions: distributionsView(atlas),
+    evolutions: evolutionsView(atlas),
     kinds: kindsView(figures),
     regions: regionsView(atlas, figures),
     renewals: renewalsView(atlas, figures),
   };
+}
+
+/** Every bar chart of the page, in page order: what its files (/statistiques/<slug>.csv, .svg) hold. */
+export function barCharts(page: StatisticsPage): Array<Pick<ChartView, 'slug' | 'title' | 'layout' | 'data'> & { description: string }> {
+  return [
+    { ...page.completeness },
+    ...page.distributions.flatMap((d) => d.charts),
+    { ...page.evolutions, description: page.evolutions.description ?? page.evolutions.summary },
+    { ...page.kinds, description: page.kinds.summary },
+    { ...page.regions, description: page.regions.summary },
+    { ...page.renewals, description: page.renewals.summary },
+  ];
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureAtlas } from '../../../tests/support/atlas-fixture';
+import { FEEDS, editionItems, feedLinkTitle, feedOptions, newestFirst, testimonialItems } from './feeds';
+
+const atlas = fixtureAtlas();
+
+describe('editionItems', () => {
+  it('gives each edition an item dated by its announcement, with its known and official counts', () => {
+    expect(editionItems(atlas, '/atlas/')[0]).toEqual({
+      title: 'Palmarès 2022 du label Territoire Numérique Libre',
+      link: '/atlas/editions/2022/',
+      pubDate: new Date('2022-12-06T12:00:00Z'),
+      description:
+        'Résultats annoncés le 6 décembre 2022 (Open Source Experience, Paris) : 4 résultats connus, pour 23 collectivités labellisées selon le chiffre officiel.',
+    });
+  });
+});
+
+describe('testimonialItems', () => {
+  const entry = (id: string, edition: number, publishedOn?: string) => ({
+    id,
+    data: { title: `Témoignage ${id}`, summary: 'Résumé.', edition, ...(publishedOn && { publishedOn }) },
+  });
+
+  it('dates a testimonial by its source, or else by its edition’s announcement', () => {
+    const items = testimonialItems(atlas, [entry('lyon-2022', 2022, '2023-03-01'), entry('abbeville-2025', 2025)], '/');
+    expect(items.map((i) => [i.link, i.pubDate.toISOString()])).toEqual([
+      ['/temoignages/lyon-2022/', '2023-03-01T12:00:00.000Z'],
+      ['/temoignages/abbeville-2025/', '2025-12-06T12:00:00.000Z'],
+    ]);
+  });
+
+  it('leaves out a testimonial whose edition is not published', () => {
+    expect(testimonialItems(atlas, [entry('brouillon-2030', 2030)], '/')).toEqual([]);
+  });
+});
+
+describe('newestFirst', () => {
+  it('puts the newest item first, and items of the same day in title order', () => {
+    const day = new Date('2025-11-19T12:00:00Z');
+    const items = [
+      { title: 'B', link: '/b/', pubDate: day, description: '' },
+      { title: 'Ancien', link: '/a/', pubDate: new Date('2020-01-01T12:00:00Z'), description: '' },
+      { title: 'A', link: '/a/', pubDate: day, description: '' },
+    ];
+    expect(newestFirst(items).map((i) => i.title)).toEqual(['A', 'B', 'Ancien']);
+  });
+});
+
+describe('feedOptions', () => {
+  it('links each feed’s channel to the page it belongs to, under the base path', () => {
+    const site = new URL('https://exemple.fr');
+    expect(feedOptions('editions', [], site, '/atlas/').site).toBe('https://exemple.fr/atlas/editions/');
+    expect(feedOptions('testimonials', [], site, '/').site).toBe('https://exemple.fr/temoignages/');
+    expect(feedOptions('all', [], site, '/')).toMatchObject({
+      site: 'https://exemple.fr/',
+      title: 'Atlas du label Territoire Numérique Libre',
+    });
+  });
+
+  it('names each feed for its autodiscovery link', () => {
+    expect(feedLinkTitle('editions')).toBe('Éditions · Atlas TNL (RSS)');
+    expect(FEEDS.testimonials.path).toBe('/temoignages/rss.xml');
+  });
+});

@@ -1,0 +1,98 @@
+// The RSS feeds of the site: one for every update (/rss.xml) and one per kind of update (editions,
+// testimonials), each announced on the pages it belongs to (<link rel="alternate">, FeedLinks.astro).
+// Pure: items come from the atlas and the published testimonials; @astrojs/rss writes the XML.
+import { formatDate, fr, plural } from '../../i18n/fr';
+import type { Atlas } from '../record/atlas';
+import { paths, withBase } from '../urls';
+
+/** The feeds, by kind of update. */
+export type FeedKind = 'all' | 'editions' | 'testimonials';
+
+export interface Feed {
+  /** Site path without the base. */
+  path: string;
+  /** The page the feed belongs to (its channel's link), without the base. */
+  page: string;
+  title: string;
+  description: string;
+}
+
+export const FEEDS: Record<FeedKind, Feed> = {
+  all: { path: '/rss.xml', page: paths.home(), title: fr.siteName, description: fr.siteDescription },
+  editions: {
+    path: '/editions/rss.xml',
+    page: paths.editions(),
+    title: `Éditions · ${fr.siteShortName}`,
+    description: 'Chaque édition du label Territoire Numérique Libre : date, événement et palmarès connu, à mesure que l’atlas les publie.',
+  },
+  testimonials: {
+    path: '/temoignages/rss.xml',
+    page: paths.testimonials(),
+    title: `Témoignages · ${fr.siteShortName}`,
+    description: 'Ce que disent les collectivités labellisées de leur démarche, résumé par l’atlas avec le lien vers chaque source.',
+  },
+};
+
+/** The name of a feed in its autodiscovery link: « Éditions · Atlas TNL (RSS) ». */
+export const feedLinkTitle = (kind: FeedKind) => `${FEEDS[kind].title} (RSS)`;
+
+export interface FeedItem {
+  title: string;
+  /** Site path with the base. */
+  link: string;
+  pubDate: Date;
+  description: string;
+}
+
+/** Noon UTC of a date: the same day in every time zone of France, mainland and overseas. */
+const noon = (iso: string) => new Date(`${iso}T12:00:00Z`);
+
+/** One item per edition, dated by the announcement of its results. */
+export function editionItems(atlas: Atlas, base?: string): FeedItem[] {
+  return atlas.editions.map((e) => ({
+    title: `Palmarès ${e.year} du label Territoire Numérique Libre`,
+    link: withBase(paths.edition(e.year), base),
+    pubDate: noon(e.announcedOn),
+    description: `Résultats annoncés le ${formatDate(e.announcedOn)} (${e.event}, ${e.place}) : ${plural(e.results.length, 'résultat connu', 'résultats connus')}${e.labelledCount !== undefined ? `, pour ${plural(e.labelledCount, 'collectivité labellisée', 'collectivités labellisées')} selon le chiffre officiel` : ''}.`,
+  }));
+}
+
+/** What a feed needs of a testimonial (a published entry of the collection). */
+export interface TestimonialEntry {
+  id: string;
+  data: { title: string; summary: string; edition: number; publishedOn?: string };
+}
+
+/** One item per published testimonial, dated by its source, or else by its edition's announcement. */
+export function testimonialItems(atlas: Atlas, testimonials: readonly TestimonialEntry[], base?: string): FeedItem[] {
+  return testimonials.flatMap((t) => {
+    const edition = atlas.editionByYear.get(t.data.edition);
+    if (!edition) return [];
+    return [
+      {
+        title: t.data.title,
+        link: withBase(paths.testimonial(t.id), base),
+        pubDate: noon(t.data.publishedOn ?? edition.announcedOn),
+        description: t.data.summary,
+      },
+    ];
+  });
+}
+
+/** Newest first; items of the same day in title order, so that two builds give the same feed. */
+export function newestFirst(items: FeedItem[]): FeedItem[] {
+  return [...items].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+}
+
+/** What @astrojs/rss needs to write a feed: its channel (linking to the page it belongs to) and items. */
+export function feedOptions(kind: FeedKind, items: FeedItem[], site: URL | undefined, base?: string) {
+  const feed = FEEDS[kind];
+  return {
+    title: feed.title,
+    description: feed.description,
+    // The channel's link, under the base path; items' links are absolute paths, resolved against it.
+    site: new URL(withBase(feed.page, base), site).href,
+    items: newestFirst(items),
+    customData: '<language>fr-FR</language>',
+  };
+}

@@ -1,0 +1,106 @@
+// The changelog of the dataset on /donnees/: what changed in the files, newest first. Two kinds of
+// entries. Each edition gets one, generated from the content (its rows, the collectivités seen for
+// the first time, a new scale or new mentions, its own files), so that adding a year needs no
+// writing here. Changes of format (files, columns) come with a change of code, so they are written
+// below, in the same pull request as the code that makes them; a test checks that every column an
+// entry adds exists and every column it removes is gone.
+import { formatDate, plural, quotedList } from '../../i18n/fr';
+import type { Atlas } from '../record/atlas';
+import { editionChanges } from '../record/changes';
+import { editionFolder } from './open-data';
+
+/** A change of format of the files. */
+export interface FormatRelease {
+  /** Format version: 1, 2… */
+  version: number;
+  /** When it was published, AAAA-MM-JJ. */
+  date: string;
+  /** What changed, one sentence each, in French. */
+  changes: string[];
+  /** Columns or keys it added, and removed (checked against the files by a test). */
+  addedFields?: string[];
+  removedFields?: string[];
+  /** Files it added, by path under /donnees/ (`<année>` stands for any edition). */
+  addedFiles?: string[];
+}
+
+/** Every format of the files, newest first. */
+export const FORMAT_HISTORY: FormatRelease[] = [
+  {
+    version: 2,
+    date: '2026-12-01',
+    changes: [
+      'La colonne code_officiel, qui mêlait plusieurs sortes de codes, est remplacée par code_insee (communes) et siren (intercommunalités, syndicats et autres organismes) dans resultats.csv, territoires.json et territoires.geojson ; les codes des départements et des régions restent dans departement_code et region_code.',
+      'Nouveaux fichiers : territoires.csv ; pour chaque CSV, une version « -tableur » pour un tableur réglé en français (point-virgule, virgule décimale) ; les résultats de chaque édition dans editions/<année>/ ; datapackage.json, la description des fichiers au format Frictionless Data Package, avec le schéma de chaque table dans schemas/.',
+      'Dans les CSV, un texte qui commence par =, +, -, @, une tabulation ou un retour chariot est précédé d’une apostrophe, pour qu’aucun tableur ne l’exécute comme une formule.',
+    ],
+    addedFields: ['code_insee', 'siren'],
+    removedFields: ['code_officiel'],
+    addedFiles: [
+      'territoires.csv',
+      'resultats-tableur.csv',
+      'editions-tableur.csv',
+      'territoires-tableur.csv',
+      'editions/<année>/resultats.csv',
+      'editions/<année>/resultats-tableur.csv',
+      'editions/<année>/resultats.json',
+      'datapackage.json',
+      'schemas/<table>.schema.json',
+    ],
+  },
+  {
+    version: 1,
+    date: '2026-11-23',
+    changes: [
+      'Première publication : resultats.csv, editions.csv, resultats.json, territoires.json et territoires.geojson, avec leur dictionnaire des données.',
+    ],
+  },
+];
+
+/** One entry of the changelog, as the page shows it. */
+export interface ChangelogEntry {
+  /** AAAA-MM-JJ, for sorting and the `<time>` element. */
+  date: string;
+  title: string;
+  changes: string[];
+  /** Files the entry is about, by path under /donnees/. */
+  files: string[];
+}
+
+/** What an edition brought to the files, from the content alone. */
+function editionEntry(atlas: Atlas, index: number): ChangelogEntry {
+  const edition = atlas.editions[index]!;
+  const previous = atlas.editions[index - 1];
+  const firstTime = editionChanges(atlas.editions, edition.year).changes.filter((c) => c.kind === 'new').length;
+  const unknown = edition.results.length - edition.knownDistinctionCount;
+  const changes = [
+    `${plural(edition.results.length, 'résultat connu', 'résultats connus')}${unknown > 0 ? ` (dont ${plural(unknown, 'sans distinction connue', 'sans distinction connue')})` : ''}, dont ${plural(firstTime, 'collectivité', 'collectivités')} pour la première fois dans le relevé.`,
+  ];
+  if (!previous) changes.push('Première édition du relevé.');
+  else if (previous.scheme !== edition.scheme)
+    changes.push(
+      `Nouveau barème « ${edition.scheme} » : ${quotedList(edition.scale.map((d) => d.label))}, de la plus basse à la plus haute distinction (rang_max = ${edition.scale.length}).`,
+    );
+  const newMentions = edition.mentions.filter((m) => !previous?.mentions.some((p) => p.id === m.id));
+  if (newMentions.length > 0 && previous)
+    changes.push(`${newMentions.length > 1 ? 'Nouvelles mentions' : 'Nouvelle mention'} : ${quotedList(newMentions.map((m) => m.label))}.`);
+  const folder = editionFolder(edition.year);
+  return {
+    date: edition.announcedOn,
+    title: `Édition ${edition.year}, annoncée le ${formatDate(edition.announcedOn)}`,
+    changes,
+    files: [`${folder}resultats.csv`, `${folder}resultats-tableur.csv`, `${folder}resultats.json`],
+  };
+}
+
+/** The whole changelog, newest first: every edition of the atlas and every format release. */
+export function datasetChangelog(atlas: Atlas, history: FormatRelease[] = FORMAT_HISTORY): ChangelogEntry[] {
+  const editions = atlas.editions.map((_, index) => editionEntry(atlas, index));
+  const formats = history.map((release): ChangelogEntry => ({
+    date: release.date,
+    title: `Format ${release.version} des fichiers, publié le ${formatDate(release.date)}`,
+    changes: release.changes,
+    files: (release.addedFiles ?? []).filter((path) => !path.includes('<')),
+  }));
+  return [...editions, ...formats].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureAtlas } from '../../../tests/support/atlas-fixture';
+import { parseCsvRecords } from '../../../tests/support/parse-csv';
+import { getBaseMap } from '../map/base-map-fs';
+import { choroplethLayout, departementCentres } from '../map/choropleth';
+import { loadReference } from '../reference/reference-fs';
+import { chartAnchor, chartAttribution, chartFiles } from './chart-files';
+import { statisticsPage } from './statistics';
+
+const atlas = fixtureAtlas();
+const layout = choroplethLayout(atlas.territories, getBaseMap(), departementCentres(loadReference().departements.values()));
+const files = chartFiles(statisticsPage(atlas), layout, (slug) => `https://exemple.fr/statistiques/#${chartAnchor(slug)}`);
+
+describe('chartFiles', () => {
+  it('gives every chart of the page a CSV and a standalone SVG, under a unique slug', () => {
+    expect(files.map((f) => f.slug)).toEqual([
+      'couverture',
+      'distinctions-2025',
+      'distinctions-2022',
+      'evolutions',
+      'types',
+      'regions',
+      'renouvellements',
+      'departements',
+    ]);
+    for (const file of files) {
+      expect(file.csv.startsWith('\uFEFF'), file.slug).toBe(true);
+      expect(file.svg, file.slug).toContain(`https://exemple.fr/statistiques/#graphique-${file.slug}`);
+    }
+  });
+
+  it('writes the numbers of the chart’s table in its CSV', () => {
+    const types = files.find((f) => f.slug === 'types')!;
+    expect(parseCsvRecords(types.csv)).toEqual([
+      { type: 'Communes', type_id: 'commune', collectivites: '3' },
+      { type: 'Autres organismes publics', type_id: 'autre', collectivites: '1' },
+      { type: 'Régions', type_id: 'region', collectivites: '1' },
+      { type: 'Intercommunalités', type_id: 'epci', collectivites: '1' },
+      { type: 'Syndicats', type_id: 'syndicat', collectivites: '1' },
+    ]);
+  });
+});
+
+describe('chartAttribution', () => {
+  it('names the atlas, the licence and the permalink, and the base map for a map', () => {
+    expect(chartAttribution('https://exemple.fr/statistiques/#graphique-types')).toBe(
+      'Source : Atlas du label Territoire Numérique Libre, d’après les palmarès publiés (relevé incomplet) · Licence Ouverte 2.0 · https://exemple.fr/statistiques/#graphique-types',
+    );
+    expect(chartAttribution('https://exemple.fr/', true)).toMatch(/ · Fond de carte : IGN – ADMIN EXPRESS, Licence Ouverte 2\.0$/);
+  });
+});
