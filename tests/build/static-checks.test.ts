@@ -10,7 +10,6 @@ import { headersForPath, metaContentSecurityPolicy, parseHeadersFile } from '../
 import { contentFiles } from '../support/content-yaml';
 import { htmlElements } from '../support/html';
 import { distDir, requireDist } from '../../scripts/lib/built-site-fs';
-import { htmlElements } from '../support/html';
 import {
   htmlProblems,
   inlineScriptProblems,
