@@ -418,6 +418,178 @@ export const frSearch = {
   },
 };
 
+/**
+ * Strings of the regional palmarès (/regions/, /regions/<code>/, /departements/<code>/) and their
+ * feeds. Place names come without a preposition (« en », « dans le », « à » depend on the name).
+ */
+export const frAreas = {
+  indexTitle: 'Palmarès par région et par département',
+  indexDescription:
+    'Le palmarès du label Territoire Numérique Libre dans chaque région et chaque département : les collectivités labellisées, celles qui couvrent leurs communes, et leur historique, avec un flux RSS par zone.',
+  indexLead:
+    'Pour chaque région et chaque département : les collectivités labellisées qui s’y trouvent ou qui couvrent certaines de ses communes (intercommunalités, syndicats, département, région), avec leur historique et un flux RSS.',
+  count: (count: number) => (count === 0 ? 'aucune collectivité connue' : plural(count, 'collectivité')),
+  title: (name: string) => `Palmarès : ${name}`,
+  heading: (name: string) => `${name} : palmarès du label`,
+  description: (name: string, count: number) =>
+    `Le palmarès du label Territoire Numérique Libre, ${name} : ${count === 0 ? 'aucune collectivité connue' : plural(count, 'collectivité labellisée connue', 'collectivités labellisées connues')}, dans la zone ou couvrant certaines de ses communes, avec l’historique de chacune sur l’échelle de chaque édition.`,
+  lead: (kind: 'region' | 'departement', count: number, editions: number) =>
+    count === 0
+      ? `Aucune collectivité ${kind === 'region' ? 'de la région' : 'du département'} ne figure dans les palmarès connus, ni aucune qui couvre ses communes.`
+      : `${plural(count, 'collectivité labellisée', 'collectivités labellisées')} dans ${kind === 'region' ? 'la région' : 'le département'} ou couvrant certaines de ses communes, ${plural(editions, 'édition')} avec au moins un résultat connu.`,
+  latest: (year: number, names: string) => `Dernière édition avec un résultat connu ici : ${year}, ${names}.`,
+  incomplete:
+    'Les palmarès publiés sont incomplets : une collectivité absente n’a pas forcément été refusée. Chaque distinction est celle de l’échelle de son édition.',
+  relation: {
+    self: (kind: 'region' | 'departement') => (kind === 'region' ? 'la région elle-même' : 'le département lui-même'),
+    covers: (count: number, kind: 'region' | 'departement') =>
+      `${plural(count, 'commune membre', 'communes membres')} ${kind === 'region' ? 'dans la région' : 'dans le département'}`,
+    wider: 'couvre toutes les communes du département',
+    nearby: (kind: 'region' | 'departement') =>
+      `agit dans ${kind === 'region' ? 'la région' : 'le département'}, sans liste de communes connue`,
+  },
+  byEdition: 'Par édition',
+  byEditionHelp: 'Les résultats connus de chaque édition, de la plus récente à la plus ancienne.',
+  edition: (year: number) => `Édition ${year}`,
+  byBody: 'Par collectivité : l’historique',
+  byBodyHelp: 'Une ligne par collectivité, la plus récemment distinguée d’abord, avec sa distinction à chaque édition.',
+  more: (count: number) => `et ${plural(count, 'autre')}`,
+  moreBodies: (count: number) =>
+    `Et ${plural(count, 'autre collectivité', 'autres collectivités')} : trop nombreuses pour cette page ; les pages des départements et la recherche par commune les listent.`,
+  departements: 'Les départements de la région',
+  region: (name: string) => `Région : ${name}`,
+  lookup: 'Ma commune est-elle concernée ? Toutes les communes du département',
+  feed: 'Suivre ce palmarès (flux RSS)',
+  feedTitle: (name: string) => `Palmarès du label Territoire Numérique Libre : ${name}`,
+  feedDescription: (name: string) =>
+    `Un article par édition du label Territoire Numérique Libre où une collectivité de la zone (${name}) ou couvrant ses communes a un résultat connu.`,
+  feedItemTitle: (year: number, name: string, names: string) => `Palmarès ${year}, ${name} : ${names}`,
+  feedItemDescription: (year: number, count: number, list: string) =>
+    `${plural(count, 'résultat connu', 'résultats connus')} pour l’édition ${year} : ${list}.`,
+  linkFromTerritory: (name: string) => `Le palmarès : ${name}`,
+  linkFromPages: 'Le palmarès par région et par département',
+};
+
+/** Strings of an edition's press kit (/editions/<year>/presse/) and of its key sentences. */
+export const frPress = {
+  title: (year: number) => `Dossier de presse : édition ${year}`,
+  heading: (year: number) => `Édition ${year} : dossier de presse`,
+  description: (year: number) =>
+    `Le dossier de presse de l’édition ${year} du label Territoire Numérique Libre : chiffres clés, phrases à reprendre, palmarès en un tableau, données, image de partage et comment citer l’atlas.`,
+  link: 'Dossier de presse : chiffres clés, palmarès en tableau, image, comment citer',
+  keyFigures: 'Chiffres clés',
+  sentences: 'Phrases clés',
+  sentencesHelp:
+    'Écrites à partir des seules données de l’atlas : le chiffre officiel quand il a été publié, et ce que l’atlas en connaît, sans rien extrapoler.',
+  table: 'Le palmarès en un tableau',
+  columns: {
+    name: 'Collectivité',
+    kind: 'Type',
+    departement: 'Département',
+    distinction: 'Distinction',
+    mentions: 'Mentions',
+    source: 'Source',
+  },
+  downloads: 'Télécharger les données',
+  downloadsText:
+    'Les résultats de toutes les éditions, dont celle-ci, en CSV, JSON et GeoJSON, avec leur dictionnaire des données, sous Licence Ouverte 2.0 :',
+  image: 'Image de partage',
+  imageText: 'Image de 1 200 × 630 pixels, reprise par les réseaux sociaux quand un lien vers l’édition est partagé :',
+  imageLink: 'Télécharger l’image (PNG)',
+  cite: 'Comment citer',
+  citeText: 'Adresse permanente de cette édition, et une citation à adapter (date de votre consultation) :',
+  citation: (title: string, url: string) => `Atlas TNL, « ${title} », ${url}, consulté le [date].`,
+  figures: {
+    official: 'Collectivités distinguées (chiffre officiel)',
+    candidates: 'Candidatures (chiffre officiel)',
+    known: 'Résultats connus de l’atlas',
+    unknownOfficial: 'non publié',
+    distinction: (label: string) => `${label} : résultats connus`,
+    officialOf: (count: number) => `sur ${count} officiellement`,
+    regions: 'Régions représentées parmi les résultats connus',
+  },
+};
+
+/** The key sentences of a press kit: every figure comes from the record, and the unknown is said. */
+export const frKeySentences = {
+  counts: (year: number, official: number | undefined, known: number) =>
+    official !== undefined
+      ? `En ${year}, ${plural(official, 'collectivité a été distinguée', 'collectivités ont été distinguées')} (chiffre officiel) ; l’atlas en connaît ${formatNumber(known)}`
+      : `En ${year}, l’atlas connaît ${known === 0 ? 'aucune collectivité labellisée' : plural(known, 'collectivité labellisée', 'collectivités labellisées')} ; le nombre officiel n’a pas été retrouvé`,
+  /** "en Or", "au niveau 5": the distinction after a number. */
+  at: (label: string) => (/^niveau\b/i.test(label) ? `au ${label.toLowerCase()}` : `en ${label}`),
+  top: (count: number, at: string, official: number | undefined, names: string) =>
+    count === 0
+      ? `aucune ${at} (la plus haute distinction de l’édition)${official ? `, pour ${formatNumber(official)} officiellement` : ''}`
+      : `dont ${formatNumber(count)} ${at}${official !== undefined ? ` (sur ${formatNumber(official)} officiellement)` : ''} : ${names}`,
+  topAlone: (count: number, at: string, official: number | undefined, names: string) =>
+    count === 0
+      ? `Aucune n’est connue ${at}, la plus haute distinction de l’édition${official ? ` (${formatNumber(official)} officiellement)` : ''}.`
+      : `${plural(count, 'collectivité', 'collectivités')} ${at}${official !== undefined ? ` (sur ${formatNumber(official)} officiellement)` : ''} : ${names}.`,
+  others: (count: number) => `${plural(count, 'autre')}`,
+  mentions: (items: string) => `Mentions spéciales connues : ${items}.`,
+  mention: (label: string, names: string) => `« ${label} » pour ${names}`,
+  renewals: (known: number, previousYear: number | undefined, renewed: number, firstTime: number, year: number) =>
+    `Parmi ${known <= 1 ? 'la collectivité connue' : `les ${formatNumber(known)} collectivités connues`}, ${previousYear !== undefined ? `${formatNumber(renewed)} ${renewed <= 1 ? 'l’était' : 'l’étaient'} déjà en ${previousYear} et ` : ''}${formatNumber(firstTime)} ${firstTime <= 1 ? 'n’avait' : 'n’avaient'} aucun résultat connu de l’atlas avant ${year}.`,
+  regions: (count: number, list: string, national: number) =>
+    `Les collectivités connues se trouvent dans ${plural(count, 'région')} : ${list}${national > 0 ? ` ; ${plural(national, 'organisme national', 'organismes nationaux')}` : ''}.`,
+};
+
+/** Strings of the badges (the territory page's « Montrer le label », /badges/) and of the share images. */
+export const frBadges = {
+  label: 'Territoire Numérique Libre',
+  unknown: 'Labellisé',
+  /** The badge's <title>: what it shows and where to check it. */
+  title: (name: string, distinction: string | null, year: number) =>
+    `${name} : label Territoire Numérique Libre, ${distinction ? `${distinction} en ${year}` : `édition ${year}, distinction non connue`}. Vérifiable sur l’Atlas TNL.`,
+  alt: (name: string, distinction: string | null, year: number) =>
+    `Label Territoire Numérique Libre ${year} : ${distinction ?? 'distinction non connue'}, ${name} (vérifier sur l’Atlas TNL)`,
+  section: 'Montrer le label',
+  sectionLead: (name: string) =>
+    `${name} peut montrer son label sur son site avec cette image : elle mène à cette page, où chacun vérifie le résultat et sa source.`,
+  current: 'L’image « actuelle » montre toujours la dernière distinction connue :',
+  snippet: 'Code HTML à copier',
+  snippetHelp: 'Sélectionnez le code et copiez-le dans votre page.',
+  copy: 'Copier le code',
+  copied: 'Code copié.',
+  copyFailed: 'Copie impossible : sélectionnez le code et copiez-le.',
+  perEdition: 'Une image par édition, qui ne change jamais :',
+  png: 'Version PNG, pour les outils qui n’acceptent pas le SVG :',
+  how: 'Comment vérifier un label',
+  pageTitle: 'Vérifier un label Territoire Numérique Libre',
+  pageDescription:
+    'Comment vérifier l’image d’un label Territoire Numérique Libre affichée par une collectivité : le lien mène à sa fiche dans l’atlas, avec le résultat et sa source ; ce que l’image ne prouve pas.',
+};
+
+/** The alt texts and lines of the share images. */
+export const frShare = {
+  alt: (subject: string, detail: string) => `Image de partage de l’Atlas TNL : ${subject}. ${detail}`,
+  latest: (label: string | null, year: number) =>
+    label ? `Dernière distinction connue : ${label}, édition ${year}` : `Labellisé en ${year}, distinction non connue`,
+  scale: (year: number) => `Échelle ${year} :`,
+  scaleAlt: (year: number, steps: string[], achieved: string | null) =>
+    `Échelle de l’édition ${year}, de la plus basse à la plus haute : ${steps.join(', ')}${achieved ? ` ; distinction obtenue : ${achieved}` : ''}.`,
+  editionKicker: (date: string, place: string) => `Palmarès annoncé le ${date} · ${place}`,
+  editionTitle: (year: number) => `Édition ${year} du label`,
+  areaKicker: (kind: 'region' | 'departement') => (kind === 'region' ? 'Palmarès régional' : 'Palmarès départemental'),
+  homeKicker: 'Atlas indépendant et open source',
+  homeTitle: 'Les collectivités labellisées Territoire Numérique Libre',
+  homeLine: (editions: number, years: string, territories: number, results: number) =>
+    `${plural(editions, 'édition')} (${years}) · ${plural(territories, 'collectivité')} · ${plural(results, 'résultat sourcé', 'résultats sourcés')}`,
+  editions: (count: number, first: number) => `Labellisé lors de ${plural(count, 'édition connue', 'éditions connues')} depuis ${first}`,
+  official: (count: number | undefined) =>
+    count === undefined
+      ? 'Nombre officiel de labellisés non retrouvé'
+      : `${plural(count, 'collectivité distinguée', 'collectivités distinguées')} (chiffre officiel)`,
+  known: (known: number, top: number, at: string) =>
+    `L’atlas en connaît ${formatNumber(known)}${top > 0 ? `, dont ${formatNumber(top)} ${at}` : ''}`,
+  areaCount: (count: number) =>
+    count === 0
+      ? 'Aucune collectivité labellisée connue'
+      : `${plural(count, 'collectivité labellisée connue', 'collectivités labellisées connues')}, dans la zone ou couvrant ses communes`,
+  areaLatest: (year: number, count: number) => `Dernière édition : ${year}, ${plural(count, 'résultat connu', 'résultats connus')}`,
+};
+
 /** "77", "environ 40", "plus de 75": a cumulative total worded as its source gives it. */
 export function formatCitedCount(total: { count: number; precision: 'exact' | 'environ' | 'plus-de' }): string {
   const figure = formatNumber(total.count);
