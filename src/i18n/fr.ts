@@ -466,7 +466,7 @@ export const frAreas = {
   feedItemTitle: (year: number, name: string, names: string) => `Palmarès ${year}, ${name} : ${names}`,
   feedItemDescription: (year: number, count: number, list: string) =>
     `${plural(count, 'résultat connu', 'résultats connus')} pour l’édition ${year} : ${list}.`,
-  linkFromTerritory: (name: string) => `Le palmarès : ${name}`,
+  nearbyPalmares: 'Le palmarès de la zone, avec les autres collectivités labellisées :',
   linkFromPages: 'Le palmarès par région et par département',
 };
 
@@ -502,10 +502,10 @@ export const frPress = {
   figures: {
     official: 'Collectivités distinguées (chiffre officiel)',
     candidates: 'Candidatures (chiffre officiel)',
-    known: 'Résultats connus de l’atlas',
+    knownTotal: 'Résultats connus de l’atlas',
     unknownOfficial: 'non publié',
-    distinction: (label: string) => `${label} : résultats connus`,
-    officialOf: (count: number) => `sur ${count} officiellement`,
+    known: (count: number, official: number | undefined) =>
+      `${plural(count, 'résultat connu', 'résultats connus')}${official !== undefined ? ` sur ${formatNumber(official)} officiellement` : ''}`,
     regions: 'Régions représentées parmi les résultats connus',
   },
 };
@@ -528,7 +528,7 @@ export const frKeySentences = {
       : `${plural(count, 'collectivité', 'collectivités')} ${at}${official !== undefined ? ` (sur ${formatNumber(official)} officiellement)` : ''} : ${names}.`,
   others: (count: number) => `${plural(count, 'autre')}`,
   mentions: (items: string) => `Mentions spéciales connues : ${items}.`,
-  mention: (label: string, names: string) => `« ${label} » pour ${names}`,
+  mention: (name: string, labels: string[]) => `${name} (${quotedList(labels)})`,
   renewals: (known: number, previousYear: number | undefined, renewed: number, firstTime: number, year: number) =>
     `Parmi ${known <= 1 ? 'la collectivité connue' : `les ${formatNumber(known)} collectivités connues`}, ${previousYear !== undefined ? `${formatNumber(renewed)} ${renewed <= 1 ? 'l’était' : 'l’étaient'} déjà en ${previousYear} et ` : ''}${formatNumber(firstTime)} ${firstTime <= 1 ? 'n’avait' : 'n’avaient'} aucun résultat connu de l’atlas avant ${year}.`,
   regions: (count: number, list: string, national: number) =>
@@ -557,6 +557,22 @@ export const frBadges = {
   png: 'Version PNG, pour les outils qui n’acceptent pas le SVG :',
   how: 'Comment vérifier un label',
   pageTitle: 'Vérifier un label Territoire Numérique Libre',
+  pageLead:
+    'Une collectivité labellisée peut montrer son label sur son site avec une image fournie par l’atlas (rubrique « Montrer le label » de sa fiche). Chacun peut vérifier ce qu’elle affirme, en trois gestes.',
+  steps: [
+    'Cliquez sur l’image : elle doit mener à la fiche de la collectivité dans l’atlas. Vérifiez l’adresse dans la barre du navigateur : elle commence par',
+    'La fiche donne, pour chaque édition, la distinction obtenue sur l’échelle de cette édition, et la source qui l’atteste (annonce officielle, ADULLACT, presse, collectivité) : ouvrez cette source.',
+    'Comparez l’image et la fiche : même collectivité, même année, même distinction. L’image d’une édition (badge-2025.svg, par exemple) ne change jamais ; l’image « actuelle » (badge.svg) suit la dernière distinction connue.',
+  ],
+  notProof: 'Ce qu’une image de label ne prouve pas',
+  limits: [
+    'Une image se copie : seules la fiche de l’atlas et la source qu’elle cite font foi. Une image sans lien, ou dont le lien mène ailleurs, ne prouve rien.',
+    'L’atlas est indépendant : il n’organise pas le label et ne le décerne pas. Il relève les résultats publiés, avec leurs sources ; le site officiel du label est territoire-numerique-libre.org.',
+    'Une distinction vaut pour son édition : elle ne dit rien des éditions suivantes, et les échelles changent d’une édition à l’autre (une distinction se lit sur l’échelle de son année).',
+    'Le relevé est incomplet : qu’une collectivité n’ait pas d’image ou de fiche ne signifie pas qu’elle n’est pas labellisée.',
+  ],
+  example: 'Exemple',
+  exampleText: (name: string) => `L’image actuelle de ${name}, qui mène à sa fiche :`,
   pageDescription:
     'Comment vérifier l’image d’un label Territoire Numérique Libre affichée par une collectivité : le lien mène à sa fiche dans l’atlas, avec le résultat et sa source ; ce que l’image ne prouve pas.',
 };

@@ -16,7 +16,8 @@ export interface PressFacts {
   known: number;
   /** The highest distinction of the edition's scale, its known results and its official count. */
   top: { label: string; results: AtlasResult[]; official?: number };
-  mentions: Array<{ label: string; names: string[] }>;
+  /** Bodies with special mentions, in palmarès order, with the labels of their mentions. */
+  mentions: Array<{ name: string; labels: string[] }>;
   previousYear?: number;
   /** Known results whose territory had a result in the previous edition. */
   renewed: number;
@@ -37,12 +38,9 @@ export function pressFacts(edition: AtlasEdition, atlas: Atlas): PressFacts {
     (r) => (atlas.resultsByTerritory.get(r.territory.slug)?.[0]?.year ?? r.year) >= edition.year,
   ).length;
   const top = distinctionGroups(edition)[0]!;
-  const mentions = edition.mentions
-    .map((m) => ({
-      label: m.label,
-      names: edition.results.filter((r) => r.mentions.some((x) => x.id === m.id)).map((r) => r.territory.name),
-    }))
-    .filter((m) => m.names.length > 0);
+  const mentions = edition.results
+    .filter((r) => r.mentions.length > 0)
+    .map((r) => ({ name: r.territory.name, labels: r.mentions.map((m) => m.label) }));
   const regions = new Map<string, number>();
   let national = 0;
   for (const r of edition.results) {
@@ -84,7 +82,7 @@ export function keySentences(facts: PressFacts): string[] {
     sentences.push(`${t.counts(facts.year, undefined, facts.known)}.`);
     if (facts.known > 0) sentences.push(t.topAlone(facts.top.results.length, at, facts.top.official, topNames));
   }
-  if (facts.mentions.length > 0) sentences.push(t.mentions(facts.mentions.map((m) => t.mention(m.label, frenchList(m.names))).join(' ; ')));
+  if (facts.mentions.length > 0) sentences.push(t.mentions(facts.mentions.map((m) => t.mention(m.name, m.labels)).join(' ; ')));
   if (facts.known > 0) {
     sentences.push(t.renewals(facts.known, facts.previousYear, facts.renewed, facts.firstTime, facts.year));
     if (facts.regions.length > 0)
