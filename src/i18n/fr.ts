@@ -453,7 +453,9 @@ export const frAreas = {
   edition: (year: number) => `Édition ${year}`,
   byBody: 'Par collectivité : l’historique',
   byBodyHelp: 'Une ligne par collectivité, la plus récemment distinguée d’abord, avec sa distinction à chaque édition.',
-  more: (count: number) => `et ${plural(count, 'autre')}`,
+  /** The last item of a list cut short: "A, B et 3 autres". */
+  others: (count: number) => plural(count, 'autre'),
+  more: (count: number) => `Et ${plural(count, 'autre')}.`,
   moreBodies: (count: number) =>
     `Et ${plural(count, 'autre collectivité', 'autres collectivités')} : trop nombreuses pour cette page ; les pages des départements et la recherche par commune les listent.`,
   departements: 'Les départements de la région',
@@ -529,8 +531,24 @@ export const frKeySentences = {
   others: (count: number) => `${plural(count, 'autre')}`,
   mentions: (items: string) => `Mentions spéciales connues : ${items}.`,
   mention: (name: string, labels: string[]) => `${name} (${quotedList(labels)})`,
-  renewals: (known: number, previousYear: number | undefined, renewed: number, firstTime: number, year: number) =>
-    `Parmi ${known <= 1 ? 'la collectivité connue' : `les ${formatNumber(known)} collectivités connues`}, ${previousYear !== undefined ? `${formatNumber(renewed)} ${renewed <= 1 ? 'l’était' : 'l’étaient'} déjà en ${previousYear} et ` : ''}${formatNumber(firstTime)} ${firstTime <= 1 ? 'n’avait' : 'n’avaient'} aucun résultat connu de l’atlas avant ${year}.`,
+  renewals: (known: number, previousYear: number, renewed: number, firstTime: number, year: number) => {
+    const before = `aucun résultat connu de l’atlas avant ${year}`;
+    if (known === 1)
+      return renewed === 1
+        ? `La collectivité connue l’était déjà en ${previousYear}.`
+        : firstTime === 1
+          ? `La collectivité connue n’avait ${before}.`
+          : `La collectivité connue avait un résultat connu avant ${previousYear}, mais aucun en ${previousYear}.`;
+    const again =
+      renewed === 0
+        ? `aucune ne l’était déjà en ${previousYear}`
+        : `${formatNumber(renewed)} ${renewed === 1 ? 'l’était' : 'l’étaient'} déjà en ${previousYear}`;
+    const first =
+      firstTime === 0
+        ? `toutes avaient un résultat connu avant ${year}`
+        : `${formatNumber(firstTime)} ${firstTime === 1 ? 'n’avait' : 'n’avaient'} ${before}`;
+    return `Parmi les ${formatNumber(known)} collectivités connues, ${again} et ${first}.`;
+  },
   regions: (count: number, list: string, national: number) =>
     `Les collectivités connues se trouvent dans ${plural(count, 'région')} : ${list}${national > 0 ? ` ; ${plural(national, 'organisme national', 'organismes nationaux')}` : ''}.`,
 };

@@ -118,11 +118,19 @@ export async function renderPngs(jobs: PngJob[], options: { cacheDir?: string; w
   });
   const queue = [...missing];
   const workerCount = queue.length < WORKER_THRESHOLD ? 0 : Math.max(1, Math.min(options.workers ?? availableParallelism(), queue.length));
+  const failures: string[] = [];
   if (workerCount === 0) {
-    for (const [file, job] of queue) writeAtomically(file, renderHere(job));
+    for (const [file, job] of queue) {
+      try {
+        writeAtomically(file, renderHere(job));
+      } catch (error) {
+        failures.push(`${path.basename(file)} : ${(error as Error).message}`);
+      }
+    }
   } else {
-    await renderInWorkers(queue, workerCount);
+    failures.push(...(await renderInWorkers(queue, workerCount)));
   }
+  if (failures.length > 0) throw new Error(`Rendu PNG impossible pour ${failures.length} image(s) :\n${failures.slice(0, 5).join('\n')}`);
   return {
     files,
     rendered: missing.size,
@@ -138,7 +146,8 @@ function writeAtomically(file: string, png: Buffer): void {
   renameSync(temporary, file);
 }
 
-async function renderInWorkers(queue: Array<[string, PngJob]>, count: number): Promise<void> {
+/** Renders the queue with `count` workers; returns the failures, one line each. */
+async function renderInWorkers(queue: Array<[string, PngJob]>, count: number): Promise<string[]> {
   const { module, fonts } = getRenderer();
   let next = 0;
   const failures: string[] = [];
@@ -162,7 +171,7 @@ async function renderInWorkers(queue: Array<[string, PngJob]>, count: number): P
       send();
     });
   await Promise.all(Array.from({ length: count }, run));
-  if (failures.length > 0) throw new Error(`Rendu PNG impossible pour ${failures.length} image(s) :\n${failures.slice(0, 5).join('\n')}`);
+  return failures;
 }
 
 /**

@@ -54,9 +54,12 @@ export interface Areas {
  */
 export function buildAreas(atlas: Atlas, ref: Reference): Areas {
   const departementCodes = new Set([...ref.communes.values()].map((c) => c.departement));
+  // Overseas collectivités (975, 987…) are listed as both a région and a département: they get a
+  // département page only.
+  const regionCodes = new Set([...ref.regions.keys()].filter((code) => REGION_CODE.test(code)));
   const departementsOf = new Map<string, Array<{ code: string; name: string }>>();
   for (const d of ref.departements.values())
-    if (d.region && departementCodes.has(d.code))
+    if (d.region && regionCodes.has(d.region) && departementCodes.has(d.code))
       departementsOf.set(d.region, [...(departementsOf.get(d.region) ?? []), { code: d.code, name: d.name }]);
   const areas = new Map<string, Area & { byBody: Map<string, AreaBody> }>();
   const key = (kind: AreaKind, code: string) => `${kind}:${code}`;
@@ -64,7 +67,7 @@ export function buildAreas(atlas: Atlas, ref: Reference): Areas {
     let found = areas.get(key(kind, code));
     if (!found) {
       const ref_ = kind === 'region' ? ref.regions.get(code) : ref.departements.get(code);
-      const region = kind === 'departement' && ref_?.region ? ref.regions.get(ref_.region) : undefined;
+      const region = kind === 'departement' && ref_?.region && regionCodes.has(ref_.region) ? ref.regions.get(ref_.region) : undefined;
       found = {
         kind,
         code,
@@ -78,7 +81,7 @@ export function buildAreas(atlas: Atlas, ref: Reference): Areas {
     }
     return found;
   };
-  for (const r of ref.regions.values()) area('region', r.code);
+  for (const code of regionCodes) area('region', code);
   for (const d of ref.departements.values()) if (departementCodes.has(d.code)) area('departement', d.code);
 
   const file = (kind: AreaKind, code: string | undefined, territory: ResolvedTerritory, results: AtlasResult[], relation: AreaRelation) => {
@@ -147,6 +150,9 @@ export function buildAreas(atlas: Atlas, ref: Reference): Areas {
   };
 }
 
+/** A région's code (two digits), as opposed to an overseas collectivité's (975, 987…). */
+const REGION_CODE = /^\d{2}$/;
+
 /** The latest result first (newest edition, then highest distinction), then by name. */
 export function compareBodies(a: AreaBody, b: AreaBody): number {
   const la = a.results.at(-1)!;
@@ -188,24 +194,21 @@ export interface AreaFeedItem {
 
 /** One feed item per edition in which a body of the area has a result, newest first. */
 export function areaFeedItems(area: Area, editions: AreaEditionResults[], pagePath: string): AreaFeedItem[] {
-  const named = (r: AtlasResult) => `${r.territory.name} (${r.distinction?.label ?? frAreasWords.unknown})`;
-  return editions.map(({ edition, results }) => {
-    const inTitle = results.slice(0, NAMES_IN_TITLE).map(named);
-    const inText = results.slice(0, AREA_LIMITS.perEdition).map(named);
-    const title = frenchList(results.length > NAMES_IN_TITLE ? [...inTitle, frAreas.more(results.length - NAMES_IN_TITLE)] : inTitle);
-    const text = frenchList(results.length > inText.length ? [...inText, frAreas.more(results.length - inText.length)] : inText);
-    return {
-      title: frAreas.feedItemTitle(edition.year, area.name, title),
-      link: `${pagePath}#${areaEditionAnchor(edition.year)}`,
-      pubDate: new Date(`${edition.announcedOn}T12:00:00Z`),
-      description: frAreas.feedItemDescription(edition.year, results.length, text),
-    };
-  });
+  return editions.map(({ edition, results }) => ({
+    title: frAreas.feedItemTitle(edition.year, area.name, namedResults(results, NAMES_IN_TITLE)),
+    link: `${pagePath}#${areaEditionAnchor(edition.year)}`,
+    pubDate: new Date(`${edition.announcedOn}T12:00:00Z`),
+    description: frAreas.feedItemDescription(edition.year, results.length, namedResults(results, AREA_LIMITS.perEdition)),
+  }));
+}
+
+/** "Échirolles (Or), Grenoble (Badge) et 2 autres": the first `max` results with their distinction. */
+export function namedResults(results: AtlasResult[], max: number): string {
+  const named = results.slice(0, max).map((r) => `${r.territory.name} (${r.distinction?.label ?? fr.distinction.unknown.toLowerCase()})`);
+  return frenchList(results.length > max ? [...named, frAreas.others(results.length - max)] : named);
 }
 
 /** The id of an edition's section on an area page. */
 export function areaEditionAnchor(year: number): string {
   return `edition-${year}`;
 }
-
-const frAreasWords = { unknown: fr.distinction.unknown.toLowerCase() };

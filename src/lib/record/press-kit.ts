@@ -84,7 +84,9 @@ export function keySentences(facts: PressFacts): string[] {
   }
   if (facts.mentions.length > 0) sentences.push(t.mentions(facts.mentions.map((m) => t.mention(m.name, m.labels)).join(' ; ')));
   if (facts.known > 0) {
-    sentences.push(t.renewals(facts.known, facts.previousYear, facts.renewed, facts.firstTime, facts.year));
+    // Before the first edition in the record there is nothing to compare with.
+    if (facts.previousYear !== undefined)
+      sentences.push(t.renewals(facts.known, facts.previousYear, facts.renewed, facts.firstTime, facts.year));
     if (facts.regions.length > 0)
       sentences.push(t.regions(facts.regions.length, facts.regions.map((r) => `${r.name} (${r.count})`).join(', '), facts.national));
   }
