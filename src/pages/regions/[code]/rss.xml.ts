@@ -22,5 +22,7 @@ export function GET(context: APIContext<{ data: AreaPageData }>) {
     site: new URL(withBase(page), context.site).href,
     items: areaFeedItems({ ...area, name: label }, editions, page).map((item) => ({ ...item, link: withBase(item.link) })),
     customData: '<language>fr-FR</language>',
+    // The links end with a section's #anchor: no slash may be added after it.
+    trailingSlash: false,
   });
 }
