@@ -61,12 +61,20 @@ describe.each(['/editions/2025/', '/editions/2025/presse/', '/territoires/echiro
     const avoid = await page.$$eval('main tr, main li', (items) => items.filter((i) => getComputedStyle(i).breakInside !== 'avoid').length);
     expect(avoid).toBe(0);
     const pdf = await page.pdf({ preferCSSPageSize: true });
-    const file = path.join(tmpdir(), `tnl-impression${sitePath.replace(/\W+/g, '-')}pdf`);
+    const file = path.join(tmpdir(), `tnl-impression${sitePath.replace(/\W+/g, '-').replace(/-$/, '')}.pdf`);
     writeFileSync(file, pdf);
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    const text = pdf.toString('latin1');
+    const pages = Number(
+      text
+        .match(/\/Type \/Pages\b[^>]*?\/Count (\d+)|\/Count (\d+)/)
+        ?.slice(1)
+        .find(Boolean) ?? 0,
+    );
+    expect(text.slice(0, 5)).toBe('%PDF-');
     expect(pages).toBeGreaterThan(0);
-    // The first page's box: A4 is 595 × 842 points.
-    expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 595\.\d+ 841\.\d+\s*\]/);
+    // Every page's box is A4: 595 × 842 points (Chromium writes 594.96 × 841.92).
+    const boxes = [...new Set([...text.matchAll(/\/MediaBox \[([^\]]*)\]/g)].map((m) => m[1]!.trim()))];
+    expect(boxes).toEqual(['0 0 594.95996 841.91998']);
     if (sitePath === '/editions/2025/presse/') {
       await page.screenshot({ path: path.join(tmpdir(), 'tnl-impression-presse.png'), fullPage: true });
       console.log(`PDF : ${file} (${pages} pages) ; capture : ${path.join(tmpdir(), 'tnl-impression-presse.png')}`);
