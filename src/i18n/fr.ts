@@ -620,7 +620,9 @@ export const frShare = {
   areaCount: (count: number) =>
     count === 0
       ? 'Aucune collectivité labellisée connue'
-      : `${plural(count, 'collectivité labellisée connue', 'collectivités labellisées connues')}, dans la zone ou couvrant ses communes`,
+      : plural(count, 'collectivité labellisée connue', 'collectivités labellisées connues'),
+  areaScope: (kind: 'region' | 'departement') =>
+    `dans ${kind === 'region' ? 'la région' : 'le département'} ou couvrant certaines de ses communes`,
   areaLatest: (year: number, count: number) => `Dernière édition : ${year}, ${plural(count, 'résultat connu', 'résultats connus')}`,
 };
 

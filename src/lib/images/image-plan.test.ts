@@ -27,6 +27,12 @@ describe('planImages', () => {
     );
   });
 
+  it('gives a regional page its count, what it covers and its latest edition', () => {
+    expect(plan.share.get('/regions/32/')?.alt).toBe(
+      'Image de partage de l’Atlas TNL : Hauts-de-France. Palmarès régional. 1 collectivité labellisée connue dans la région ou couvrant certaines de ses communes. Dernière édition : 2025, 1 résultat connu.',
+    );
+  });
+
   it('prints the page’s address, with the base path, on its image', () => {
     expect(texts(plan.pngs.get('/territoires/abbeville/partage.png')!.svg).at(-1)).toBe('atlas.example/atlas/territoires/abbeville/');
   });

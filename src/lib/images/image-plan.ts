@@ -85,7 +85,10 @@ export function planImages(atlas: Atlas, areas: Areas, siteUrl: string): ImagePl
   }
   for (const area of [...areas.regions, ...areas.departements]) {
     const card = areaCard(area);
-    addShare(paths.area(area.kind, area.code), card, frShare.alt(card.title, `${card.kicker}. ${card.lines.join('. ')}.`));
+    // The count and its scope are one sentence, cut in two lines on the image.
+    const [count, ...rest] = card.lines;
+    const sentences = area.bodies.length > 0 ? [`${count} ${rest[0]}`, ...rest.slice(1)] : card.lines;
+    addShare(paths.area(area.kind, area.code), card, frShare.alt(card.title, `${card.kicker}. ${sentences.join('. ')}.`));
   }
   return plan;
 }
@@ -131,7 +134,11 @@ function areaCard(area: Area): Omit<ShareCard, 'site' | 'footer'> {
   return {
     kicker: frShare.areaKicker(area.kind),
     title: area.kind === 'departement' ? `${area.name} (${area.code})` : area.name,
-    lines: [frShare.areaCount(area.bodies.length), ...(latestYear === undefined ? [] : [frShare.areaLatest(latestYear, latestCount)])],
+    lines: [
+      frShare.areaCount(area.bodies.length),
+      ...(area.bodies.length > 0 ? [frShare.areaScope(area.kind)] : []),
+      ...(latestYear === undefined ? [] : [frShare.areaLatest(latestYear, latestCount)]),
+    ],
   };
 }
 

@@ -1,6 +1,6 @@
 // SVG to PNG at build time, with resvg (@resvg/resvg-js, prebuilt binaries from npm) and the Inter
 // font files of @expo-google-fonts/inter (OFL-1.1, see THIRD-PARTY.md): no system font is read, so
-// that every machine renders the same pixels.
+// that every machine renders the same pixels. The drawing and the PNG encoding are in png-worker-fs.ts.
 //
 // A render costs ≈ 25 ms (fonts loaded, PNG encoded), so PNGs are cached between builds by content:
 // the file name is the SHA-256 of the SVG markup, the output size, the font files and the renderer's
@@ -11,11 +11,12 @@
 // The cache lives in IMAGE_CACHE_DIR when set, else in images/ under Astro's cache folder
 // (ASTRO_CACHE_DIR, default node_modules/.astro/): deleting it only costs a cold build.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { renderSvgToPng, writeAtomically } from './png-worker-fs';
 
 /** A PNG to make: the SVG markup and the size of the PNG in pixels. */
 export interface PngJob {
@@ -34,6 +35,11 @@ export interface RenderReport {
 }
 
 const require = createRequire(path.join(process.cwd(), 'package.json'));
+/**
+ * The worker's module, from the project folder: the build bundles this file elsewhere, and a
+ * worker runs a file of its own (Node strips its types).
+ */
+const WORKER_MODULE = path.join(process.cwd(), 'src/lib/images/png-worker-fs.ts');
 
 interface Renderer {
   /** Path of the resvg module, for the workers. */
@@ -53,7 +59,8 @@ function getRenderer(): Renderer {
   const fonts = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].map((file) =>
     require.resolve(`@expo-google-fonts/inter/${file}`),
   );
-  const hash = createHash('sha256').update(`resvg ${version}\n`);
+  // The encoder's version is part of the key too: a change of encodePng must not reuse old files.
+  const hash = createHash('sha256').update(`resvg ${version} encodePng ${ENCODER_VERSION}\n`);
   for (const font of fonts) hash.update(readFileSync(font));
   renderer = { module, version, fonts, digest: hash.digest('hex') };
   return renderer;
@@ -70,35 +77,8 @@ export function pngKey(job: PngJob): string {
   return createHash('sha256').update(getRenderer().digest).update(`\n${job.width}x${job.height}\n`).update(job.svg).digest('hex');
 }
 
-/** Renders one SVG in this thread (the options every render uses: Inter only, no system fonts). */
-function renderHere(job: PngJob): Buffer {
-  const { Resvg } = require(getRenderer().module) as typeof import('@resvg/resvg-js');
-  const resvg = new Resvg(job.svg, {
-    fitTo: { mode: 'width', value: job.width },
-    font: { fontFiles: getRenderer().fonts, loadSystemFonts: false, defaultFontFamily: 'Inter' },
-  });
-  return resvg.render().asPng();
-}
-
-/** The same render in a worker thread: the code is a string, so that bundling the build leaves it whole. */
-const WORKER_CODE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { renameSync, writeFileSync } = require('node:fs');
-const { Resvg } = require(workerData.module);
-parentPort.on('message', ({ svg, width, file }) => {
-  try {
-    const png = new Resvg(svg, {
-      fitTo: { mode: 'width', value: width },
-      font: { fontFiles: workerData.fonts, loadSystemFonts: false, defaultFontFamily: 'Inter' },
-    }).render().asPng();
-    const temporary = file + '.' + process.pid + '-' + require('node:worker_threads').threadId + '.tmp';
-    writeFileSync(temporary, png);
-    renameSync(temporary, file);
-    parentPort.postMessage({ file });
-  } catch (error) {
-    parentPort.postMessage({ file, error: String(error && error.message || error) });
-  }
-});`;
+/** Raise when png-worker-fs.ts writes different bytes for the same pixels. */
+const ENCODER_VERSION = 1;
 
 /** Below this many missing PNGs, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 8;
@@ -122,7 +102,7 @@ export async function renderPngs(jobs: PngJob[], options: { cacheDir?: string; w
   if (workerCount === 0) {
     for (const [file, job] of queue) {
       try {
-        writeAtomically(file, renderHere(job));
+        writeAtomically(file, renderSvgToPng(job.svg, job.width, getRenderer()));
       } catch (error) {
         failures.push(`${path.basename(file)} : ${(error as Error).message}`);
       }
@@ -140,12 +120,6 @@ export async function renderPngs(jobs: PngJob[], options: { cacheDir?: string; w
   };
 }
 
-function writeAtomically(file: string, png: Buffer): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, png);
-  renameSync(temporary, file);
-}
-
 /** Renders the queue with `count` workers; returns the failures, one line each. */
 async function renderInWorkers(queue: Array<[string, PngJob]>, count: number): Promise<string[]> {
   const { module, fonts } = getRenderer();
@@ -153,7 +127,7 @@ async function renderInWorkers(queue: Array<[string, PngJob]>, count: number): P
   const failures: string[] = [];
   const run = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(WORKER_CODE, { eval: true, workerData: { module, fonts } });
+      const worker = new Worker(WORKER_MODULE, { workerData: { pngWorker: { module, fonts } } });
       const send = () => {
         const item = queue[next++];
         if (!item) {
