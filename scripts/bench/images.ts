@@ -64,11 +64,23 @@ for (const count of counts) {
       `  fichiers à publier : ${jobs.length} PNG (${shares} images de partage, ${jobs.length - shares} badges) et ${plan.svgs.size} badges SVG`,
     );
     const cacheDir = path.join(work, 'cache');
-    const cold = await renderPngs(jobs, { cacheDir, workers });
-    const cacheBytes = filesUnder(cacheDir).reduce((sum, f) => sum + statSync(f).size, 0);
-    console.log(
-      `  rendu à froid : ${cold.rendered} PNG distincts en ${formatDuration(cold.milliseconds)} (${(cold.milliseconds / cold.rendered).toFixed(1)} ms par image, ${cold.workers} fils) ; cache ${mb(cacheBytes)}`,
-    );
+    // Share images and badges apart, each with its wall time and the CPU time of all threads (which a
+    // busy machine changes less than the wall time).
+    for (const [label, kind] of [
+      ['images de partage', (p: string) => p.endsWith('/partage.png')],
+      ['badges', (p: string) => !p.endsWith('/partage.png')],
+    ] as const) {
+      const some = [...plan.pngs].filter(([p]) => kind(p)).map(([, job]) => job);
+      const cpu = process.cpuUsage();
+      const cold = await renderPngs(some, { cacheDir, workers });
+      const used = process.cpuUsage(cpu);
+      const cpuMs = (used.user + used.system) / 1000;
+      console.log(
+        `  ${label}, à froid : ${cold.rendered} PNG distincts en ${formatDuration(cold.milliseconds)} (${cold.workers} fils), soit ${(cold.milliseconds / cold.rendered).toFixed(1)} ms par image ; temps de calcul ${formatDuration(cpuMs)}, ${(cpuMs / cold.rendered).toFixed(1)} ms par image`,
+      );
+    }
+    const sizes = filesUnder(cacheDir).map((f) => statSync(f).size);
+    console.log(`  cache : ${sizes.length} fichiers, ${mb(sizes.reduce((a, b) => a + b, 0))}`);
     const warm = await renderPngs(jobs, { cacheDir, workers });
     console.log(`  à chaud : ${warm.rendered} rendu, ${warm.cached} lus du cache, en ${formatDuration(warm.milliseconds)}`);
 
