@@ -6,13 +6,13 @@
 // The same figures for the real site (dist/, when built) show what the 10,000 territories add, and
 // the load average is printed: on a busy machine every browser figure grows.
 // Usage: npm run build && npm run bench:map [-- --count 10000 --runs 5 --dist <built synthetic site> --reference <real dist> --keep]
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchBrowser } from '../lib/browser';
 import { buildSite } from '../lib/isolated-build-fs';
-import { loadReference } from '../../src/lib/reference/reference-fs';
+import { writeSyntheticContent } from '../lib/synthetic-content-fs';
 import { serveBuiltSite } from '../lib/static-server-fs';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -25,86 +25,6 @@ const RUNS = Number(option('runs') ?? 5);
 const KEEP = process.argv.includes('--keep');
 const TARGET_RENDER_MS = 300;
 const TARGET_JS_GZIP = 80 * 1024;
-
-/** A small deterministic generator, so that two runs measure the same data. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
-const LEVELS = [1, 2, 3, 4, 5].map((n) => `  - id: ${n}\n    label: Niveau ${n}\n    short: "${n}"`).join('\n');
-const MEDALS = ['badge:Badge', 'bronze:Bronze', 'argent:Argent', 'or:Or']
-  .map((s) => `  - id: ${s.split(':')[0]}\n    label: ${s.split(':')[1]}`)
-  .join('\n');
-const EDITIONS = [
-  ...[2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023].map((year) => ({
-    year,
-    scheme: 'niveaux-1-5',
-    scale: LEVELS,
-    ids: ['1', '2', '3', '4', '5'],
-  })),
-  { year: 2025, scheme: 'badge-bronze-argent-or', scale: MEDALS, ids: ['badge', 'bronze', 'argent', 'or'] },
-];
-
-/** Writes a content folder with `count` synthetic territories (real codes, so positions are real). */
-function writeSyntheticContent(dir: string, count: number): void {
-  const next = random(42);
-  const reference = loadReference();
-  const communes = [...reference.communes.values()].filter((c) => c.centre);
-  const epcis = [...reference.epcis.values()].filter((e) => e.centre);
-  const departements = [...reference.departements.values()];
-  const picks = [
-    ...departements.slice(0, 20).map((d) => ({ kind: 'departement', code: d.code })),
-    ...epcis
-      .filter((_, i) => i % 12 === 0)
-      .slice(0, 80)
-      .map((e) => ({ kind: 'epci', code: e.code })),
-  ];
-  const stride = Math.max(1, Math.floor(communes.length / (count - picks.length)));
-  for (let i = 0; picks.length < count && i < communes.length; i += stride) picks.push({ kind: 'commune', code: communes[i]!.code });
-  if (picks.length < count) throw new Error(`Seulement ${picks.length} codes disponibles pour ${count} territoires synthétiques.`);
-
-  for (const folder of ['editions', 'territories', 'testimonials']) mkdirSync(path.join(dir, folder), { recursive: true });
-  cpSync(path.join(root, 'content/pages'), path.join(dir, 'pages'), { recursive: true });
-  const results = new Map<number, string[]>(EDITIONS.map((e) => [e.year, []]));
-  picks.forEach(({ kind, code }, index) => {
-    const slug = `synthetique-${String(index + 1).padStart(5, '0')}`;
-    const label = { commune: 'Commune', epci: 'Intercommunalité', departement: 'Département' }[kind];
-    writeFileSync(
-      path.join(dir, 'territories', `${slug}.yaml`),
-      `# Territoire synthétique de scripts/bench/map.ts : ne jamais publier.\nkind: ${kind}\ncode: "${code}"\nname: ${label} synthétique ${String(index + 1).padStart(5, '0')}\n`,
-    );
-    const editions = EDITIONS.filter(() => next() < 0.25);
-    for (const edition of editions.length > 0 ? editions : [EDITIONS[Math.floor(next() * EDITIONS.length)]!]) {
-      const distinction = next() < 0.1 ? 'inconnue' : edition.ids[Math.floor(next() * edition.ids.length)];
-      results
-        .get(edition.year)!
-        .push(`  - territory: ${slug}\n    distinction: ${distinction}\n    source: https://example.org/synthetique\n    confidence: low`);
-    }
-  });
-  for (const edition of EDITIONS) {
-    writeFileSync(
-      path.join(dir, 'editions', `${edition.year}.yaml`),
-      [
-        `year: ${edition.year}`,
-        `announcedOn: ${edition.year}-12-01`,
-        'event: Édition synthétique',
-        'place: Nulle part',
-        `scheme: ${edition.scheme}`,
-        'scale:',
-        edition.scale,
-        'sources:',
-        '  - url: https://example.org/synthetique',
-        'results:',
-        ...results.get(edition.year)!,
-        '',
-      ].join('\n'),
-    );
-  }
-}
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

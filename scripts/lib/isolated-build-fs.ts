@@ -31,14 +31,15 @@ export function buildCommands(
 const NOT_COPIED = new Set(['node_modules', 'dist', 'tests', 'docs']);
 
 /**
- * Runs the build into outDir with extra environment variables; rejects with the output on failure.
+ * Runs the build into outDir with extra environment variables and resolves with its output; rejects
+ * with the output on failure.
  *
  * Astro keeps per-build state in the project's `.astro/` folder (content modules, and pre-rendered
  * chunks when outDir is outside the project), so two builds of one project at the same time break
  * each other. Each build therefore runs in a copy of the project (its sources are a few MB), with
  * node_modules linked, and its output is moved to outDir.
  */
-export async function buildSite(outDir: string, env: Record<string, string> = {}): Promise<void> {
+export async function buildSite(outDir: string, env: Record<string, string> = {}): Promise<string> {
   const copy = mkdtempSync(path.join(tmpdir(), 'tnl-build-'));
   try {
     for (const entry of readdirSync(root)) {
@@ -47,9 +48,12 @@ export async function buildSite(outDir: string, env: Record<string, string> = {}
     symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
     const inner = path.join(copy, 'dist');
     // Its own Astro cache too: the default one is in node_modules, shared through the link.
-    for (const command of buildCommands(inner)) await run(command, copy, { ...env, ASTRO_CACHE_DIR: path.join(copy, '.astro-cache') });
+    let output = '';
+    for (const command of buildCommands(inner))
+      output += await run(command, copy, { ...env, ASTRO_CACHE_DIR: path.join(copy, '.astro-cache') });
     rmSync(outDir, { recursive: true, force: true });
     cpSync(inner, outDir, { recursive: true });
+    return output;
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
@@ -68,7 +72,7 @@ function buildEnvironment(): NodeJS.ProcessEnv {
   return env;
 }
 
-function run(command: string, cwd: string, env: Record<string, string>): Promise<void> {
+function run(command: string, cwd: string, env: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, {
       cwd,
@@ -85,7 +89,9 @@ function run(command: string, cwd: string, env: Record<string, string>): Promise
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`« ${command} » a échoué (code ${code}) :\n${output.split('\n').slice(-40).join('\n')}`)),
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`« ${command} » a échoué (code ${code}) :\n${output.split('\n').slice(-40).join('\n')}`)),
     );
   });
 }

@@ -430,6 +430,214 @@ export const frSearch = {
   },
 };
 
+/**
+ * Strings of the regional palmarès (/regions/, /regions/<code>/, /departements/<code>/) and their
+ * feeds. Place names come without a preposition (« en », « dans le », « à » depend on the name).
+ */
+export const frAreas = {
+  indexTitle: 'Palmarès par région et par département',
+  indexDescription:
+    'Le palmarès du label Territoire Numérique Libre dans chaque région et chaque département : les collectivités labellisées, celles qui couvrent leurs communes, et leur historique, avec un flux RSS par zone.',
+  indexLead:
+    'Pour chaque région et chaque département : les collectivités labellisées qui s’y trouvent ou qui couvrent certaines de ses communes (intercommunalités, syndicats, département, région), avec leur historique et un flux RSS.',
+  count: (count: number) => (count === 0 ? 'aucune collectivité connue' : plural(count, 'collectivité')),
+  title: (name: string) => `Palmarès : ${name}`,
+  heading: (name: string) => `${name} : palmarès du label`,
+  description: (name: string, count: number) =>
+    `Le palmarès du label Territoire Numérique Libre, ${name} : ${count === 0 ? 'aucune collectivité connue' : plural(count, 'collectivité labellisée connue', 'collectivités labellisées connues')}, dans la zone ou couvrant certaines de ses communes, avec l’historique de chacune sur l’échelle de chaque édition.`,
+  lead: (kind: 'region' | 'departement', count: number, editions: number) =>
+    count === 0
+      ? `Aucune collectivité ${kind === 'region' ? 'de la région' : 'du département'} ne figure dans les palmarès connus, ni aucune qui couvre ses communes.`
+      : `${plural(count, 'collectivité labellisée', 'collectivités labellisées')} dans ${kind === 'region' ? 'la région' : 'le département'} ou couvrant certaines de ses communes, ${plural(editions, 'édition')} avec au moins un résultat connu.`,
+  latest: (year: number, names: string) => `Dernière édition avec un résultat connu ici : ${year}, ${names}.`,
+  incomplete:
+    'Les palmarès publiés sont incomplets : une collectivité absente n’a pas forcément été refusée. Chaque distinction est celle de l’échelle de son édition.',
+  relation: {
+    self: (kind: 'region' | 'departement') => (kind === 'region' ? 'la région elle-même' : 'le département lui-même'),
+    covers: (count: number, kind: 'region' | 'departement') =>
+      `${plural(count, 'commune membre', 'communes membres')} ${kind === 'region' ? 'dans la région' : 'dans le département'}`,
+    wider: 'couvre toutes les communes du département',
+    nearby: (kind: 'region' | 'departement') =>
+      `agit dans ${kind === 'region' ? 'la région' : 'le département'}, sans liste de communes connue`,
+  },
+  byEdition: 'Par édition',
+  byEditionHelp: 'Les résultats connus de chaque édition, de la plus récente à la plus ancienne.',
+  edition: (year: number) => `Édition ${year}`,
+  byBody: 'Par collectivité : l’historique',
+  byBodyHelp: 'Une ligne par collectivité, la plus récemment distinguée d’abord, avec sa distinction à chaque édition.',
+  /** The last item of a list cut short: "A, B et 3 autres". */
+  others: (count: number) => plural(count, 'autre'),
+  more: (count: number) => `Et ${plural(count, 'autre')}.`,
+  moreBodies: (count: number) =>
+    `Et ${plural(count, 'autre collectivité', 'autres collectivités')} : trop nombreuses pour cette page ; les pages des départements et la recherche par commune les listent.`,
+  departements: 'Les départements de la région',
+  region: (name: string) => `Région : ${name}`,
+  lookup: 'Ma commune est-elle concernée ? Toutes les communes du département',
+  feed: 'Suivre ce palmarès (flux RSS)',
+  feedTitle: (name: string) => `Palmarès du label Territoire Numérique Libre : ${name}`,
+  feedDescription: (name: string) =>
+    `Un article par édition du label Territoire Numérique Libre où une collectivité de la zone (${name}) ou couvrant ses communes a un résultat connu.`,
+  feedItemTitle: (year: number, name: string, names: string) => `Palmarès ${year}, ${name} : ${names}`,
+  feedItemDescription: (year: number, count: number, list: string) =>
+    `${plural(count, 'résultat connu', 'résultats connus')} pour l’édition ${year} : ${list}.`,
+  nearbyPalmares: 'Le palmarès de la zone, avec les autres collectivités labellisées :',
+  linkFromPages: 'Le palmarès par région et par département',
+};
+
+/** Strings of an edition's press kit (/editions/<year>/presse/) and of its key sentences. */
+export const frPress = {
+  title: (year: number) => `Dossier de presse : édition ${year}`,
+  heading: (year: number) => `Édition ${year} : dossier de presse`,
+  description: (year: number) =>
+    `Le dossier de presse de l’édition ${year} du label Territoire Numérique Libre : chiffres clés, phrases à reprendre, palmarès en un tableau, données, image de partage et comment citer l’atlas.`,
+  link: 'Dossier de presse : chiffres clés, palmarès en tableau, image, comment citer',
+  keyFigures: 'Chiffres clés',
+  sentences: 'Phrases clés',
+  sentencesHelp:
+    'Écrites à partir des seules données de l’atlas : le chiffre officiel quand il a été publié, et ce que l’atlas en connaît, sans rien extrapoler.',
+  table: 'Le palmarès en un tableau',
+  columns: {
+    name: 'Collectivité',
+    kind: 'Type',
+    departement: 'Département',
+    distinction: 'Distinction',
+    mentions: 'Mentions',
+    source: 'Source',
+  },
+  downloads: 'Télécharger les données',
+  downloadsText:
+    'Les résultats de toutes les éditions, dont celle-ci, en CSV, JSON et GeoJSON, avec leur dictionnaire des données, sous Licence Ouverte 2.0 :',
+  image: 'Image de partage',
+  imageText: 'Image de 1 200 × 630 pixels, reprise par les réseaux sociaux quand un lien vers l’édition est partagé :',
+  imageLink: 'Télécharger l’image (PNG)',
+  cite: 'Comment citer',
+  citeText: 'Adresse permanente de cette édition, et une citation à adapter (date de votre consultation) :',
+  citation: (title: string, url: string) => `Atlas TNL, « ${title} », ${url}, consulté le [date].`,
+  figures: {
+    official: 'Collectivités distinguées (chiffre officiel)',
+    candidates: 'Candidatures (chiffre officiel)',
+    knownTotal: 'Résultats connus de l’atlas',
+    unknownOfficial: 'non publié',
+    known: (count: number, official: number | undefined) =>
+      `${plural(count, 'résultat connu', 'résultats connus')}${official !== undefined ? ` sur ${formatNumber(official)} officiellement` : ''}`,
+    regions: 'Régions représentées parmi les résultats connus',
+  },
+};
+
+/** The key sentences of a press kit: every figure comes from the record, and the unknown is said. */
+export const frKeySentences = {
+  counts: (year: number, official: number | undefined, known: number) =>
+    official !== undefined
+      ? `En ${year}, ${plural(official, 'collectivité a été distinguée', 'collectivités ont été distinguées')} (chiffre officiel) ; l’atlas en connaît ${formatNumber(known)}`
+      : `En ${year}, l’atlas connaît ${known === 0 ? 'aucune collectivité labellisée' : plural(known, 'collectivité labellisée', 'collectivités labellisées')} ; le nombre officiel n’a pas été retrouvé`,
+  /** "en Or", "au niveau 5": the distinction after a number. */
+  at: (label: string) => (/^niveau\b/i.test(label) ? `au ${label.toLowerCase()}` : `en ${label}`),
+  top: (count: number, at: string, official: number | undefined, names: string) =>
+    count === 0
+      ? `aucune ${at} (la plus haute distinction de l’édition)${official ? `, pour ${formatNumber(official)} officiellement` : ''}`
+      : `dont ${formatNumber(count)} ${at}${official !== undefined ? ` (sur ${formatNumber(official)} officiellement)` : ''} : ${names}`,
+  topAlone: (count: number, at: string, official: number | undefined, names: string) =>
+    count === 0
+      ? `Aucune n’est connue ${at}, la plus haute distinction de l’édition${official ? ` (${formatNumber(official)} officiellement)` : ''}.`
+      : `${plural(count, 'collectivité', 'collectivités')} ${at}${official !== undefined ? ` (sur ${formatNumber(official)} officiellement)` : ''} : ${names}.`,
+  others: (count: number) => `${plural(count, 'autre')}`,
+  mentions: (items: string) => `Mentions spéciales connues : ${items}.`,
+  mention: (name: string, labels: string[]) => `${name} (${quotedList(labels)})`,
+  renewals: (known: number, previousYear: number, renewed: number, firstTime: number, year: number) => {
+    const before = `aucun résultat connu de l’atlas avant ${year}`;
+    if (known === 1)
+      return renewed === 1
+        ? `La collectivité connue l’était déjà en ${previousYear}.`
+        : firstTime === 1
+          ? `La collectivité connue n’avait ${before}.`
+          : `La collectivité connue avait un résultat connu avant ${previousYear}, mais aucun en ${previousYear}.`;
+    const again =
+      renewed === 0
+        ? `aucune ne l’était déjà en ${previousYear}`
+        : `${formatNumber(renewed)} ${renewed === 1 ? 'l’était' : 'l’étaient'} déjà en ${previousYear}`;
+    const first =
+      firstTime === 0
+        ? `toutes avaient un résultat connu avant ${year}`
+        : `${formatNumber(firstTime)} ${firstTime === 1 ? 'n’avait' : 'n’avaient'} ${before}`;
+    return `Parmi les ${formatNumber(known)} collectivités connues, ${again} et ${first}.`;
+  },
+  regions: (count: number, list: string, national: number) =>
+    `Les collectivités connues se trouvent dans ${plural(count, 'région')} : ${list}${national > 0 ? ` ; ${plural(national, 'organisme national', 'organismes nationaux')}` : ''}.`,
+};
+
+/** Strings of the badges (the territory page's « Montrer le label », /badges/) and of the share images. */
+export const frBadges = {
+  label: 'Territoire Numérique Libre',
+  unknown: 'Labellisé',
+  /** The badge's <title>: what it shows and where to check it. */
+  title: (name: string, distinction: string | null, year: number) =>
+    `${name} : label Territoire Numérique Libre, ${distinction ? `${distinction} en ${year}` : `édition ${year}, distinction non connue`}. Vérifiable sur l’Atlas TNL.`,
+  alt: (name: string, distinction: string | null, year: number) =>
+    `Label Territoire Numérique Libre ${year} : ${distinction ?? 'distinction non connue'}, ${name} (vérifier sur l’Atlas TNL)`,
+  section: 'Montrer le label',
+  sectionLead: (name: string) =>
+    `${name} peut montrer son label sur son site avec cette image : elle mène à cette page, où chacun vérifie le résultat et sa source.`,
+  current: 'L’image « actuelle » montre toujours la dernière distinction connue :',
+  snippet: 'Code HTML à copier',
+  snippetHelp: 'Sélectionnez le code et copiez-le dans votre page.',
+  copy: 'Copier le code',
+  copied: 'Code copié.',
+  copyFailed: 'Copie impossible : sélectionnez le code et copiez-le.',
+  perEdition: 'Une image par édition, qui ne change jamais :',
+  png: 'Version PNG, pour les outils qui n’acceptent pas le SVG :',
+  how: 'Comment vérifier un label',
+  pageTitle: 'Vérifier un label Territoire Numérique Libre',
+  pageLead:
+    'Une collectivité labellisée peut montrer son label sur son site avec une image fournie par l’atlas (rubrique « Montrer le label » de sa fiche). Chacun peut vérifier ce qu’elle affirme, en trois gestes.',
+  steps: [
+    'Cliquez sur l’image : elle doit mener à la fiche de la collectivité dans l’atlas. Vérifiez l’adresse dans la barre du navigateur : elle commence par',
+    'La fiche donne, pour chaque édition, la distinction obtenue sur l’échelle de cette édition, et la source qui l’atteste (annonce officielle, ADULLACT, presse, collectivité) : ouvrez cette source.',
+    'Comparez l’image et la fiche : même collectivité, même année, même distinction. L’image d’une édition (badge-2025.svg, par exemple) ne change jamais ; l’image « actuelle » (badge.svg) suit la dernière distinction connue.',
+  ],
+  notProof: 'Ce qu’une image de label ne prouve pas',
+  limits: [
+    'Une image se copie : seules la fiche de l’atlas et la source qu’elle cite font foi. Une image sans lien, ou dont le lien mène ailleurs, ne prouve rien.',
+    'L’atlas est indépendant : il n’organise pas le label et ne le décerne pas. Il relève les résultats publiés, avec leurs sources ; le site officiel du label est territoire-numerique-libre.org.',
+    'Une distinction vaut pour son édition : elle ne dit rien des éditions suivantes, et les échelles changent d’une édition à l’autre (une distinction se lit sur l’échelle de son année).',
+    'Le relevé est incomplet : qu’une collectivité n’ait pas d’image ou de fiche ne signifie pas qu’elle n’est pas labellisée.',
+  ],
+  example: 'Exemple',
+  exampleText: (name: string) => `L’image actuelle de ${name}, qui mène à sa fiche :`,
+  pageDescription:
+    'Comment vérifier l’image d’un label Territoire Numérique Libre affichée par une collectivité : le lien mène à sa fiche dans l’atlas, avec le résultat et sa source ; ce que l’image ne prouve pas.',
+};
+
+/** The alt texts and lines of the share images. */
+export const frShare = {
+  alt: (subject: string, detail: string) => `Image de partage de l’Atlas TNL : ${subject}. ${detail}`,
+  latest: (label: string | null, year: number) =>
+    label ? `Dernière distinction connue : ${label}, édition ${year}` : `Labellisé en ${year}, distinction non connue`,
+  scale: (year: number) => `Échelle ${year} :`,
+  scaleAlt: (year: number, steps: string[], achieved: string | null) =>
+    `Échelle de l’édition ${year}, de la plus basse à la plus haute : ${steps.join(', ')}${achieved ? ` ; distinction obtenue : ${achieved}` : ''}.`,
+  editionKicker: (date: string, place: string) => `Palmarès annoncé le ${date} · ${place}`,
+  editionTitle: (year: number) => `Édition ${year} du label`,
+  areaKicker: (kind: 'region' | 'departement') => (kind === 'region' ? 'Palmarès régional' : 'Palmarès départemental'),
+  homeKicker: 'Atlas indépendant et open source',
+  homeTitle: 'Les collectivités labellisées Territoire Numérique Libre',
+  homeLine: (editions: number, years: string, territories: number, results: number) =>
+    `${plural(editions, 'édition')} (${years}) · ${plural(territories, 'collectivité')} · ${plural(results, 'résultat sourcé', 'résultats sourcés')}`,
+  editions: (count: number, first: number) => `Labellisé lors de ${plural(count, 'édition connue', 'éditions connues')} depuis ${first}`,
+  official: (count: number | undefined) =>
+    count === undefined
+      ? 'Nombre officiel de labellisés non retrouvé'
+      : `${plural(count, 'collectivité distinguée', 'collectivités distinguées')} (chiffre officiel)`,
+  known: (known: number, top: number, at: string) =>
+    `L’atlas en connaît ${formatNumber(known)}${top > 0 ? `, dont ${formatNumber(top)} ${at}` : ''}`,
+  areaCount: (count: number) =>
+    count === 0
+      ? 'Aucune collectivité labellisée connue'
+      : plural(count, 'collectivité labellisée connue', 'collectivités labellisées connues'),
+  areaScope: (kind: 'region' | 'departement') =>
+    `dans ${kind === 'region' ? 'la région' : 'le département'} ou couvrant certaines de ses communes`,
+  areaLatest: (year: number, count: number) => `Dernière édition : ${year}, ${plural(count, 'résultat connu', 'résultats connus')}`,
+};
+
 /** "77", "environ 40", "plus de 75": a cumulative total worded as its source gives it. */
 export function formatCitedCount(total: { count: number; precision: 'exact' | 'environ' | 'plus-de' }): string {
   const figure = formatNumber(total.count);

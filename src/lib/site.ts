@@ -13,6 +13,9 @@ import { getBaseMap } from './map/base-map-fs';
 import { chartAnchor, chartFiles, type ChartFile } from './record/chart-files';
 import { statisticsPage, type StatisticsPage } from './record/statistics';
 import { paths, withBase } from './urls';
+import { planImages, type ImagePlan } from './images/image-plan';
+import { renderPngs } from './images/png-fs';
+import { buildAreas, type Areas } from './record/areas';
 import { buildAtlas, publishedContent, type Atlas } from './record/atlas';
 import type { Reference } from './reference/reference';
 import { loadReference } from './reference/reference-fs';
@@ -37,6 +40,9 @@ let loading: Promise<SiteData> | undefined;
 let mapData: Promise<MapData> | undefined;
 let lookupFiles: Promise<LookupFiles> | undefined;
 let statistics: Promise<{ page: StatisticsPage; choropleth: ChoroplethLayout }> | undefined;
+let areas: Promise<Areas> | undefined;
+let imagePlan: Promise<ImagePlan> | undefined;
+let renderedPngs: Promise<Map<string, string>> | undefined;
 
 /** The site's data, loaded and checked on first call. */
 export function getSiteData(): Promise<SiteData> {
@@ -72,6 +78,36 @@ export function getChartFiles(): Promise<ChartFile[]> {
   const permalink = (slug: string) => new URL(withBase(`${paths.statistics()}#${chartAnchor(slug)}`), import.meta.env.SITE).href;
   charts ??= getStatistics().then(({ page, choropleth }) => chartFiles(page, choropleth, permalink));
   return charts;
+}
+
+/** The régions and départements with the bodies that concern each (the regional palmarès), built once per build. */
+export function getAreas(): Promise<Areas> {
+  areas ??= getSiteData().then(({ atlas, reference }) => buildAreas(atlas, reference));
+  return areas;
+}
+
+/** Every share image and badge of the site, planned once per build (SVG markup, paths, alt texts). */
+export function getImagePlan(): Promise<ImagePlan> {
+  imagePlan ??= Promise.all([getSiteData(), getAreas()]).then(([{ atlas }, regions]) =>
+    planImages(atlas, regions, new URL(withBase('/'), import.meta.env.SITE).href),
+  );
+  return imagePlan;
+}
+
+/**
+ * Every PNG of the plan rendered into the image cache (only the missing ones are rendered, in
+ * parallel): its cache file by site path. Called once per build by the PNG route.
+ */
+export function getRenderedPngs(): Promise<Map<string, string>> {
+  renderedPngs ??= getImagePlan().then(async (plan) => {
+    const entries = [...plan.pngs];
+    const report = await renderPngs(entries.map(([, job]) => job));
+    console.log(
+      `Images PNG : ${plural(entries.length, 'fichier')}, ${plural(report.rendered, 'rendu', 'rendus')} (${plural(report.workers, 'fil', 'fils')} de calcul), ${report.cached} déjà en cache, en ${(report.milliseconds / 1000).toFixed(1)} s.`,
+    );
+    return new Map(entries.map(([path], i) => [path, report.files[i]!]));
+  });
+  return renderedPngs;
 }
 
 async function load(): Promise<SiteData> {

@@ -35,6 +35,16 @@ export const paths = {
   chartFile: (slug: string, ext: 'csv' | 'svg') => `/statistiques/${slug}.${ext}`,
   data: () => '/donnees/',
   dataFile: (name: string) => `/donnees/${name}`,
+  /** The regional palmarès: the index, a région's or a département's page, and its feed. */
+  areas: () => '/regions/',
+  area: (kind: 'region' | 'departement', code: string) => `/${kind === 'region' ? 'regions' : 'departements'}/${code}/`,
+  areaFeed: (kind: 'region' | 'departement', code: string) => `/${kind === 'region' ? 'regions' : 'departements'}/${code}/rss.xml`,
+  pressKit: (year: number) => `/editions/${year}/presse/`,
+  /** A territory's badge: the one of an edition, or the current one (latest distinction) without a year. */
+  badge: (slug: string, ext: 'svg' | 'png', year?: number) => `/territoires/${slug}/badge${year === undefined ? '' : `-${year}`}.${ext}`,
+  badges: () => '/verifier-un-badge/',
+  /** The share image (Open Graph) of a page, beside it: '/territoires/boe/partage.png', '/partage.png'. */
+  shareImage: (pagePath: string) => `${pagePath}partage.png`,
 };
 
 /** The host name of a source link, shown next to it ("adullact.org"). */

@@ -32,4 +32,9 @@ export const pageTypes: PageType[] = [
   { name: 'page introuvable', path: '/404.html' },
   { name: 'recherche avec résultats', path: '/recherche/?q=Cesson-S%C3%A9vign%C3%A9', readyWhen: '[data-status]:not(:empty)' },
   { name: 'communes d’un département (sans JavaScript)', path: '/recherche/departements/35/' },
+  { name: 'palmarès par région et département', path: '/regions/' },
+  { name: 'palmarès d’une région', path: '/regions/84/' },
+  { name: 'palmarès d’un département', path: '/departements/38/' },
+  { name: 'dossier de presse d’une édition', path: '/editions/2025/presse/' },
+  { name: 'vérifier un badge', path: '/verifier-un-badge/' },
 ];

@@ -1,6 +1,7 @@
 // Which labelled bodies cover a commune: the commune itself, its EPCI, a syndicat listing it as
 // member, its département, its région. The index is built at build time from the atlas and read
 // by the browser; resolution is a pure function used by both.
+import type { ResolvedTerritory } from '../content/territories';
 import type { TerritoryKind } from '../../schemas/territory';
 
 /** A labelled body, as the lookup shows it. */
@@ -44,6 +45,29 @@ export interface CoverageIndex {
   departements: Record<string, [name: string, region: string]>;
   /** Names of régions, by code. */
   regions: Record<string, string>;
+}
+
+/** The lists of the coverage index a labelled body can be filed under. */
+export type CoverageSlotName = 'commune' | 'epci' | 'departement' | 'region' | 'member' | 'nearbyDepartement' | 'nearbyRegion';
+
+/**
+ * Where a labelled body is filed in the coverage index, and under which codes: a commune under its
+ * INSEE code, an EPCI under its SIREN, a département or région under its code, a body with member
+ * communes under each member, else a body acting in a département or région without listed members.
+ * The one rule of what covers what, shared by the commune lookup and the regional pages.
+ */
+export function coverageSlot(
+  territory: Pick<ResolvedTerritory, 'kind' | 'code' | 'members' | 'departement' | 'region'>,
+): { slot: CoverageSlotName; keys: string[] } | undefined {
+  const { kind, code } = territory;
+  if (kind === 'commune' && code) return { slot: 'commune', keys: [code] };
+  if (kind === 'epci' && code) return { slot: 'epci', keys: [code] };
+  if (kind === 'departement' && code) return { slot: 'departement', keys: [code] };
+  if (kind === 'region' && code) return { slot: 'region', keys: [code] };
+  if (territory.members.length > 0) return { slot: 'member', keys: territory.members.map((m) => m.code) };
+  if (territory.departement) return { slot: 'nearbyDepartement', keys: [territory.departement.code] };
+  if (territory.region) return { slot: 'nearbyRegion', keys: [territory.region.code] };
+  return undefined;
 }
 
 export interface CoverageItem {

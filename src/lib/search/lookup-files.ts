@@ -2,7 +2,7 @@
 // the coverage index) and lookup files split by name prefix and by code prefix.
 import type { Atlas } from '../record/atlas';
 import { CODE_KEY_LENGTH, nameKeys, type CommuneRow, type LookupShard } from './commune-lookup';
-import type { CoverageIndex, CoverageTerritory } from './coverage';
+import { coverageSlot, type CoverageIndex, type CoverageTerritory } from './coverage';
 import type { Reference } from '../reference/reference';
 import { distinctionTone } from '../tone';
 import { paths } from '../urls';
@@ -126,14 +126,8 @@ export function buildCoverageIndex(ref: Reference, atlas: Atlas): CoverageIndex 
       tone: distinctionTone(latest.rank, scaleLength),
     };
     const i = index.territories.push(entry) - 1;
-    const { kind, code } = territory;
-    if (kind === 'commune' && code) add(index.commune, code, i);
-    else if (kind === 'epci' && code) add(index.epci, code, i);
-    else if (kind === 'departement' && code) add(index.departement, code, i);
-    else if (kind === 'region' && code) add(index.region, code, i);
-    else if (territory.members.length > 0) for (const member of territory.members) add(index.member, member.code, i);
-    else if (territory.departement) add(index.nearbyDepartement, territory.departement.code, i);
-    else if (territory.region) add(index.nearbyRegion, territory.region.code, i);
+    const filed = coverageSlot(territory);
+    for (const key of filed?.keys ?? []) add(index[filed!.slot], key, i);
   }
   return index;
 }

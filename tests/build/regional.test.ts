@@ -1,0 +1,142 @@
+// The regional palmarès and the press kits of the built site (dist/ or DIST_DIR). Facts that stay
+// true when an edition or a result is added are written out (Abbeville: level 5 in 2022; SITIV:
+// level 3 in 2021, level 5 in 2022, members in the Rhône and the Loire); counts come from the YAML.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadReference } from '../../src/lib/reference/reference-fs';
+import { distDir, listPages, readPage, requireDist, textOf } from '../../scripts/lib/built-site-fs';
+import { readEditions } from '../support/content-yaml';
+import { htmlElements } from '../support/html';
+
+beforeAll(requireDist);
+
+/** The « Par collectivité » line of a body on an area page, as text. */
+function bodyLine(sitePath: string, name: string): string {
+  const html = readPage(sitePath);
+  const history = html.slice(html.indexOf('id="par-collectivite"'));
+  const start = history.indexOf(`>${name}</a>`);
+  if (start < 0) return '';
+  return textOf(history.slice(history.lastIndexOf('<li', start), history.indexOf('</ol>', start)));
+}
+
+describe('the regional pages', () => {
+  it('exist for every région and département, listed by the index', () => {
+    const pages = listPages();
+    const regions = pages.filter((p) => /^\/regions\/\d{2}\/$/.test(p));
+    const departements = pages.filter((p) => /^\/departements\/[^/]+\/$/.test(p));
+    expect(regions).toHaveLength(18);
+    expect(departements).toHaveLength(new Set([...loadReference().communes.values()].map((c) => c.departement)).size);
+    const index = readPage('/regions/');
+    expect([...regions, ...departements].filter((p) => !index.includes(`href="${p}"`))).toEqual([]);
+  });
+
+  it('list a commune of the région with its history on each edition’s own scale', () => {
+    expect(bodyLine('/regions/32/', 'Abbeville')).toMatch(/^Abbeville Commune · Somme \(80\) .*2022 Niveau 5/);
+    expect(bodyLine('/departements/80/', 'Abbeville')).toMatch(/^Abbeville Commune .*2022 Niveau 5/);
+  });
+
+  it('list a syndicat in every département and région of its member communes, with how many are there', () => {
+    expect(bodyLine('/departements/69/', 'SITIV')).toMatch(
+      /^SITIV Syndicat · 6 communes membres dans le département .*2022 Niveau 5 2021 Niveau 3/,
+    );
+    expect(bodyLine('/departements/42/', 'SITIV')).toMatch(/^SITIV Syndicat · 2 communes membres dans le département /);
+    expect(bodyLine('/regions/84/', 'SITIV')).toMatch(/^SITIV Syndicat · 8 communes membres dans la région 2022 Niveau 5 2021 Niveau 3/);
+  });
+
+  it('list a commune’s EPCI on the département page (Cesson-Sévigné: Rennes Métropole)', () => {
+    expect(loadReference().communes.get('35051')?.epci).toBe('243500139');
+    expect(bodyLine('/departements/35/', 'Rennes Métropole')).toMatch(
+      /^Rennes Métropole Intercommunalité · 43 communes membres dans le département /,
+    );
+  });
+
+  it('link to their feed, the commune lookup and the région', () => {
+    const html = readPage('/departements/38/');
+    expect(html).toMatch(
+      /<link rel="alternate" type="application\/rss\+xml" title="Palmarès du label Territoire Numérique Libre : Isère \(38\)" href="\/departements\/38\/rss.xml">/,
+    );
+    expect(html).toContain('href="/recherche/departements/38/"');
+    expect(html).toContain('href="/regions/84/"');
+  });
+});
+
+describe('the regional feeds', () => {
+  const feeds = listPages()
+    .filter((p) => /^\/(regions|departements)\/[^/]+\/$/.test(p))
+    .map((p) => `${p}rss.xml`);
+  const parser = new XMLParser({ isArray: (name) => name === 'item' });
+  const itemsOf = (feed: string) =>
+    (parser.parse(readFileSync(path.join(distDir, feed), 'utf8')).rss.channel.item ?? []) as Array<{ title: string; link: string }>;
+
+  it('are well-formed RSS, one per area', () => {
+    expect(feeds.length).toBeGreaterThan(100);
+    const problems = feeds.flatMap((feed) => {
+      const xml = readFileSync(path.join(distDir, feed), 'utf8');
+      const valid = XMLValidator.validate(xml);
+      return valid === true
+        ? xml.includes('<rss version="2.0"')
+          ? []
+          : [`${feed} : pas un flux RSS 2.0`]
+        : [`${feed} : ${valid.err.msg}`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('link only to pages and sections that exist', () => {
+    const problems = feeds.flatMap((feed) =>
+      itemsOf(feed).flatMap(({ link }) => {
+        const url = new URL(link);
+        const file = path.join(distDir, url.pathname, 'index.html');
+        if (!existsSync(file)) return [`${feed} : ${link} absent`];
+        const ids = new Set(htmlElements(readFileSync(file, 'utf8')).map((e) => e.attrs.id));
+        return url.hash && !ids.has(url.hash.slice(1)) ? [`${feed} : ancre ${url.hash} absente de ${url.pathname}`] : [];
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('have an item per edition in which a body of the area has a result', () => {
+    const items = itemsOf('/departements/80/rss.xml');
+    expect(items.find((i) => i.title.startsWith('Palmarès 2022, Somme (80) : '))?.title).toContain('Abbeville (Niveau 5)');
+    const years = readEditions()
+      .filter((e) => e.results.some((r) => r.territory === 'sitiv'))
+      .map((e) => e.year);
+    const titles = itemsOf('/departements/42/rss.xml').map((i) => i.title);
+    for (const year of years) expect(titles.some((t) => t.startsWith(`Palmarès ${year}, Loire (42) : `) && t.includes('SITIV'))).toBe(true);
+  });
+});
+
+describe('the press kit of each edition', () => {
+  const editions = readEditions().filter((e) => existsSync(path.join(distDir, `editions/${e.year}/index.html`)));
+
+  it('exists for every edition, linked from its page, with one table row per known result', () => {
+    const problems = editions.flatMap((edition) => {
+      const page = `/editions/${edition.year}/presse/`;
+      if (!readPage(`/editions/${edition.year}/`).includes(`href="${page}"`)) return [`${edition.year} : pas de lien vers ${page}`];
+      const html = readPage(page);
+      const rows = (html.slice(html.indexOf('<tbody')).match(/<tr\b/g) ?? []).length;
+      return rows === edition.results.length ? [] : [`${page} : ${rows} lignes au lieu de ${edition.results.length}`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('says the official count of 2025 first, then how many the atlas knows and its results in Or, Boé among them', () => {
+    const edition = editions.find((e) => e.year === 2025)!;
+    const text = textOf(readPage('/editions/2025/presse/'));
+    const known = edition.results.length;
+    const or = edition.results.filter((r) => r.distinction === 'or').length;
+    expect(text).toContain(
+      `En 2025, 36 collectivités ont été distinguées (chiffre officiel) ; l’atlas en connaît ${known}, dont ${or} en Or : `,
+    );
+    expect(text).toMatch(/dont \d+ en Or : [^.]*Boé/);
+  });
+
+  it('gives the permalink and a citation to adapt', () => {
+    const text = textOf(readPage('/editions/2022/presse/'));
+    expect(text).toContain(
+      'Atlas TNL, « Palmarès 2022 du label Territoire Numérique Libre », http://localhost:4321/editions/2022/, consulté le [date].',
+    );
+  });
+});
