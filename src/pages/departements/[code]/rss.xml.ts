@@ -20,9 +20,12 @@ export function GET(context: APIContext<{ data: AreaPageData }>) {
     title: frAreas.feedTitle(label),
     description: frAreas.feedDescription(label),
     site: new URL(withBase(page), context.site).href,
-    items: areaFeedItems({ ...area, name: label }, editions, page).map((item) => ({ ...item, link: withBase(item.link) })),
+    // The items' links end with a section's #anchor: given as full URLs, @astrojs/rss keeps them as they
+    // are (it would add a slash after the anchor to a path), and the channel's link keeps its slash.
+    items: areaFeedItems({ ...area, name: label }, editions, page).map((item) => ({
+      ...item,
+      link: new URL(withBase(item.link), context.site).href,
+    })),
     customData: '<language>fr-FR</language>',
-    // The links end with a section's #anchor: no slash may be added after it.
-    trailingSlash: false,
   });
 }
