@@ -505,8 +505,11 @@ export const frPress = {
     source: 'Source',
   },
   downloads: 'Télécharger les données',
-  downloadsText:
-    'Les résultats de toutes les éditions, dont celle-ci, en CSV, JSON et GeoJSON, avec leur dictionnaire des données, sous Licence Ouverte 2.0 :',
+  downloadsEdition: (year: number) => `Les résultats connus de l’édition ${year}, sous Licence Ouverte 2.0 :`,
+  fileSpreadsheet: 'CSV pour tableur (séparateur point-virgule, s’ouvre dans LibreOffice ou Excel)',
+  fileCsv: 'CSV standard (RFC 4180, séparateur virgule)',
+  fileJson: 'JSON',
+  downloadsText: 'Les résultats de toutes les éditions, les collectivités en CSV, JSON et GeoJSON, et le dictionnaire des données :',
   image: 'Image de partage',
   imageText: 'Image de 1 200 × 630 pixels, reprise par les réseaux sociaux quand un lien vers l’édition est partagé :',
   imageLink: 'Télécharger l’image (PNG)',

@@ -133,6 +133,17 @@ describe('the press kit of each edition', () => {
     expect(text).toMatch(/dont \d+ en Or : [^.]*Boé/);
   });
 
+  it('links to the data files of its own edition, which exist and hold its rows', () => {
+    const html = readPage('/editions/2022/presse/');
+    for (const file of ['resultats-tableur.csv', 'resultats.csv', 'resultats.json']) {
+      expect(html).toContain(`href="/donnees/editions/2022/${file}"`);
+      expect(existsSync(path.join(distDir, 'donnees/editions/2022', file))).toBe(true);
+    }
+    expect(readFileSync(path.join(distDir, 'donnees/editions/2022/resultats.csv'), 'utf8')).toMatch(
+      /\n2022,niveaux-1-5,abbeville,Abbeville,commune,80001,.*,5,Niveau 5,5,5,/,
+    );
+  });
+
   it('gives the permalink and a citation to adapt', () => {
     const text = textOf(readPage('/editions/2022/presse/'));
     expect(text).toContain(
