@@ -14,7 +14,7 @@ import { chartAnchor, chartFiles, type ChartFile } from './record/chart-files';
 import { statisticsPage, type StatisticsPage } from './record/statistics';
 import { paths, withBase } from './urls';
 import { planImages, type ImagePlan } from './images/image-plan';
-import { renderPngs } from './images/png-fs';
+import { renderPngs, type PngJob } from './images/png-fs';
 import { buildAreas, type Areas } from './record/areas';
 import { buildAtlas, publishedContent, type Atlas } from './record/atlas';
 import type { Reference } from './reference/reference';
@@ -95,12 +95,12 @@ export function getImagePlan(): Promise<ImagePlan> {
 }
 
 /**
- * Every PNG of the plan rendered into the image cache (only the missing ones are rendered, in
+ * Every PNG of the image plan and of the charts of /statistiques/ rendered into the image cache (only the missing ones are rendered, in
  * parallel): its cache file by site path. Called once per build by the PNG route.
  */
 export function getRenderedPngs(): Promise<Map<string, string>> {
-  renderedPngs ??= getImagePlan().then(async (plan) => {
-    const entries = [...plan.pngs];
+  renderedPngs ??= Promise.all([getImagePlan(), getChartFiles()]).then(async ([plan, charts]) => {
+    const entries = [...plan.pngs, ...charts.map((c): [string, PngJob] => [paths.chartFile(c.slug, 'png'), { svg: c.svg, ...c.png }])];
     const report = await renderPngs(entries.map(([, job]) => job));
     console.log(
       `Images PNG : ${plural(entries.length, 'fichier')}, ${plural(report.rendered, 'rendu', 'rendus')} (${plural(report.workers, 'fil', 'fils')} de calcul), ${report.cached} déjà en cache, en ${(report.milliseconds / 1000).toFixed(1)} s.`,

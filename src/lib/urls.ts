@@ -31,8 +31,8 @@ export const paths = {
   testimonial: (id: string) => `/temoignages/${id}/`,
   page: (slug: string) => `/${slug}/`,
   statistics: () => '/statistiques/',
-  /** A chart's files: `/statistiques/couverture.csv`, `/statistiques/couverture.svg`. */
-  chartFile: (slug: string, ext: 'csv' | 'svg') => `/statistiques/${slug}.${ext}`,
+  /** A chart's files: `/statistiques/couverture.csv`, `/statistiques/couverture.svg`, `/statistiques/couverture.png`. */
+  chartFile: (slug: string, ext: 'csv' | 'svg' | 'png') => `/statistiques/${slug}.${ext}`,
   data: () => '/donnees/',
   dataFile: (name: string) => `/donnees/${name}`,
   /** The regional palmarès: the index, a région's or a département's page, and its feed. */

@@ -1,4 +1,4 @@
-// Every PNG of the site's image plan (share images and badges), rendered once per build through the
+// Every PNG of the site (share images, badges, the charts of /statistiques/), rendered once per build through the
 // image cache (src/lib/images/png-fs.ts): the route only copies the cached file.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readPng } from '../lib/images/png-fs';

@@ -92,14 +92,25 @@ function figureSvg(slug: string): string {
 describe('every chart of /statistiques/', () => {
   const slugs = [...Object.keys(BAR_CHARTS), ...editions.map((e) => `distinctions-${e.year}`), 'departements'];
 
-  it('has a permalink, its CSV and its standalone SVG', () => {
+  it('has a permalink, its CSV, its standalone SVG and its PNG', () => {
     for (const slug of slugs) {
       expect(html, slug).toContain(`<figure id="graphique-${slug}"`);
       expect(html, slug).toMatch(new RegExp(`href="/statistiques/#graphique-${slug}"[^>]*>\\s*Lien vers ce graphique`));
-      for (const ext of ['csv', 'svg']) {
+      for (const ext of ['csv', 'svg', 'png']) {
         expect(html, `${slug}.${ext}`).toContain(`href="/statistiques/${slug}.${ext}"`);
         expect(existsSync(path.join(distDir, 'statistiques', `${slug}.${ext}`)), `${slug}.${ext}`).toBe(true);
       }
+    }
+  });
+
+  it('publishes each PNG at twice the size of its SVG', () => {
+    for (const slug of slugs) {
+      const svgRoot = /^<svg\b[^>]*>/.exec(statistics(`${slug}.svg`))![0];
+      const width = Number(/ width="(\d+)"/.exec(svgRoot)![1]);
+      const height = Number(/ height="(\d+)"/.exec(svgRoot)![1]);
+      const png = readFileSync(path.join(distDir, 'statistiques', `${slug}.png`));
+      expect(png.subarray(1, 4).toString('latin1'), slug).toBe('PNG');
+      expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }, slug).toEqual({ width: width * 2, height: height * 2 });
     }
   });
 

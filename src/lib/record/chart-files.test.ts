@@ -4,14 +4,37 @@ import { parseCsvRecords } from '../../../tests/support/parse-csv';
 import { getBaseMap } from '../map/base-map-fs';
 import { choroplethLayout, departementCentres } from '../map/choropleth';
 import { loadReference } from '../reference/reference-fs';
-import { chartAnchor, chartAttribution, chartFiles } from './chart-files';
+import { chartAnchor, chartAttribution, chartFiles, svgSize } from './chart-files';
 import { statisticsPage } from './statistics';
 
 const atlas = fixtureAtlas();
 const layout = choroplethLayout(atlas.territories, getBaseMap(), departementCentres(loadReference().departements.values()));
 const files = chartFiles(statisticsPage(atlas), layout, (slug) => `https://exemple.fr/statistiques/#${chartAnchor(slug)}`);
 
+describe('svgSize', () => {
+  it('reads the root element’s width and height', () => {
+    expect(
+      svgSize('<svg xmlns="http://www.w3.org/2000/svg" width="432" height="914" viewBox="0 0 432 914"><rect width="10" height="5"/></svg>'),
+    ).toEqual({
+      width: 432,
+      height: 914,
+    });
+  });
+
+  it('refuses an SVG without a size in pixels, quoting its root element', () => {
+    expect(() => svgSize('<svg viewBox="0 0 10 10"></svg>')).toThrow(
+      'Ce SVG n’a pas de largeur et de hauteur en pixels : <svg viewBox="0 0 10 10">',
+    );
+  });
+});
+
 describe('chartFiles', () => {
+  it('sizes each chart’s PNG at twice its SVG', () => {
+    const types = files.find((f) => f.slug === 'types')!;
+    const { width, height } = svgSize(types.svg);
+    expect(types.png).toEqual({ width: width * 2, height: height * 2 });
+  });
+
   it('gives every chart of the page a CSV and a standalone SVG, under a unique slug', () => {
     expect(files.map((f) => f.slug)).toEqual([
       'couverture',
