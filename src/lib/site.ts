@@ -15,7 +15,8 @@ import { statisticsPage, type StatisticsPage } from './record/statistics';
 import { paths, withBase } from './urls';
 import { planImages, type ImagePlan } from './images/image-plan';
 import { renderPngs, type PngJob } from './images/png-fs';
-import { buildAreas, type Areas } from './record/areas';
+import { areaPages, type AreaPageData } from './record/area-page';
+import { buildAreas, type Area, type Areas } from './record/areas';
 import { buildAtlas, publishedContent, type Atlas } from './record/atlas';
 import type { Reference } from './reference/reference';
 import { loadReference } from './reference/reference-fs';
@@ -84,6 +85,18 @@ export function getChartFiles(): Promise<ChartFile[]> {
 export function getAreas(): Promise<Areas> {
   areas ??= getSiteData().then(({ atlas, reference }) => buildAreas(atlas, reference));
   return areas;
+}
+
+const areaPageData = new Map<Area['kind'], Promise<AreaPageData[]>>();
+
+/** What each page of a région or of a département shows (its page and its feed), built once per build. */
+export function getAreaPages(kind: Area['kind']): Promise<AreaPageData[]> {
+  if (!areaPageData.has(kind))
+    areaPageData.set(
+      kind,
+      Promise.all([getSiteData(), getAreas()]).then(([{ atlas }, areas]) => areaPages(areas, kind, atlas)),
+    );
+  return areaPageData.get(kind)!;
 }
 
 /** Every share image and badge of the site, planned once per build (SVG markup, paths, alt texts). */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureAtlas } from '../../../tests/support/atlas-fixture';
-import { FEEDS, editionItems, feedLinkTitle, feedOptions, newestFirst, testimonialItems } from './feeds';
+import { atlas as searchAtlas, reference } from '../../../tests/support/search-fixture';
+import { areaPages } from '../record/area-page';
+import { buildAreas } from '../record/areas';
+import { FEEDS, areaFeedOptions, editionItems, feedLinkTitle, feedOptions, newestFirst, testimonialItems } from './feeds';
 
 const atlas = fixtureAtlas();
 
@@ -61,5 +64,22 @@ describe('feedOptions', () => {
   it('names each feed for its autodiscovery link', () => {
     expect(feedLinkTitle('editions')).toBe('Éditions · Atlas TNL (RSS)');
     expect(FEEDS.testimonials.path).toBe('/temoignages/rss.xml');
+  });
+});
+
+describe('areaFeedOptions', () => {
+  const page = areaPages(buildAreas(searchAtlas, reference), 'departement', searchAtlas).find((p) => p.area.code === '38')!;
+  const options = areaFeedOptions(page, new URL('https://exemple.fr'), '/atlas/');
+
+  it('names the département with its code and links the channel to its page, with its slash', () => {
+    expect(options.title).toBe('Palmarès du label Territoire Numérique Libre : Isère (38)');
+    expect(options.site).toBe('https://exemple.fr/atlas/departements/38/');
+  });
+
+  it('gives each item the full address of its edition’s section, so that nothing is added after the anchor', () => {
+    expect(options.items.map((i) => i.link)).toEqual([
+      'https://exemple.fr/atlas/departements/38/#edition-2025',
+      'https://exemple.fr/atlas/departements/38/#edition-2022',
+    ]);
   });
 });

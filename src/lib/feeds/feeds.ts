@@ -1,7 +1,9 @@
 // The RSS feeds of the site: one for every update (/rss.xml) and one per kind of update (editions,
 // testimonials), each announced on the pages it belongs to (<link rel="alternate">, FeedLinks.astro).
 // Pure: items come from the atlas and the published testimonials; @astrojs/rss writes the XML.
-import { formatDate, fr, plural } from '../../i18n/fr';
+import { formatDate, fr, frAreas, plural } from '../../i18n/fr';
+import type { AreaPageData } from '../record/area-page';
+import { areaFeedItems } from '../record/areas';
 import type { Atlas } from '../record/atlas';
 import { paths, withBase } from '../urls';
 
@@ -93,6 +95,26 @@ export function feedOptions(kind: FeedKind, items: FeedItem[], site: URL | undef
     // The channel's link, under the base path; items' links are absolute paths, resolved against it.
     site: new URL(withBase(feed.page, base), site).href,
     items: newestFirst(items),
+    customData: '<language>fr-FR</language>',
+  };
+}
+
+/**
+ * What @astrojs/rss needs to write the feed of a région's or a département's palmarès. The items'
+ * links end with a section's #anchor: given as full URLs, @astrojs/rss keeps them as they are (it
+ * would add a slash after the anchor to a path), and the channel's link keeps its slash.
+ */
+export function areaFeedOptions({ area, editions }: AreaPageData, site: URL | undefined, base?: string) {
+  const label = area.kind === 'departement' ? `${area.name} (${area.code})` : area.name;
+  const page = paths.area(area.kind, area.code);
+  return {
+    title: frAreas.feedTitle(label),
+    description: frAreas.feedDescription(label),
+    site: new URL(withBase(page, base), site).href,
+    items: areaFeedItems({ ...area, name: label }, editions, page).map((item) => ({
+      ...item,
+      link: new URL(withBase(item.link, base), site).href,
+    })),
     customData: '<language>fr-FR</language>',
   };
 }
