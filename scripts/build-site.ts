@@ -37,6 +37,7 @@ await runCommand('build', async () => {
   try {
     await buildThenReplace(outDir, async (staging) => {
       // The territory records go to Pagefind while Astro builds the pages (a second core's work).
+      const started = performance.now();
       const astro = run('Astro', binary('astro', 'astro'), ['build', '--outDir', staging]);
       const search = startSearchIndex(root, contentDirectory());
       // Astro's own message says what is wrong with the content; the index waits for it.
@@ -45,13 +46,16 @@ await runCommand('build', async () => {
         if (index.status === 'fulfilled') await index.value.abort();
         throw built.reason;
       }
+      const pagesDone = performance.now();
       if (index.status === 'rejected') throw new StepFailed(`Pagefind : ${messageOf(index.reason)}`);
       const report = await index.value.finish(staging).catch((error: unknown) => {
         throw new StepFailed(`Pagefind : ${messageOf(error)}`);
       });
+      const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
       console.log(
-        `Index de la recherche : ${plural(report.records, 'fiche')} de collectivité et ${plural(report.pages, 'autre page', 'autres pages')}, en ${(report.milliseconds / 1000).toFixed(1)} s.`,
+        `Index de la recherche : ${plural(report.records, 'fiche')} de collectivité et ${plural(report.pages, 'autre page', 'autres pages')}, en ${seconds(report.milliseconds)} (dont ${seconds(performance.now() - pagesDone)} après les pages).`,
       );
+      console.log(`Temps de construction : ${seconds(performance.now() - started)}, dont pages ${seconds(pagesDone - started)}.`);
     });
   } catch (error) {
     if (!(error instanceof StepFailed)) throw error;
