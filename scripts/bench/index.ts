@@ -18,9 +18,11 @@ import {
   formatBrowserTable,
   formatBytes,
   formatHeaviestTable,
+  parseAstroPhases,
   parseBenchOptions,
   replaceBetweenMarkers,
   routeType,
+  type AstroPhases,
   type BenchRow,
   type BenchSize,
 } from '../lib/bench-report';
@@ -60,6 +62,7 @@ await runCommand('bench', async () => {
   const rows: BenchRow[] = [];
   const heaviest: Array<Map<string, number>> = [];
   const suiteLines: string[] = [];
+  const phaseLines: string[] = [];
   console.log(`Mesures dans ${work} (${machine()}).`);
   try {
     for (const size of options.sizes) {
@@ -116,6 +119,12 @@ await runCommand('bench', async () => {
           `rapport ${((cold.pages + cold.index) / baseline.seconds).toFixed(2)}, ${(warm.total / baseline.seconds).toFixed(2)} images en cache ; ` +
           `mémoire max. ${formatBytes(cold.memory.tree)} (arbre), ${formatBytes(cold.memory.process)} (processus) ; charge ${loadavg()[0]!.toFixed(1)}`,
       );
+      const phase = (site: number | undefined, bare: number | undefined) =>
+        `${site?.toFixed(1) ?? '—'} s (nu : ${bare?.toFixed(1) ?? '—'} s)`;
+      const generation = (p: AstroPhases) => (p.total === undefined ? undefined : p.total - (p.sync ?? 0) - (p.vite ?? 0));
+      const phaseLine = `contenu et types ${phase(cold.phases.sync, baseline.phases.sync)}, Vite ${phase(cold.phases.vite, baseline.phases.vite)}, génération des pages ${phase(generation(cold.phases), generation(baseline.phases))}`;
+      phaseLines.push(`| ${label} | ${phaseLine.replace(/, /g, ' | ').replace(/^contenu et types |Vite |génération des pages /g, '')} |`);
+      console.log(`  phases d’Astro : ${phaseLine}`);
       if (options.suite && size === 10_000) suiteLines.push(await runSuite(dist, contentEnv.CONTENT_DIR!));
       if (!options.keep) rmSync(path.join(dir, 'bare'), { recursive: true, force: true });
     }
@@ -135,6 +144,12 @@ await runCommand('bench', async () => {
       rows.map((r) => r.label),
       heaviest,
     ),
+    '',
+    'Phases d’Astro, selon son journal (site / projet nu, à froid) :',
+    '',
+    '| contenu | contenu et types | Vite | génération des pages |',
+    '|---|---|---|---|',
+    ...phaseLines,
     '',
     'Dans le navigateur (Chromium sans tête, médiane de 3 chargements à froid) :',
     '',
@@ -168,6 +183,7 @@ interface SiteTimes {
   index: number;
   images?: number;
   memory: MemoryPeaks;
+  phases: AstroPhases;
 }
 
 /** A cold build of the site (a fresh copy of the project, its own Astro cache), as `npm run build` does it. */
@@ -187,11 +203,18 @@ async function timedSiteBuild(dist: string, env: Record<string, string>): Promis
   const total = number(/Temps de construction : ([\d.]+) s/);
   const pages = number(/dont pages ([\d.]+) s/);
   if (total === undefined || pages === undefined) throw new Error(`La construction n’a pas donné ses temps :\n${output.slice(-2000)}`);
-  return { total, pages, index: total - pages, images: number(/Images PNG : .* en ([\d.]+) s\./), memory };
+  return {
+    total,
+    pages,
+    index: total - pages,
+    images: number(/Images PNG : .* en ([\d.]+) s\./),
+    memory,
+    phases: parseAstroPhases(output),
+  };
 }
 
 /** A bare Astro project with `count` trivial pages, built cold with the project's own node_modules. */
-async function timedBaseline(dir: string, count: number): Promise<{ seconds: number; memory: MemoryPeaks }> {
+async function timedBaseline(dir: string, count: number): Promise<{ seconds: number; memory: MemoryPeaks; phases: AstroPhases }> {
   mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   writeFileSync(path.join(dir, 'package.json'), '{ "name": "bare", "private": true, "type": "module" }\n');
@@ -205,20 +228,22 @@ async function timedBaseline(dir: string, count: number): Promise<{ seconds: num
   );
   const sampler = sampleMemory();
   const started = performance.now();
+  let log = '';
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [astroBin, 'build'], {
       cwd: dir,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let errors = '';
+    child.stdout.on('data', (chunk) => (log += chunk));
     child.stderr.on('data', (chunk) => (errors += chunk));
     child.on('close', (code) =>
       code === 0 ? resolve() : reject(new Error(`Le projet Astro nu n’a pas été construit (code ${code}) :\n${errors}`)),
     );
   });
   const seconds = (performance.now() - started) / 1000;
-  return { seconds, memory: sampler.stop() };
+  return { seconds, memory: sampler.stop(), phases: parseAstroPhases(log) };
 }
 
 /** The largest page (raw) of each route type, and its gzip size. */

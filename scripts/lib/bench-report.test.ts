@@ -3,6 +3,7 @@ import {
   foldersWithManyPages,
   formatBenchTable,
   formatBytes,
+  parseAstroPhases,
   parseBenchOptions,
   parseProcStat,
   replaceBetweenMarkers,
@@ -165,5 +166,23 @@ describe('replaceBetweenMarkers', () => {
     expect(() => replaceBetweenMarkers('rien', 'x')).toThrow(
       'Les repères « <!-- bench:début --> » et « <!-- bench:fin --> » manquent dans le fichier.',
     );
+  });
+});
+
+describe('parseAstroPhases', () => {
+  it('reads the content sync, the Vite bundles and the whole build from Astro’s log', () => {
+    const log = [
+      '14:05:02 [build] Collecting build info...',
+      '14:05:02 [build] \u001b[32m✓ Completed in 1.69s.\u001b[39m',
+      '14:05:04 [vite] ✓ built in 2.02s',
+      '14:05:04 [vite] ✓ built in 359ms',
+      '14:05:27 [build] ✓ Completed in 24.96s.',
+      '14:05:27 [build] 331 page(s) built in 26.85s',
+    ].join('\n');
+    expect(parseAstroPhases(log)).toEqual({ sync: 1.69, vite: 2.379, total: 26.85 });
+  });
+
+  it('leaves out what the log does not say', () => {
+    expect(parseAstroPhases('rien')).toEqual({ sync: undefined, vite: undefined, total: undefined });
   });
 });

@@ -268,3 +268,25 @@ export function replaceBetweenMarkers(text: string, content: string, name = 'ben
   if (from < 0 || to < from) throw new Error(`Les repères « ${start} » et « ${end} » manquent dans le fichier.`);
   return `${text.slice(0, from + start.length)}\n${content}\n${text.slice(to)}`;
 }
+
+/** Seconds Astro reports for its phases: content sync and types, Vite bundles, the whole build. */
+export interface AstroPhases {
+  sync?: number;
+  vite?: number;
+  total?: number;
+}
+
+/** Reads Astro's build log (« Collecting build info… ✓ Completed in 1.69s », « [vite] ✓ built in 359ms », « 331 page(s) built in 26.85s »). */
+export function parseAstroPhases(log: string): AstroPhases {
+  const text = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
+  const collecting = text.indexOf('Collecting build info');
+  const sync = collecting < 0 ? undefined : /✓ Completed in ([\d.]+)(ms|s)/.exec(text.slice(collecting));
+  const vite = [...text.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)];
+  const total = /page\(s\) built in ([\d.]+)(ms|s)/.exec(text);
+  return {
+    sync: sync ? seconds(sync[1]!, sync[2]!) : undefined,
+    vite: vite.length > 0 ? vite.reduce((sum, m) => sum + seconds(m[1]!, m[2]!), 0) : undefined,
+    total: total ? seconds(total[1]!, total[2]!) : undefined,
+  };
+}
