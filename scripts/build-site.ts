@@ -4,8 +4,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { displayPath } from '../src/lib/content/content-dir';
+import { plural } from '../src/i18n/fr';
+import { contentDirectory, displayPath } from '../src/lib/content/content-dir';
 import { EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
+import { startSearchIndex } from './lib/search-index-fs';
 import { buildThenReplace } from './lib/staged-build-fs';
 
 const HELP = `Construit le site : les pages (Astro), puis l’index de la recherche (Pagefind).
@@ -34,8 +36,26 @@ await runCommand('build', async () => {
   const outDir = path.resolve(root, values.outDir ?? 'dist');
   try {
     await buildThenReplace(outDir, async (staging) => {
-      await run('Astro', binary('astro', 'astro'), ['build', '--outDir', staging]);
-      await run('Pagefind', binary('pagefind', 'pagefind'), ['--site', staging, '--silent']);
+      // The territory records go to Pagefind while Astro builds the pages (a second core's work).
+      const started = performance.now();
+      const astro = run('Astro', binary('astro', 'astro'), ['build', '--outDir', staging]);
+      const search = startSearchIndex(root, contentDirectory());
+      // Astro's own message says what is wrong with the content; the index waits for it.
+      const [built, index] = await Promise.allSettled([astro, search]);
+      if (built.status === 'rejected') {
+        if (index.status === 'fulfilled') await index.value.abort();
+        throw built.reason;
+      }
+      const pagesDone = performance.now();
+      if (index.status === 'rejected') throw new StepFailed(`Pagefind : ${messageOf(index.reason)}`);
+      const report = await index.value.finish(staging).catch((error: unknown) => {
+        throw new StepFailed(`Pagefind : ${messageOf(error)}`);
+      });
+      const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+      console.log(
+        `Index de la recherche : ${plural(report.records, 'fiche')} de collectivité et ${plural(report.pages, 'autre page', 'autres pages')}, en ${seconds(report.milliseconds)} (dont ${seconds(performance.now() - pagesDone)} après les pages).`,
+      );
+      console.log(`Temps de construction : ${seconds(performance.now() - started)}, dont pages ${seconds(pagesDone - started)}.`);
     });
   } catch (error) {
     if (!(error instanceof StepFailed)) throw error;
@@ -45,6 +65,10 @@ await runCommand('build', async () => {
   console.log(`Site construit dans ${displayPath(root, outDir)}/.`);
   return EXIT.ok;
 });
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** The JavaScript file behind a package's command, run with this Node (no shell, no PATH lookup). */
 function binary(pkg: string, name: string): string {

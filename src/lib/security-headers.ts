@@ -190,7 +190,10 @@ export function headerRules(base: string, files: string[], embeddable: string[] 
     for (const file of relativeFiles) {
       const [first = '', ...rest] = file.split('/');
       const key = rest.length > 0 ? `${first}/` : first;
-      children.set(key, [...(children.get(key) ?? []), rest.join('/')]);
+      // Pushed, never copied: a copy per file made this quadratic in the number of files.
+      const inner = children.get(key);
+      if (inner) inner.push(rest.join('/'));
+      else children.set(key, [rest.join('/')]);
     }
     if (children.has('index.html')) rule(`/${dir}`, [`/${dir}index.html`]);
     for (const [name, inner] of [...children].sort(([a], [b]) => (a < b ? -1 : 1))) {

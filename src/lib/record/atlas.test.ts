@@ -111,7 +111,7 @@ describe('the real content', () => {
       'https://wordpress.kennycaldieraro.fr/adullact-abbeville-echirolles-et-les-communes-du-sitiv-prix-dexcellence-du-logiciel-libre',
     ]);
     // SITIV first applied in 2021; what comes after 2022 is left to the content.
-    const sitiv = territoryHistory('sitiv', atlas.editions).map((e) =>
+    const sitiv = territoryHistory(atlas.resultsByTerritory.get('sitiv') ?? [], atlas.editions).map((e) =>
       e.status === 'labelled' ? [e.edition.year, e.result.distinction?.label, e.result.source] : [e.edition.year, e.status],
     );
     expect(sitiv.slice(0, 2)).toEqual([

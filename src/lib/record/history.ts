@@ -6,10 +6,15 @@ export type HistoryEntry =
   /** No result in the record: not a candidate, or a result no source we read gives. Never "failed". */
   | { edition: AtlasEdition; status: 'no-record' };
 
-/** One entry per edition, oldest first, from the territory's first known result onwards. */
-export function territoryHistory(slug: string, editions: AtlasEdition[]): HistoryEntry[] {
+/**
+ * One entry per edition, oldest first, from the territory's first known result onwards, from the
+ * territory's own results (`atlas.resultsByTerritory`): linear in the editions, never a scan of
+ * every edition's results, so that building every territory page stays linear in the content.
+ */
+export function territoryHistory(results: AtlasResult[], editions: AtlasEdition[]): HistoryEntry[] {
+  const byYear = new Map(results.map((r) => [r.year, r]));
   const entries = editions.map((edition): HistoryEntry => {
-    const result = edition.results.find((r) => r.territory.slug === slug);
+    const result = byYear.get(edition.year);
     return result ? { edition, status: 'labelled', result } : { edition, status: 'no-record' };
   });
   const first = entries.findIndex((e) => e.status === 'labelled');

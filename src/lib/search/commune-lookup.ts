@@ -2,6 +2,7 @@
 // lookup files) and the browser (which reads them). Pure functions: query parsing, the keys a
 // commune is found under, which lookup file to load, and ranking.
 import { expandAbbreviations, foldText } from '../text';
+import type { CoverageIndex } from './coverage';
 
 /**
  * One commune as shipped to the browser, as a compact array:
@@ -12,11 +13,16 @@ export type CommuneRow =
   | [code: string, name: string, departement: string, postalCodes: string, population: number, epci: string]
   | [code: string, name: string, departement: string, postalCodes: string, population: number, epci: string, via: string, viaCode: string];
 
-/** One lookup file: communes and the names of the EPCI they belong to. */
+/** One lookup file: communes, the names of the EPCI they belong to, and what covers them. */
 export interface LookupShard {
   /** EPCI names by SIREN, for the communes of this file. */
   epcis: Record<string, string>;
   communes: CommuneRow[];
+  /**
+   * The labelled bodies covering this file's communes (the part of the coverage index they need):
+   * a query loads a few small files, never the list of every labelled body.
+   */
+  coverage?: CoverageIndex;
 }
 
 /** A commune row with named fields. */
@@ -29,10 +35,12 @@ export interface CommuneRecord {
   epci?: { code: string; name: string };
   /** The former or delegated commune whose name or code matched the query. */
   via?: { name: string; code: string };
+  /** What covers it, from its lookup file (resolveCoverage reads it before the index's). */
+  coverage?: CoverageIndex;
 }
 
-/** Reads a row of a lookup file. */
-export function readRow(row: CommuneRow, epcis: Record<string, string>): CommuneRecord {
+/** Reads a row of a lookup file (with the file's coverage, when it has one). */
+export function readRow(row: CommuneRow, epcis: Record<string, string>, coverage?: CoverageIndex): CommuneRecord {
   const [code, name, departement, postalCodes, population, epci, via, viaCode] = row;
   return {
     code,
@@ -42,6 +50,7 @@ export function readRow(row: CommuneRow, epcis: Record<string, string>): Commune
     population,
     epci: epci ? { code: epci, name: epcis[epci] ?? epci } : undefined,
     via: via && viaCode ? { name: via, code: viaCode } : undefined,
+    ...(coverage ? { coverage } : {}),
   };
 }
 
@@ -128,7 +137,7 @@ export function matchCommunes(query: LookupQuery, shards: LookupShard[], limit =
   const best = new Map<string, CommuneMatch>();
   for (const shard of shards) {
     for (const row of shard.communes) {
-      const commune = readRow(row, shard.epcis);
+      const commune = readRow(row, shard.epcis, shard.coverage);
       const score = query.kind === 'code' ? codeScore(query.code, commune) : nameScore(query, commune);
       if (score === undefined) continue;
       const previous = best.get(commune.code);

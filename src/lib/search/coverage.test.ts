@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atlas, reference } from '../../../tests/support/search-fixture';
-import { resolveCoverage } from './coverage';
+import { resolveCoverage, subsetCoverage } from './coverage';
 import { buildCoverageIndex } from './lookup-files';
 
 describe('resolveCoverage', () => {
@@ -31,5 +31,27 @@ describe('resolveCoverage', () => {
       departement: { code: '29', name: 'Finistère' },
       region: { code: '53', name: 'Bretagne' },
     });
+  });
+});
+
+describe('subsetCoverage', () => {
+  const index = buildCoverageIndex(reference, atlas);
+  const covered = (code: string) => {
+    const c = reference.communes.get(code)!;
+    return { codes: [code], epci: c.epci, departement: c.departement };
+  };
+
+  it('keeps only the bodies that cover the given communes, renumbered, with the same answers', () => {
+    const subset = subsetCoverage(index, [covered('69259'), covered('33063')]);
+    expect(subset.territories.map((t) => t.name)).toEqual(['SITIV', 'Département de la Gironde']);
+    expect(subset.member).toEqual({ '69259': [0] });
+    expect(subset.departement).toEqual({ '33': [1] });
+    expect(Object.keys(subset.departements).sort()).toEqual(['33', '69']);
+    const venissieux = { code: '69259', departement: '69', coverage: subset };
+    expect(resolveCoverage(venissieux, index)).toEqual(resolveCoverage({ code: '69259', departement: '69' }, index));
+  });
+
+  it('is empty for no communes', () => {
+    expect(subsetCoverage(index, []).territories).toEqual([]);
   });
 });

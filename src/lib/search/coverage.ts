@@ -85,11 +85,15 @@ export interface Coverage {
   region?: { code: string; name: string };
 }
 
-/** What covers a commune, given its INSEE code, EPCI SIREN and département. */
+/**
+ * What covers a commune, given its INSEE code, EPCI SIREN and département: from the coverage its
+ * lookup file carries when it has one (see subsetCoverage), else from `index`.
+ */
 export function resolveCoverage(
-  commune: { code: string; departement: string; epci?: { code: string }; via?: { code: string } },
-  index: CoverageIndex,
+  commune: { code: string; departement: string; epci?: { code: string }; via?: { code: string }; coverage?: CoverageIndex },
+  fallback: CoverageIndex,
 ): Coverage {
+  const index = commune.coverage ?? fallback;
   const [departementName, regionCode] = index.departements[commune.departement] ?? [];
   const regionName = regionCode ? index.regions[regionCode] : undefined;
   const codes = [commune.code, ...(commune.via ? [commune.via.code] : [])];
@@ -117,4 +121,61 @@ export function resolveCoverage(
     departement: departementName ? { code: commune.departement, name: departementName } : undefined,
     region: regionCode && regionName && regionName !== departementName ? { code: regionCode, name: regionName } : undefined,
   };
+}
+
+/** What a set of communes needs of the coverage index: their codes, EPCI and département. */
+export interface CoveredCommune {
+  codes: string[];
+  epci?: string;
+  departement: string;
+}
+
+/**
+ * The part of the coverage index that resolves these communes (the same answers from
+ * resolveCoverage), with the bodies renumbered: what one lookup file carries.
+ */
+export function subsetCoverage(index: CoverageIndex, communes: Iterable<CoveredCommune>): CoverageIndex {
+  const out: CoverageIndex = {
+    territories: [],
+    commune: {},
+    member: {},
+    epci: {},
+    departement: {},
+    region: {},
+    nearbyDepartement: {},
+    nearbyRegion: {},
+    departements: {},
+    regions: {},
+  };
+  const renumbered = new Map<number, number>();
+  const copy = (slot: Exclude<keyof CoverageIndex, 'territories' | 'departements' | 'regions'>, key: string | undefined) => {
+    const list = key === undefined ? undefined : index[slot][key];
+    if (!list || out[slot][key!]) return;
+    out[slot][key!] = list.map((i) => {
+      let j = renumbered.get(i);
+      if (j === undefined) {
+        j = out.territories.push(index.territories[i]!) - 1;
+        renumbered.set(i, j);
+      }
+      return j;
+    });
+  };
+  for (const commune of communes) {
+    for (const code of commune.codes) {
+      copy('commune', code);
+      copy('member', code);
+    }
+    copy('epci', commune.epci);
+    copy('departement', commune.departement);
+    copy('nearbyDepartement', commune.departement);
+    const departement = index.departements[commune.departement];
+    if (departement) out.departements[commune.departement] = departement;
+    const region = departement?.[1];
+    if (region) {
+      copy('region', region);
+      copy('nearbyRegion', region);
+      if (index.regions[region]) out.regions[region] = index.regions[region];
+    }
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
 // the coverage index) and lookup files split by name prefix and by code prefix.
 import type { Atlas } from '../record/atlas';
 import { CODE_KEY_LENGTH, nameKeys, type CommuneRow, type LookupShard } from './commune-lookup';
-import { coverageSlot, type CoverageIndex, type CoverageTerritory } from './coverage';
+import { coverageSlot, subsetCoverage, type CoverageIndex, type CoverageTerritory } from './coverage';
 import type { Reference } from '../reference/reference';
 import { distinctionTone } from '../tone';
 import { paths } from '../urls';
@@ -15,11 +15,17 @@ export interface LookupIndexFile {
   names: string[];
   /** Keys of the code lookup files (first characters of INSEE and postal codes). */
   codes: string[];
+  /**
+   * Names of départements and régions only, its lists empty: each lookup file carries the bodies
+   * covering its own communes, so that this file stays the same size whatever the palmarès.
+   */
   coverage: CoverageIndex;
 }
 
 export interface LookupFiles {
   index: LookupIndexFile;
+  /** The whole coverage index (for the pages of /recherche/departements/, built without JavaScript). */
+  coverage: CoverageIndex;
   names: Map<string, LookupShard>;
   codes: Map<string, LookupShard>;
 }
@@ -47,6 +53,7 @@ export function buildLookupFiles(ref: Reference, atlas: Atlas, maxShardSize = MA
     for (const key of nameKeys(former.name)) byName.push({ key, row });
     if (former.code !== current[0]) addCode(former.code, row);
   }
+  const coverage = buildCoverageIndex(ref, atlas);
   const names = new Map<string, LookupShard>();
   for (const [key, items] of partitionByRange(byName, maxShardSize))
     names.set(
@@ -54,11 +61,13 @@ export function buildLookupFiles(ref: Reference, atlas: Atlas, maxShardSize = MA
       shardOf(
         items.map((i) => i.row),
         ref,
+        coverage,
       ),
     );
   const codes = new Map<string, LookupShard>();
-  for (const key of [...byCode.keys()].sort()) codes.set(key, shardOf([...byCode.get(key)!], ref));
-  return { index: { names: [...names.keys()], codes: [...codes.keys()], coverage: buildCoverageIndex(ref, atlas) }, names, codes };
+  for (const key of [...byCode.keys()].sort()) codes.set(key, shardOf([...byCode.get(key)!], ref, coverage));
+  const slim = { ...subsetCoverage(coverage, []), departements: coverage.departements, regions: coverage.regions };
+  return { index: { names: [...names.keys()], codes: [...codes.keys()], coverage: slim }, coverage, names, codes };
 }
 
 /**
@@ -91,11 +100,12 @@ function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function shardOf(rows: CommuneRow[], ref: Reference): LookupShard {
+function shardOf(rows: CommuneRow[], ref: Reference, coverage: CoverageIndex): LookupShard {
   const unique = [...new Set(rows)].sort((a, b) => a[0].localeCompare(b[0]) || (a[6] ?? '').localeCompare(b[6] ?? ''));
   const epcis: Record<string, string> = {};
   for (const row of unique) if (row[5]) epcis[row[5]] = ref.epcis.get(row[5])?.name ?? row[5];
-  return { epcis, communes: unique };
+  const covered = unique.map((row) => ({ codes: row[7] ? [row[0], row[7]] : [row[0]], epci: row[5] || undefined, departement: row[2] }));
+  return { epcis, communes: unique, coverage: subsetCoverage(coverage, covered) };
 }
 
 /** The coverage index: every body with a known result, indexed by what it covers. */
