@@ -683,4 +683,8 @@ export const frLists = {
     `Ce palmarès compte plus de ${formatNumber(limit)} résultats : chaque distinction a sa propre liste, page par page.`,
   changesTooLongForPage: (limit: number) => `Plus de ${formatNumber(limit)} évolutions : chacune a sa propre liste, page par page.`,
   andOthers: (count: number) => `et ${plural(count, 'autre')}`,
+  pressTableTooLong: (count: number, limit: number) =>
+    `Le palmarès compte ${formatNumber(count)} résultats, trop pour un tableau de plus de ${formatNumber(limit)} lignes sur cette page : le tableau complet est dans les fichiers de l’édition,`,
+  pressTableSpreadsheet: 'pour tableur',
+  pressTableLists: 'les listes par distinction sont sur la page de l’édition',
 };

@@ -29,13 +29,25 @@ export function listFiles(root: string): string[] {
     .sort();
 }
 
-/** Reads and parses every HTML page of a built site. */
+/**
+ * Reads every HTML page of a built site; each page is parsed the first time a check asks for its
+ * elements, once (a check that reads only some pages, or only their text, parses nothing else).
+ */
 export function loadSite(root: string, base = '/'): BuiltSite {
   const pages = listFiles(root)
     .filter((file) => file.endsWith('.html'))
-    .map((file) => {
+    .map((file): BuiltPage => {
       const html = readFileSync(path.join(root, file), 'utf8');
-      return { file, sitePath: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, html, elements: htmlElements(html) };
+      let elements: HtmlElement[] | undefined;
+      return {
+        file,
+        sitePath: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
+        html,
+        get elements() {
+          elements ??= htmlElements(html);
+          return elements;
+        },
+      };
     });
   return { root, base, pages };
 }
@@ -115,10 +127,12 @@ export function linkProblems(site: BuiltSite): string[] {
   const origin = siteOrigin(site);
   const problems: string[] = [];
   const idsByFile = new Map<string, Set<string>>();
+  // A target page of the site is already read (and parsed once); a file outside the list is read here.
+  const pageByFile = new Map(site.pages.map((page) => [path.join(site.root, page.file), page]));
   const idsOf = (file: string) => {
     let ids = idsByFile.get(file);
     if (!ids) {
-      const elements = htmlElements(readFileSync(file, 'utf8'));
+      const elements = pageByFile.get(file)?.elements ?? htmlElements(readFileSync(file, 'utf8'));
       ids = new Set(elements.flatMap((e) => [e.attrs.id, e.tag === 'a' ? e.attrs.name : undefined].filter((v) => v !== undefined)));
       idsByFile.set(file, ids);
     }
@@ -289,4 +303,30 @@ export function inlineStyleProblems(site: BuiltSite): string[] {
       return [];
     }),
   );
+}
+
+/**
+ * The site paths reached from `start` by following links, without JavaScript, through the pages
+ * `within` accepts (the directory and its pages); returns every path linked to.
+ */
+export function reachableFrom(site: BuiltSite, start: string, within: (sitePath: string) => boolean): Set<string> {
+  const byPath = new Map(site.pages.map((page) => [page.sitePath, page]));
+  const origin = 'http://site.invalid';
+  const reached = new Set<string>([start]);
+  const queue = [start];
+  while (queue.length > 0) {
+    const page = byPath.get(queue.shift()!);
+    if (!page) continue;
+    const pageUrl = new URL(`${site.base}${page.sitePath.slice(1)}`, origin);
+    for (const element of page.elements) {
+      if (element.tag !== 'a' || !element.attrs.href) continue;
+      const url = new URL(element.attrs.href, pageUrl);
+      if (url.origin !== origin || !url.pathname.startsWith(site.base)) continue;
+      const target = `/${decodeURIComponent(url.pathname.slice(site.base.length))}`;
+      if (reached.has(target)) continue;
+      reached.add(target);
+      if (within(target)) queue.push(target);
+    }
+  }
+  return reached;
 }

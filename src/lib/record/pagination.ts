@@ -17,6 +17,9 @@ export const LIST_PAGE_SIZE = 400;
 /** Rows of the A–Z directory on one page (a table row weighs about 120 bytes gzip: about 60 KB). */
 export const DIRECTORY_PAGE_SIZE = 500;
 
+/** Rows of the press kit's one-table palmarès (about 110 bytes gzip each); beyond, its files. */
+export const PRESS_TABLE_LIMIT = 1000;
+
 /** Names of the latest top distinction listed on the home page before « et N autres ». */
 export const HOME_TOP_LIMIT = 24;
 
