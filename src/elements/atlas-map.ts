@@ -88,6 +88,7 @@ class AtlasMap extends HTMLElement {
       if (list && fallback) list.innerHTML = fallback.textContent ?? '';
       return;
     }
+    performance.mark('atlas-map:donnees');
     const data = this.#data;
     this.#state = parseMapState(location.search, data);
     this.#setupForm();
