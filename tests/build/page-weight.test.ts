@@ -7,10 +7,11 @@ import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { distDir, requireDist } from '../../scripts/lib/built-site-fs';
+import { pageRoutes, routeFor } from '../support/route-types';
 import { loadSite, type BuiltPage } from '../support/site-checks';
 
-/** Budgets in bytes, gzip (the encoding every host offers). */
-const BUDGET = { page: 30 * 1024, images: 25 * 1024 };
+/** Budgets in bytes, gzip (the encoding every host offers); `any`: every other HTML page, HTML + CSS. */
+const BUDGET = { page: 30 * 1024, images: 25 * 1024, any: 200 * 1024 };
 
 const gzip = (bytes: Buffer) => gzipSync(bytes).length;
 const brotli = (bytes: Buffer) => brotliCompressSync(bytes).length;
@@ -76,11 +77,45 @@ function weigh(page: BuiltPage): Weight {
 }
 
 let weights: Weight[];
+let pages: BuiltPage[];
 beforeAll(() => {
   requireDist();
-  weights = loadSite(distDir)
-    .pages.filter((p) => /^\/(territoires\/[^/]+|editions\/\d{4})\/$/.test(p.sitePath))
-    .map(weigh);
+  pages = loadSite(distDir).pages;
+  weights = pages.filter((p) => /^\/(territoires\/[^/]+|editions\/\d{4})\/$/.test(p.sitePath)).map(weigh);
+});
+
+describe('every page', () => {
+  it(`stays under ${kb(BUDGET.any)} gzip for HTML + CSS, whatever the number of territories (heaviest page of each route type printed)`, () => {
+    const routes = pageRoutes();
+    // The stylesheets are shared: each is compressed once.
+    const cssGzip = new Map<string, number>();
+    const cssOf = (page: BuiltPage) =>
+      page.elements
+        .filter((e) => e.tag === 'link' && e.attrs.rel === 'stylesheet' && e.attrs.href)
+        .reduce((sum, e) => {
+          const href = e.attrs.href!;
+          if (!cssGzip.has(href)) cssGzip.set(href, existsSync(fileOf(href)) ? gzip(readFileSync(fileOf(href))) : 0);
+          return sum + cssGzip.get(href)!;
+        }, 0);
+    const heaviest = new Map<string, { page: string; html: number; total: number }>();
+    const over: string[] = [];
+    for (const page of pages) {
+      const html = gzip(Buffer.from(page.html));
+      const total = html + cssOf(page);
+      const route = routeFor(page.sitePath, routes)?.file ?? '(aucune route)';
+      if ((heaviest.get(route)?.total ?? -1) < total) heaviest.set(route, { page: page.sitePath, html, total });
+      if (total > BUDGET.any) over.push(`${page.sitePath} : ${kb(total)} > ${kb(BUDGET.any)}`);
+    }
+    console.log(
+      [
+        `Page la plus lourde de chaque type de route (HTML + CSS, gzip) — ${pages.length} pages :`,
+        ...[...heaviest]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([route, w]) => `  ${route.padEnd(58)} ${kb(w.total).padStart(9)} (HTML ${kb(w.html)})  ${w.page}`),
+      ].join('\n'),
+    );
+    expect(over).toEqual([]);
+  });
 });
 
 describe('territory and edition pages', () => {
