@@ -121,10 +121,11 @@ try {
   const html = readFileSync(path.join(distDir, 'carte/index.html'));
   const json = readFileSync(path.join(distDir, 'carte/donnees.json'));
   // What the default view loads: the latest edition's file; and the heaviest edition's.
-  const editionFiles = readdirSync(path.join(distDir, 'carte'))
+  const mapDir = path.join(distDir, 'carte');
+  const editionFiles = readdirSync(mapDir)
     .filter((name) => /^donnees-\d{4}\.json$/.test(name))
     .sort()
-    .map((name) => ({ name, gzip: gzipSync(readFileSync(path.join(distDir, 'carte', name)), { level: 9 }).length }));
+    .map((name) => ({ name, gzip: gzipSync(readFileSync(path.join(mapDir, name)), { level: 9 }).length }));
   const js = [...scripts.values()];
   const jsRaw = js.reduce((sum, b) => sum + b.length, 0);
   const jsGzip = js.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);

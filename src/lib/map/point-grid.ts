@@ -1,6 +1,10 @@
 // Groups map points by square cells of the SVG map, so that a map preview of any number of
 // territories draws a bounded number of marks (one per non-empty cell) instead of one per territory.
-import type { SvgPoint } from './svg-map';
+/** A point of the SVG map, in viewBox units. */
+export interface SvgPoint {
+  x: number;
+  y: number;
+}
 
 export interface PointGroup extends SvgPoint {
   /** How many points fell in the cell; the group is drawn at their mean position. */
