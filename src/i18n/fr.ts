@@ -685,6 +685,7 @@ export const frLists = {
   andOthers: (count: number) => `et ${plural(count, 'autre')}`,
   pressTableTooLong: (count: number, limit: number) =>
     `Le palmarès compte ${formatNumber(count)} résultats, trop pour un tableau de plus de ${formatNumber(limit)} lignes sur cette page : le tableau complet est dans les fichiers de l’édition,`,
+  andOthersInFile: (count: number) => `et ${plural(count, 'autre')} (tous dans le fichier CSV du graphique)`,
   pressTableSpreadsheet: 'pour tableur',
   pressTableLists: 'les listes par distinction sont sur la page de l’édition',
 };

@@ -26,7 +26,21 @@ interface Weight {
   images: number;
   /** HTML + CSS + fonts, gzip. */
   total: number;
-  totalBrotli: number;
+  /** The same with brotli (quality 11, slow: computed only for the pages printed). */
+  totalBrotli: () => number;
+}
+
+/** Each shared file (stylesheet, font, image) read and compressed once for all pages. */
+const fileCache = new Map<string, { bytes: number; gzip: number; brotli: () => number; text: string }>();
+function sharedFile(url: string) {
+  let entry = fileCache.get(url);
+  if (!entry) {
+    const buffer = readFileSync(fileOf(url));
+    let brotliBytes: number | undefined;
+    entry = { bytes: buffer.length, gzip: gzip(buffer), brotli: () => (brotliBytes ??= brotli(buffer)), text: buffer.toString('utf8') };
+    fileCache.set(url, entry);
+  }
+  return entry;
 }
 
 /** Reads a file of dist/ from a root-relative URL. */
@@ -45,7 +59,7 @@ function weigh(page: BuiltPage): Weight {
   const readCss = (href: string) => {
     if (styles.has(href)) return;
     styles.add(href);
-    const css = readFileSync(fileOf(href), 'utf8');
+    const css = sharedFile(href).text;
     for (const match of css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]/g)) {
       const target = new URL(match[1] ?? match[2] ?? '', `http://site${href}`).pathname;
       if (match[2] || target.endsWith('.css')) readCss(target);
@@ -58,21 +72,22 @@ function weigh(page: BuiltPage): Weight {
     if (e.tag === 'link' && e.attrs.rel === 'preload' && e.attrs.as === 'font' && e.attrs.href) fonts.add(e.attrs.href);
 
   const html = Buffer.from(page.html);
-  const read = (urls: Set<string>) => [...urls].filter((url) => existsSync(fileOf(url))).map((url) => readFileSync(fileOf(url)));
+  const read = (urls: Set<string>) => [...urls].filter((url) => existsSync(fileOf(url))).map(sharedFile);
   const cssFiles = read(styles);
   const fontFiles = read(fonts);
-  const sum = (files: Buffer[], measure: (b: Buffer) => number) => files.reduce((total, file) => total + measure(file), 0);
+  const cssGzip = cssFiles.reduce((total, file) => total + file.gzip, 0);
   // Fonts are already compressed (woff2): counted as they are.
-  const fontBytes = fontFiles.reduce((total, file) => total + file.length, 0);
+  const fontBytes = fontFiles.reduce((total, file) => total + file.bytes, 0);
+  const htmlGzip = gzip(html);
   return {
     page: page.sitePath,
     scripts,
-    html: gzip(html),
-    css: sum(cssFiles, gzip),
+    html: htmlGzip,
+    css: cssGzip,
     fonts: fontBytes,
-    images: sum(read(images), gzip),
-    total: gzip(html) + sum(cssFiles, gzip) + fontBytes,
-    totalBrotli: brotli(html) + sum(cssFiles, brotli) + fontBytes,
+    images: read(images).reduce((total, file) => total + file.gzip, 0),
+    total: htmlGzip + cssGzip + fontBytes,
+    totalBrotli: () => brotli(html) + cssFiles.reduce((total, file) => total + file.brotli(), 0) + fontBytes,
   };
 }
 
@@ -94,7 +109,7 @@ describe('every page', () => {
         .filter((e) => e.tag === 'link' && e.attrs.rel === 'stylesheet' && e.attrs.href)
         .reduce((sum, e) => {
           const href = e.attrs.href!;
-          if (!cssGzip.has(href)) cssGzip.set(href, existsSync(fileOf(href)) ? gzip(readFileSync(fileOf(href))) : 0);
+          if (!cssGzip.has(href)) cssGzip.set(href, existsSync(fileOf(href)) ? sharedFile(href).gzip : 0);
           return sum + cssGzip.get(href)!;
         }, 0);
     const heaviest = new Map<string, { page: string; html: number; total: number }>();
@@ -142,7 +157,7 @@ describe('territory and edition pages', () => {
         `Budget des pages (gzip ; brotli entre parenthèses) — ${weights.length} pages mesurées :`,
         ...rows.map(
           (w) =>
-            `  ${w.page.padEnd(36)} HTML ${kb(w.html)} + CSS ${kb(w.css)} + polices ${kb(w.fonts)} = ${kb(w.total)} (${kb(w.totalBrotli)}) / ${kb(BUDGET.page)} ; images ${kb(w.images)} / ${kb(BUDGET.images)}`,
+            `  ${w.page.padEnd(36)} HTML ${kb(w.html)} + CSS ${kb(w.css)} + polices ${kb(w.fonts)} = ${kb(w.total)} (${kb(w.totalBrotli())}) / ${kb(BUDGET.page)} ; images ${kb(w.images)} / ${kb(BUDGET.images)}`,
         ),
       ].join('\n'),
     );

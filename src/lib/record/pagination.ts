@@ -20,6 +20,12 @@ export const DIRECTORY_PAGE_SIZE = 500;
 /** Rows of the press kit's one-table palmarès (about 110 bytes gzip each); beyond, its files. */
 export const PRESS_TABLE_LIMIT = 1000;
 
+/**
+ * Names (links) in one cell of a chart's table on /statistiques/ (the territories of a département,
+ * of a number of editions); the others are counted, and all are in the chart's CSV.
+ */
+export const TABLE_CELL_LINKS = 20;
+
 /** Names of the latest top distinction listed on the home page before « et N autres ». */
 export const HOME_TOP_LIMIT = 24;
 
