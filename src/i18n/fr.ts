@@ -686,6 +686,16 @@ export const frLists = {
   pressTableTooLong: (count: number, limit: number) =>
     `Le palmarès compte ${formatNumber(count)} résultats, trop pour un tableau de plus de ${formatNumber(limit)} lignes sur cette page : le tableau complet est dans les fichiers de l’édition,`,
   andOthersInFile: (count: number) => `et ${plural(count, 'autre')} (tous dans le fichier CSV du graphique)`,
+  /** Short names of the kinds of change, for the titles of their pages (html-validate: titles ≤ 90 characters). */
+  changeTitles: {
+    new: 'premiers résultats',
+    returning: 'retours',
+    up: 'progressions',
+    down: 'reculs',
+    same: 'distinctions confirmées',
+    renewed: 'de nouveau labellisés',
+    absent: 'absents cette année',
+  } satisfies Record<ChangeKind, string>,
   pressTableSpreadsheet: 'pour tableur',
   pressTableLists: 'les listes par distinction sont sur la page de l’édition',
 };

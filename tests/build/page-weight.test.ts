@@ -95,7 +95,8 @@ let weights: Weight[];
 let pages: BuiltPage[];
 beforeAll(() => {
   requireDist();
-  pages = loadSite(distDir).pages;
+  // Only what is weighed: scripts, stylesheets, fonts and images (10,000 parsed pages fit in memory).
+  pages = loadSite(distDir, '/', { keep: (e) => ['script', 'link', 'img'].includes(e.tag) }).pages;
   weights = pages.filter((p) => /^\/(territoires\/[^/]+|editions\/\d{4})\/$/.test(p.sitePath)).map(weigh);
 });
 

@@ -33,7 +33,8 @@ export function listFiles(root: string): string[] {
  * Reads every HTML page of a built site; each page is parsed the first time a check asks for its
  * elements, once (a check that reads only some pages, or only their text, parses nothing else).
  */
-export function loadSite(root: string, base = '/'): BuiltSite {
+export function loadSite(root: string, base = '/', options: { keep?: (element: HtmlElement) => boolean } = {}): BuiltSite {
+  const { keep } = options;
   const pages = listFiles(root)
     .filter((file) => file.endsWith('.html'))
     .map((file): BuiltPage => {
@@ -44,7 +45,7 @@ export function loadSite(root: string, base = '/'): BuiltSite {
         sitePath: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
         html,
         get elements() {
-          elements ??= htmlElements(html);
+          elements ??= keep ? htmlElements(html).filter(keep) : htmlElements(html);
           return elements;
         },
       };
@@ -84,6 +85,20 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
   use: ['href', 'xlink:href'],
   image: ['href', 'xlink:href'],
 };
+
+/** Tags the static checks read whatever their attributes (metadata, resources, scripts, styles, links). */
+const CHECKED_TAGS = new Set(['html', 'head', 'title', 'meta', 'link', 'script', 'style', 'base', ...Object.keys(URL_ATTRIBUTES)]);
+
+/**
+ * The elements the checks of this file read: the tags above, and any element with an id or a name
+ * (anchors), a style attribute or an on* attribute. Loading only these (`loadSite(…, { keep })`)
+ * keeps 10,000 parsed pages within memory: the inline SVG of maps and charts is most of a page.
+ */
+export function isCheckedElement(element: HtmlElement): boolean {
+  if (CHECKED_TAGS.has(element.tag)) return true;
+  for (const name in element.attrs) if (name === 'id' || name === 'name' || name === 'style' || /^on[a-z]+$/.test(name)) return true;
+  return false;
+}
 
 /** Whether following this URL is a navigation (links may leave the site) rather than a resource load. */
 function isNavigation(element: HtmlElement): boolean {
