@@ -131,7 +131,8 @@ describe('every page', () => {
       ].join('\n'),
     );
     expect(over).toEqual([]);
-  });
+    // Compressing every page: about 30 s for the 10,500 pages of 10,000 territories on a loaded machine.
+  }, 120_000);
 });
 
 describe('territory and edition pages', () => {
