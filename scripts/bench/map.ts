@@ -6,7 +6,7 @@
 // The same figures for the real site (dist/, when built) show what the 10,000 territories add, and
 // the load average is printed: on a busy machine every browser figure grows.
 // Usage: npm run build && npm run bench:map [-- --count 10000 --runs 5 --dist <built synthetic site> --reference <real dist> --keep]
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -34,7 +34,7 @@ type Browser = Awaited<ReturnType<typeof launchBrowser>>;
 /** Loads /carte/<query> RUNS times, each in a new context (a first visit), and returns the figures. */
 async function measure(browser: Browser, dist: string, query: string, scripts: Map<string, Buffer>): Promise<Record<string, number[]>> {
   const server = await serveBuiltSite(dist);
-  const rows: Record<string, number[]> = { rendu: [], script: [], liste: [], filtre: [], marqueurs: [], total: [] };
+  const rows: Record<string, number[]> = { rendu: [], script: [], apresDonnees: [], liste: [], filtre: [], marqueurs: [], total: [] };
   try {
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -50,17 +50,30 @@ async function measure(browser: Browser, dist: string, query: string, scripts: M
         return {
           rendu: at('atlas-map:rendu'),
           script: at('atlas-map:rendu') - at('atlas-map:debut'),
+          apresDonnees: at('atlas-map:rendu') - at('atlas-map:donnees'),
           liste: at('atlas-map:liste') - at('atlas-map:rendu'),
           marqueurs: markers.length,
           total: markers.reduce((sum, m) => sum + Number(m.dataset.count ?? 1), 0),
         };
       });
       // A filter change: the list, legend and map follow in one go.
-      const filtre = await page.evaluate(() => {
+      const filtre = await page.evaluate(async () => {
+        const element = document.querySelector<HTMLElement>('atlas-map')!;
         const select = document.querySelector<HTMLSelectElement>('#filtre-type')!;
         select.value = select.options[1]!.value;
         const start = performance.now();
+        // The view may wait for its edition's file (data-state "loading"): timed until it is shown.
+        const shown = new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (element.dataset.state === 'ready') {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(element, { attributes: true, attributeFilter: ['data-state'] });
+        });
         select.dispatchEvent(new Event('change', { bubbles: true }));
+        await shown;
         return performance.now() - start;
       });
       for (const [key, value] of Object.entries({ ...measured, filtre })) rows[key]!.push(value);
@@ -107,6 +120,12 @@ try {
 
   const html = readFileSync(path.join(distDir, 'carte/index.html'));
   const json = readFileSync(path.join(distDir, 'carte/donnees.json'));
+  // What the default view loads: the latest edition's file; and the heaviest edition's.
+  const mapDir = path.join(distDir, 'carte');
+  const editionFiles = readdirSync(mapDir)
+    .filter((name) => /^donnees-\d{4}\.json$/.test(name))
+    .sort()
+    .map((name) => ({ name, gzip: gzipSync(readFileSync(path.join(mapDir, name)), { level: 9 }).length }));
   const js = [...scripts.values()];
   const jsRaw = js.reduce((sum, b) => sum + b.length, 0);
   const jsGzip = js.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
@@ -124,6 +143,7 @@ try {
       `    premier rendu de la carte depuis le début de la navigation : ${median(rows.rendu!).toFixed(0)} ms (min ${Math.min(...rows.rendu!).toFixed(0)}, max ${Math.max(...rows.rendu!).toFixed(0)})`,
     );
     console.log(`    dont script de la carte (données, Leaflet, fond, marqueurs) : ${median(rows.script!).toFixed(0)} ms`);
+    console.log(`    premier rendu après l’arrivée des données : ${median(rows.apresDonnees!).toFixed(0)} ms`);
     console.log(`    liste à côté de la carte, écrite après : ${median(rows.liste!).toFixed(0)} ms`);
     console.log(`    changement de filtre (liste, légende, carte) : ${median(rows.filtre!).toFixed(0)} ms`);
   }
@@ -136,6 +156,12 @@ try {
   console.log(
     `  HTML de /carte/ : ${kb(html.length)} (${kb(gzipSync(html, { level: 9 }).length)} gzip) ; données : ${kb(json.length)} (${kb(gzipSync(json, { level: 9 }).length)} gzip)`,
   );
+  if (editionFiles.length > 0) {
+    const heaviest = editionFiles.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+    console.log(
+      `  données d’une édition : ${editionFiles.at(-1)!.name} (vue par défaut) ${kb(editionFiles.at(-1)!.gzip)} gzip ; la plus lourde, ${heaviest.name}, ${kb(heaviest.gzip)} gzip (objectif ≤ 100 Ko)`,
+    );
+  }
   const render = median(figures['toutes les éditions']!.rendu!);
   console.log(
     `\n  Objectifs : premier rendu < ${TARGET_RENDER_MS} ms : ${render < TARGET_RENDER_MS ? 'atteint' : 'NON atteint'} (${render.toFixed(0)} ms) ; JavaScript < ${kb(TARGET_JS_GZIP)} compressé : ${jsGzip < TARGET_JS_GZIP ? 'atteint' : 'NON atteint'} (${kb(jsGzip)})`,

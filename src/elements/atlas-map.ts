@@ -4,7 +4,7 @@
 import type { MapData } from '../lib/map/map-data';
 import { distinctionOptions, filterMap, groupByRegion, legendFor, mapSummary, type MapEntry } from '../lib/map/filter';
 import { legendHtml, listHtml } from '../lib/map/html';
-import { MAP_PARAMS, mapStateQuery, parseMapState, sameMapState, type MapState } from '../lib/map/state';
+import { ALL_EDITIONS, MAP_PARAMS, mapStateQuery, parseMapState, sameMapState, type MapState } from '../lib/map/state';
 import { frMap } from '../i18n/fr';
 import type { MapController } from './map/leaflet-map';
 
@@ -18,7 +18,16 @@ async function fetchOk(url: string): Promise<Response> {
 }
 
 class AtlasMap extends HTMLElement {
+  /** The data of the view shown: one edition's file, or every edition's (`data-src`). */
   #data?: MapData;
+  /** Each file asked for, by edition ('toutes' for every edition): each is fetched once. */
+  #files = new Map<string, Promise<MapData>>();
+  /** Counts the views asked for, so that a late file never replaces a newer view. */
+  #request = 0;
+  /** The state once started ('ready', or 'list-only' without the map): `data-state` says 'loading' while a view's file loads. */
+  #settled?: string;
+  /** Views whose file is loading. */
+  #pending = 0;
   #state?: MapState;
   #entries: MapEntry[] = [];
   #map?: MapController;
@@ -36,15 +45,41 @@ class AtlasMap extends HTMLElement {
     return this.querySelector<T>(`[data-${name}]`);
   }
 
+  /**
+   * The data for an edition (a year, or 'toutes'): the edition's own file when the page names one
+   * (`data-edition-src`, with « {edition} » for the year), else the file of every edition. Every file
+   * has the same editions, kinds, départements and régions, so any of them reads the URL and the form.
+   */
+  #dataFor(edition: number | string): Promise<MapData> {
+    const template = this.dataset.editionSrc;
+    const key = template && edition !== ALL_EDITIONS ? String(edition) : ALL_EDITIONS;
+    let file = this.#files.get(key);
+    if (!file) {
+      const url = key === ALL_EDITIONS ? this.dataset.src! : template!.replace('{edition}', key);
+      file = fetchOk(url).then((response) => response.json() as Promise<MapData>);
+      this.#files.set(key, file);
+      file.catch(() => this.#files.delete(key));
+    }
+    return file;
+  }
+
+  /** The edition the address asks for, before any data is known: a year, 'toutes', or the default. */
+  #requestedEdition(): string {
+    const asked = new URLSearchParams(location.search).get(MAP_PARAMS.edition)?.trim();
+    if (asked === ALL_EDITIONS || (asked && /^\d{4}$/.test(asked))) return asked;
+    return this.dataset.defaultEdition ?? ALL_EDITIONS;
+  }
+
   async #start(): Promise<void> {
     performance.mark('atlas-map:debut');
-    // Start every download at once: the map module, the data and the base map.
+    // Start every download at once: the map module, the data of the view asked for and the base map.
     const mapModule = import('./map/leaflet-map');
     const baseMap = fetchOk(this.dataset.baseMap!).then((response) => response.text());
     mapModule.catch(() => undefined);
     baseMap.catch(() => undefined);
     try {
-      this.#data = (await (await fetchOk(this.dataset.src!)).json()) as MapData;
+      // A year that is not an edition has no file: the default view's data then.
+      this.#data = await this.#dataFor(this.#requestedEdition()).catch(() => this.#dataFor(this.dataset.defaultEdition ?? ALL_EDITIONS));
     } catch (error) {
       console.warn('Carte : données indisponibles, la liste complète est affichée.', error);
       const list = this.#part('list');
@@ -53,11 +88,12 @@ class AtlasMap extends HTMLElement {
       if (list && fallback) list.innerHTML = fallback.textContent ?? '';
       return;
     }
+    performance.mark('atlas-map:donnees');
     const data = this.#data;
     this.#state = parseMapState(location.search, data);
     this.#setupForm();
     this.#setupEmbedCode();
-    window.addEventListener('popstate', () => this.#apply(parseMapState(location.search, data), { fit: true }));
+    window.addEventListener('popstate', () => void this.#show(parseMapState(location.search, data), { fit: true }));
     this.#part('list')?.addEventListener('click', (event) => this.#onListClick(event));
     this.#apply(this.#state, { fit: false, list: false });
     try {
@@ -76,12 +112,31 @@ class AtlasMap extends HTMLElement {
         performance.mark('atlas-map:rendu');
         this.#renderList();
         performance.mark('atlas-map:liste');
-        this.dataset.state = this.#map ? 'ready' : 'list-only';
+        this.#settled = this.#map ? 'ready' : 'list-only';
+        this.dataset.state = this.#pending > 0 ? 'loading' : this.#settled;
       }),
     );
   }
 
-  /** Shows a state: form, summary, legend, list, map, links; `push` adds a history entry. */
+  /** Shows a state once its edition's data is there (fetched the first time it is asked for). */
+  async #show(state: MapState, options: { push?: boolean; fit?: boolean } = {}): Promise<void> {
+    const request = ++this.#request;
+    this.#pending++;
+    if (this.#settled) this.dataset.state = 'loading';
+    try {
+      const data = await this.#dataFor(state.edition);
+      if (request !== this.#request) return;
+      this.#data = data;
+      this.#apply(state, options);
+    } catch (error) {
+      console.warn('Carte : données de cette édition indisponibles.', error);
+    } finally {
+      this.#pending--;
+      if (this.#pending === 0 && this.#settled) this.dataset.state = this.#settled;
+    }
+  }
+
+  /** Shows a state with the data in hand: form, summary, legend, list, map, links; `push` adds a history entry. */
   #apply(state: MapState, { push = false, fit = true, list = true }: { push?: boolean; fit?: boolean; list?: boolean } = {}): void {
     const data = this.#data!;
     const previous = this.#state!;
@@ -137,7 +192,7 @@ class AtlasMap extends HTMLElement {
     const read = () => parseMapState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>), this.#data!);
     const onChange = () => {
       const next = read();
-      if (!sameMapState(next, this.#state!)) this.#apply(next, { push: true });
+      if (!sameMapState(next, this.#state!)) void this.#show(next, { push: true });
     };
     form.addEventListener('change', onChange);
     form.addEventListener('submit', (event) => {

@@ -667,3 +667,38 @@ export function resultText(result: { distinction: { label: string } | null; ment
   if (result.distinction) return mentionText ? `${result.distinction.label} et ${mentionText}` : result.distinction.label;
   return mentionText ? `${mentionText}, distinction non connue` : 'labellisée, distinction non connue';
 }
+
+/** Long lists cut into pages (src/lib/record/pagination.ts): the directory, an edition's palmarès and changes. */
+export const frLists = {
+  pageOf: (number: number, count: number) => `page ${formatNumber(number)} sur ${formatNumber(count)}`,
+  range: (first: string, last: string) => `de « ${first} » à « ${last} »`,
+  pagerLabel: 'Pages de la liste',
+  previous: '← Page précédente',
+  next: 'Page suivante →',
+  directoryPagesTitle: 'L’annuaire page par page',
+  directoryPagesLead: (count: number, pages: number) =>
+    `Les ${formatNumber(count)} collectivités sont classées de A à Z sur ${plural(pages, 'page')} ; les lettres mènent à la page où commence chacune.`,
+  directoryPageTitle: (number: number, count: number) => `Territoires de A à Z, page ${formatNumber(number)} sur ${formatNumber(count)}`,
+  directoryPageLine: (first: string, last: string, rows: number) => `de « ${first} » à « ${last} » (${plural(rows, 'collectivité')})`,
+  distinctionListLink: (count: number) => `voir ${count === 1 ? 'le résultat' : `les ${formatNumber(count)} résultats`}`,
+  changeListLink: (count: number) => `voir ${count === 1 ? 'la collectivité' : `les ${formatNumber(count)} collectivités`}`,
+  tooLongForPage: (limit: number) =>
+    `Ce palmarès compte plus de ${formatNumber(limit)} résultats : chaque distinction a sa propre liste, page par page.`,
+  changesTooLongForPage: (limit: number) => `Plus de ${formatNumber(limit)} évolutions : chacune a sa propre liste, page par page.`,
+  andOthers: (count: number) => `et ${plural(count, 'autre')}`,
+  pressTableTooLong: (count: number, limit: number) =>
+    `Le palmarès compte ${formatNumber(count)} résultats, trop pour un tableau de plus de ${formatNumber(limit)} lignes sur cette page : le tableau complet est dans les fichiers de l’édition,`,
+  andOthersInFile: (count: number) => `et ${plural(count, 'autre')} (tous dans le fichier CSV du graphique)`,
+  /** Short names of the kinds of change, for the titles of their pages (html-validate: titles ≤ 90 characters). */
+  changeTitles: {
+    new: 'premiers résultats',
+    returning: 'retours',
+    up: 'progressions',
+    down: 'reculs',
+    same: 'distinctions confirmées',
+    renewed: 'de nouveau labellisés',
+    absent: 'absents cette année',
+  } satisfies Record<ChangeKind, string>,
+  pressTableSpreadsheet: 'pour tableur',
+  pressTableLists: 'les listes par distinction sont sur la page de l’édition',
+};

@@ -25,6 +25,8 @@ export const paths = {
   edition: (year: number) => `/editions/${year}/`,
   territories: () => '/territoires/',
   territory: (slug: string) => `/territoires/${slug}/`,
+  /** A page of the A–Z directory when it does not fit one page (src/lib/record/pagination.ts). */
+  territoriesPage: (number: number) => `/territoires/a-z/${number}/`,
   map: () => '/carte/',
   mapEmbed: () => '/carte/embed/',
   testimonials: () => '/temoignages/',
@@ -39,6 +41,11 @@ export const paths = {
   areas: () => '/regions/',
   area: (kind: 'region' | 'departement', code: string) => `/${kind === 'region' ? 'regions' : 'departements'}/${code}/`,
   areaFeed: (kind: 'region' | 'departement', code: string) => `/${kind === 'region' ? 'regions' : 'departements'}/${code}/rss.xml`,
+  /** An edition's results of one distinction ('inconnue': not known), page by page: '/editions/2025/palmares/or/2/'. */
+  editionDistinction: (year: number, distinction: string, page = 1) =>
+    `/editions/${year}/palmares/${distinction}/${page > 1 ? `${page}/` : ''}`,
+  /** An edition's changes of one kind since the previous edition, page by page. */
+  editionChanges: (year: number, kind: string, page = 1) => `/editions/${year}/evolutions/${kind}/${page > 1 ? `${page}/` : ''}`,
   pressKit: (year: number) => `/editions/${year}/presse/`,
   /** A territory's badge: the one of an edition, or the current one (latest distinction) without a year. */
   badge: (slug: string, ext: 'svg' | 'png', year?: number) => `/territoires/${slug}/badge${year === undefined ? '' : `-${year}`}.${ext}`,

@@ -44,6 +44,11 @@ async function newPage(
   return { context, page: await context.newPage(), log };
 }
 
+/** Waits for the view asked for: its edition's data may have to load first (data-state="loading"). */
+function settled(page: Page): Promise<unknown> {
+  return page.waitForSelector('atlas-map[data-state="ready"]', READY);
+}
+
 async function open(page: Page, sitePath: string): Promise<void> {
   await page.goto(`${server.origin}${sitePath}`, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('atlas-map[data-state="ready"]', READY);
@@ -94,6 +99,7 @@ describe('the map at 1280 px', () => {
         history.pushState(null, '', `/carte/${q}`);
         dispatchEvent(new PopStateEvent('popstate'));
       }, query);
+    await settled(page);
     const want = expected(query);
     const got = await shown(page);
     expect(want.slugs.length).toBeGreaterThan(0);
@@ -176,12 +182,15 @@ describe('the map at 1280 px', () => {
   it('keeps the view in the URL: filters push history entries, back/forward and reload restore them', async () => {
     await open(page, '/carte/');
     await page.selectOption('#filtre-edition', '2022');
+    await settled(page);
     await page.selectOption('#filtre-type', 'commune');
+    await settled(page);
     let got = await shown(page);
     expect(got.query).toBe('?edition=2022&type=commune');
     expect(got.listSlugs.toSorted()).toEqual(expected(got.query).slugs.toSorted());
 
     await page.goBack();
+    await settled(page);
     got = await shown(page);
     expect(got.query).toBe('?edition=2022');
     expect(await page.inputValue('#filtre-type')).toBe('');
@@ -189,15 +198,19 @@ describe('the map at 1280 px', () => {
     expect(got.markerTotal).toBe(expected('?edition=2022').placed);
 
     await page.goBack();
+    await settled(page);
     got = await shown(page);
     expect(got.query).toBe('');
     expect(await page.inputValue('#filtre-edition')).toBe(String(data.editions.at(-1)!.year));
     expect(got.summary).toBe(expected('').summary);
 
     await page.goForward();
+    await settled(page);
     await page.goForward();
+    await settled(page);
     expect((await shown(page)).query).toBe('?edition=2022&type=commune');
     await page.reload();
+    await settled(page);
     await page.waitForSelector('atlas-map[data-state="ready"]', READY);
     expect(await page.inputValue('#filtre-edition')).toBe('2022');
     expect(await page.inputValue('#filtre-type')).toBe('commune');
@@ -208,11 +221,13 @@ describe('the map at 1280 px', () => {
     await open(page, '/carte/');
     for (const edition of ['2019', 'toutes']) {
       await page.selectOption('#filtre-edition', edition);
+      await settled(page);
       const state = parseMapState(`edition=${edition}`, data);
       const options = await page.$$eval('#filtre-distinction option', (os) => os.map((o) => o.textContent));
       expect(options).toEqual(['Toutes les distinctions', ...distinctionOptions(data, state.edition).map((o) => o.label)]);
     }
     await page.selectOption('#filtre-edition', '2022');
+    await settled(page);
     const legend = await page.$$eval('[data-legend] li', (items) => items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()));
     const scale = data.editions.find((e) => e.year === 2022)!.scale.toReversed();
     expect(legend.slice(0, scale.length).map((text) => text.replace(/ \(\d+\)$/, ''))).toEqual(scale.map((d) => `${d.short} ${d.label}`));
@@ -372,6 +387,7 @@ describe('requests', () => {
     try {
       await open(page, '/carte/');
       await page.selectOption('#filtre-edition', 'toutes');
+      await settled(page);
       await page.locator('[data-list] [data-locate]').first().click();
       await page.waitForSelector('.leaflet-popup');
       await open(page, '/carte/embed/?edition=2022');

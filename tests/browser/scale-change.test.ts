@@ -102,10 +102,14 @@ describe('an edition with a new scale, built from another content folder', () =>
         'Badge',
         'Distinction non connue',
       ]);
+      // Each view is shown once its edition's data is there (data-state "loading" until then).
+      const settled = () => page.waitForSelector('atlas-map[data-state="ready"]', { state: 'attached' });
       await page.selectOption('#filtre-distinction', 'or');
+      await settled();
       expect(await texts('atlas-map .tnl-marker[data-slug] .tnl-mark')).toEqual(['Or', 'Or']);
       expect((await texts('[data-list] li[data-slug] > a')).toSorted()).toEqual(['Abbeville', 'SITIV']);
       await page.selectOption('#filtre-edition', '2098');
+      await settled();
       expect(await texts('#filtre-distinction option')).toEqual(expect.arrayContaining(['Niveau 5', 'Niveau 1']));
       expect(await texts('#filtre-distinction option')).not.toContain('Or');
       expect(await texts('[data-legend] li')).not.toContain('Or Or (2)');

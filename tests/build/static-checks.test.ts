@@ -10,12 +10,15 @@ import { headersForPath, metaContentSecurityPolicy, parseHeadersFile } from '../
 import { contentFiles } from '../support/content-yaml';
 import { htmlElements } from '../support/html';
 import { distDir, requireDist } from '../../scripts/lib/built-site-fs';
+import { PAGES_PER_ROUTE, SAMPLE_THRESHOLD, pageRoutes, routeFor, samplePages } from '../support/route-types';
 import {
   htmlProblems,
   inlineScriptProblems,
   inlineStyleProblems,
+  isCheckedElement,
   linkProblems,
   loadSite,
+  reachableFrom,
   metadataProblems,
   siteOrigin,
   sitemapProblems,
@@ -29,7 +32,12 @@ const expectedBase = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, ''
 let site: BuiltSite;
 beforeAll(() => {
   requireDist();
-  site = loadSite(distDir, expectedBase);
+  site = loadSite(distDir, expectedBase, { keep: isCheckedElement });
+  // Every check below reads every page's elements: parsed here once (within the hook's 120 s), so
+  // that each test's own time is the check's (a 10,000-territory site has 10,500 pages).
+  const started = performance.now();
+  for (const page of site.pages) void page.elements;
+  console.log(`${site.pages.length} pages lues et analysées en ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 });
 
 describe('every page of dist/', () => {
@@ -45,9 +53,23 @@ describe('every page of dist/', () => {
     expect(expected.filter((sitePath) => !built.has(sitePath))).toEqual([]);
   });
 
-  // Every page through html-validate: 6 to 10 s alone, over 20 s on a loaded 2-core machine.
-  it('is valid HTML (html-validate, rules in .htmlvalidate.json)', () => {
-    expect(htmlProblems(site)).toEqual([]);
+  it('reaches every territory’s page from /territoires/ by links alone, through the directory’s pages only (no JavaScript)', () => {
+    const directory = (sitePath: string) => sitePath === '/territoires/' || sitePath.startsWith('/territoires/a-z/');
+    const reached = reachableFrom(site, '/territoires/', directory);
+    const territories = contentFiles('territories');
+    expect(territories.length).toBeGreaterThan(0);
+    expect(territories.filter((id) => !reached.has(`/territoires/${id}/`))).toEqual([]);
+  });
+
+  // html-validate costs about 50 ms a page: every page up to SAMPLE_THRESHOLD pages (331 pages of
+  // the real site: 15 to 25 s on a loaded 2-core machine); beyond, a sample covering every route type.
+  it(`is valid HTML (html-validate, rules in .htmlvalidate.json): every page up to ${SAMPLE_THRESHOLD} pages, beyond every page of a route without parameters and ${PAGES_PER_ROUTE} of each templated route plus its largest`, () => {
+    const routes = pageRoutes();
+    const sample = samplePages(site.pages, routes);
+    const unrouted = site.pages.filter((page) => !routeFor(page.sitePath, routes)).map((page) => page.file);
+    console.log(`html-validate : ${sample.length} pages sur ${site.pages.length}.`);
+    expect(unrouted).toEqual([]);
+    expect(htmlProblems({ ...site, pages: sample })).toEqual([]);
   }, 90_000);
 
   it('links only to files and #anchors that exist, and loads nothing from another origin', () => {
@@ -161,6 +183,34 @@ describe('the inline style check', () => {
     expect(inlineStyleProblems({ root: '', base: '/', pages: [page] })).toEqual([
       'essai/index.html:2 : attribut style="color: red" sur <p> (interdit par la CSP ; utilisez une classe).',
       'essai/index.html:3 : élément <style> en ligne (interdit par la CSP ; mettez ces règles dans une feuille de style du site).',
+    ]);
+  });
+});
+
+describe('the directory reachability check', () => {
+  const pageOf = (sitePath: string, links: string[]) => {
+    const html = `<!doctype html><html lang="fr"><body>${links.map((href) => `<a href="${href}">x</a>`).join('')}</body></html>`;
+    return { file: `${sitePath.slice(1)}index.html`, sitePath, html, elements: htmlElements(html) };
+  };
+  const site: BuiltSite = {
+    root: '/',
+    base: '/',
+    pages: [
+      pageOf('/territoires/', ['/territoires/a-z/1/', '/territoires/abbeville/']),
+      pageOf('/territoires/a-z/1/', ['/territoires/boe/', '/carte/']),
+      pageOf('/territoires/boe/', ['/territoires/lyon/']),
+      pageOf('/carte/', ['/territoires/paris/']),
+    ],
+  };
+  const directory = (sitePath: string) => sitePath === '/territoires/' || sitePath.startsWith('/territoires/a-z/');
+
+  it('follows the directory’s pages, not the links of the pages they lead to', () => {
+    expect([...reachableFrom(site, '/territoires/', directory)].sort()).toEqual([
+      '/carte/',
+      '/territoires/',
+      '/territoires/a-z/1/',
+      '/territoires/abbeville/',
+      '/territoires/boe/',
     ]);
   });
 });

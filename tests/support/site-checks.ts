@@ -29,13 +29,26 @@ export function listFiles(root: string): string[] {
     .sort();
 }
 
-/** Reads and parses every HTML page of a built site. */
-export function loadSite(root: string, base = '/'): BuiltSite {
+/**
+ * Reads every HTML page of a built site; each page is parsed the first time a check asks for its
+ * elements, once (a check that reads only some pages, or only their text, parses nothing else).
+ */
+export function loadSite(root: string, base = '/', options: { keep?: (element: HtmlElement) => boolean } = {}): BuiltSite {
+  const { keep } = options;
   const pages = listFiles(root)
     .filter((file) => file.endsWith('.html'))
-    .map((file) => {
+    .map((file): BuiltPage => {
       const html = readFileSync(path.join(root, file), 'utf8');
-      return { file, sitePath: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, html, elements: htmlElements(html) };
+      let elements: HtmlElement[] | undefined;
+      return {
+        file,
+        sitePath: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
+        html,
+        get elements() {
+          elements ??= keep ? htmlElements(html).filter(keep) : htmlElements(html);
+          return elements;
+        },
+      };
     });
   return { root, base, pages };
 }
@@ -72,6 +85,20 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
   use: ['href', 'xlink:href'],
   image: ['href', 'xlink:href'],
 };
+
+/** Tags the static checks read whatever their attributes (metadata, resources, scripts, styles, links). */
+const CHECKED_TAGS = new Set(['html', 'head', 'title', 'meta', 'link', 'script', 'style', 'base', ...Object.keys(URL_ATTRIBUTES)]);
+
+/**
+ * The elements the checks of this file read: the tags above, and any element with an id or a name
+ * (anchors), a style attribute or an on* attribute. Loading only these (`loadSite(…, { keep })`)
+ * keeps 10,000 parsed pages within memory: the inline SVG of maps and charts is most of a page.
+ */
+export function isCheckedElement(element: HtmlElement): boolean {
+  if (CHECKED_TAGS.has(element.tag)) return true;
+  for (const name in element.attrs) if (name === 'id' || name === 'name' || name === 'style' || /^on[a-z]+$/.test(name)) return true;
+  return false;
+}
 
 /** Whether following this URL is a navigation (links may leave the site) rather than a resource load. */
 function isNavigation(element: HtmlElement): boolean {
@@ -115,10 +142,12 @@ export function linkProblems(site: BuiltSite): string[] {
   const origin = siteOrigin(site);
   const problems: string[] = [];
   const idsByFile = new Map<string, Set<string>>();
+  // A target page of the site is already read (and parsed once); a file outside the list is read here.
+  const pageByFile = new Map(site.pages.map((page) => [path.join(site.root, page.file), page]));
   const idsOf = (file: string) => {
     let ids = idsByFile.get(file);
     if (!ids) {
-      const elements = htmlElements(readFileSync(file, 'utf8'));
+      const elements = pageByFile.get(file)?.elements ?? htmlElements(readFileSync(file, 'utf8'));
       ids = new Set(elements.flatMap((e) => [e.attrs.id, e.tag === 'a' ? e.attrs.name : undefined].filter((v) => v !== undefined)));
       idsByFile.set(file, ids);
     }
@@ -289,4 +318,30 @@ export function inlineStyleProblems(site: BuiltSite): string[] {
       return [];
     }),
   );
+}
+
+/**
+ * The site paths reached from `start` by following links, without JavaScript, through the pages
+ * `within` accepts (the directory and its pages); returns every path linked to.
+ */
+export function reachableFrom(site: BuiltSite, start: string, within: (sitePath: string) => boolean): Set<string> {
+  const byPath = new Map(site.pages.map((page) => [page.sitePath, page]));
+  const origin = 'http://site.invalid';
+  const reached = new Set<string>([start]);
+  const queue = [start];
+  while (queue.length > 0) {
+    const page = byPath.get(queue.shift()!);
+    if (!page) continue;
+    const pageUrl = new URL(`${site.base}${page.sitePath.slice(1)}`, origin);
+    for (const element of page.elements) {
+      if (element.tag !== 'a' || !element.attrs.href) continue;
+      const url = new URL(element.attrs.href, pageUrl);
+      if (url.origin !== origin || !url.pathname.startsWith(site.base)) continue;
+      const target = `/${decodeURIComponent(url.pathname.slice(site.base.length))}`;
+      if (reached.has(target)) continue;
+      reached.add(target);
+      if (within(target)) queue.push(target);
+    }
+  }
+  return reached;
 }

@@ -131,3 +131,23 @@ export function buildMapData(atlas: Atlas): MapData {
   const kinds = TERRITORY_KINDS.filter((kind) => territories.some((t) => t.kind === kind));
   return { kinds, editions, territories, departements, regions };
 }
+
+/**
+ * The map data of one edition (/carte/donnees-<année>.json): the territories with a result that
+ * year, each with that result only, and the same editions, kinds, départements and régions as the
+ * whole data, so that the filters, the URL and the popups read it as they read the whole. What the
+ * map loads for its default view, a fraction of /carte/donnees.json (every edition).
+ */
+export function editionMapData(data: MapData, year: number): MapData {
+  const territories: MapTerritory[] = [];
+  for (const territory of data.territories) {
+    const result = territory.results.find(([y]) => y === year);
+    if (result) territories.push({ ...territory, results: [result] });
+  }
+  return { ...data, territories };
+}
+
+/** The address of an edition's map data, or of every edition's ('toutes'); '{edition}' gives the pattern. */
+export function mapDataPath(edition: number | string): string {
+  return edition === 'toutes' ? '/carte/donnees.json' : `/carte/donnees-${edition}.json`;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { groupPointsByCell } from './point-grid';
+
+describe('groupPointsByCell', () => {
+  it('draws one group per non-empty cell at the mean of its points, counting them', () => {
+    const points = [
+      { x: 1, y: 1 },
+      { x: 3, y: 2 },
+      { x: 15, y: 1 },
+      { x: 2, y: 12 },
+    ];
+    expect(groupPointsByCell(points, 10)).toEqual([
+      { x: 2, y: 1.5, count: 2 },
+      { x: 15, y: 1, count: 1 },
+      { x: 2, y: 12, count: 1 },
+    ]);
+  });
+
+  it('keeps 10,000 points in at most one group per cell, every point counted once', () => {
+    const points = Array.from({ length: 10_000 }, (_, i) => ({ x: (i * 7) % 1000, y: (i * 13) % 1000 }));
+    const groups = groupPointsByCell(points, 50);
+    expect(groups.length).toBeLessThanOrEqual(400);
+    expect(groups.reduce((sum, g) => sum + g.count, 0)).toBe(10_000);
+  });
+
+  it('refuses a cell size that is not positive', () => {
+    expect(() => groupPointsByCell([], 0)).toThrow('Taille de maille invalide : 0 (attendu un nombre positif).');
+  });
+});
