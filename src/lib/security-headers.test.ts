@@ -86,13 +86,10 @@ describe('headerRules', () => {
     ]);
   });
 
-  it('stays linear in the number of files: 200,000 files in one folder in well under the time a copy per file takes', () => {
+  it('gives 200,000 pages of one folder one rule for the folder (its cost is measured by npm run bench, not here)', () => {
     const files = Array.from({ length: 200_000 }, (_, i) => `territoires/t${i}/index.html`);
-    const started = performance.now();
     const paths = headerRules('/', files).map((rule) => rule.path);
     expect(paths).toEqual(['/*', '/territoires/*']);
-    // A copy of the folder's list per file (the former code) took minutes here; one pass takes milliseconds.
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('prefixes every rule with the base path', () => {
