@@ -41,11 +41,10 @@ describe('groupNearby', () => {
     ).toHaveLength(2);
   });
 
-  it('groups 10,000 markers quickly', () => {
+  it('puts each of 10,000 markers in exactly one group (its speed is measured by npm run bench:map)', () => {
     const points = Array.from({ length: 10_000 }, (_, i) => ({ x: (i * 7919) % 1000, y: (i * 104729) % 900, item: i }));
-    const start = performance.now();
     const groups = groupNearby(points, 30);
-    expect(performance.now() - start).toBeLessThan(500);
     expect(groups.reduce((sum, g) => sum + g.items.length, 0)).toBe(10_000);
+    expect(new Set(groups.flatMap((g) => g.items)).size).toBe(10_000);
   });
 });
