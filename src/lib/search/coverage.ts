@@ -130,12 +130,12 @@ export interface CoveredCommune {
   departement: string;
 }
 
-/**
- * The part of the coverage index that resolves these communes (the same answers from
- * resolveCoverage), with the bodies renumbered: what one lookup file carries.
- */
-export function subsetCoverage(index: CoverageIndex, communes: Iterable<CoveredCommune>): CoverageIndex {
-  const out: CoverageIndex = {
+/** A coverage index with no body yet, naming these départements and régions. */
+export function emptyCoverageIndex(
+  departements: CoverageIndex['departements'] = {},
+  regions: CoverageIndex['regions'] = {},
+): CoverageIndex {
+  return {
     territories: [],
     commune: {},
     member: {},
@@ -144,9 +144,17 @@ export function subsetCoverage(index: CoverageIndex, communes: Iterable<CoveredC
     region: {},
     nearbyDepartement: {},
     nearbyRegion: {},
-    departements: {},
-    regions: {},
+    departements,
+    regions,
   };
+}
+
+/**
+ * The part of the coverage index that resolves these communes (the same answers from
+ * resolveCoverage), with the bodies renumbered: what one lookup file carries.
+ */
+export function subsetCoverage(index: CoverageIndex, communes: Iterable<CoveredCommune>): CoverageIndex {
+  const out = emptyCoverageIndex();
   const renumbered = new Map<number, number>();
   const copy = (slot: Exclude<keyof CoverageIndex, 'territories' | 'departements' | 'regions'>, key: string | undefined) => {
     const list = key === undefined ? undefined : index[slot][key];

@@ -2,7 +2,7 @@
 // the coverage index) and lookup files split by name prefix and by code prefix.
 import type { Atlas } from '../record/atlas';
 import { CODE_KEY_LENGTH, nameKeys, type CommuneRow, type LookupShard } from './commune-lookup';
-import { coverageSlot, subsetCoverage, type CoverageIndex, type CoverageTerritory } from './coverage';
+import { coverageSlot, emptyCoverageIndex, subsetCoverage, type CoverageIndex, type CoverageTerritory } from './coverage';
 import type { Reference } from '../reference/reference';
 import { distinctionTone } from '../tone';
 import { paths } from '../urls';
@@ -110,18 +110,10 @@ function shardOf(rows: CommuneRow[], ref: Reference, coverage: CoverageIndex): L
 
 /** The coverage index: every body with a known result, indexed by what it covers. */
 export function buildCoverageIndex(ref: Reference, atlas: Atlas): CoverageIndex {
-  const index: CoverageIndex = {
-    territories: [],
-    commune: {},
-    member: {},
-    epci: {},
-    departement: {},
-    region: {},
-    nearbyDepartement: {},
-    nearbyRegion: {},
-    departements: Object.fromEntries([...ref.departements.values()].map((d) => [d.code, [d.name, d.region ?? '']])),
-    regions: Object.fromEntries([...ref.regions.values()].map((r) => [r.code, r.name])),
-  };
+  const index = emptyCoverageIndex(
+    Object.fromEntries([...ref.departements.values()].map((d) => [d.code, [d.name, d.region ?? '']])),
+    Object.fromEntries([...ref.regions.values()].map((r) => [r.code, r.name])),
+  );
   const add = (map: Record<string, number[]>, key: string, i: number) => (map[key] ??= []).push(i);
   for (const territory of atlas.territories) {
     const latest = atlas.resultsByTerritory.get(territory.slug)?.at(-1);
