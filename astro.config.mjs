@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, passthroughImageService } from 'astro/config';
 import { securityHeaders } from './src/integrations/headers-file-fs.ts';
+import { siteImages } from './src/integrations/site-images-fs.ts';
 import { contentMdxGuard } from './src/lib/content/mdx.ts';
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -22,6 +23,8 @@ export default defineConfig({
   integrations: [
     mdx({ processor: satteri({ mdastPlugins: [contentMdxGuard] }) }),
     sitemap({ filter: (page) => !page.includes('/carte/embed/') }),
+    // The image files first: _headers is written from every file of the built site.
+    siteImages(),
     securityHeaders(),
   ],
   // Never inline scripts (nor other assets) into pages: the Content-Security-Policy allows only

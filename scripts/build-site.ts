@@ -1,13 +1,21 @@
 // npm run build — builds the site (Astro, then the Pagefind search index) into a temporary folder next
 // to dist/, and only then replaces dist/: a failed build leaves the previous dist/ as it was.
+// While Astro builds the pages, this process reads the content once for the work of the other core:
+// the territory records of the search index and the PNG images (rendered into their cache), then
+// writes the image files and `_headers` into the built site.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { plural } from '../src/i18n/fr';
 import { contentDirectory, displayPath } from '../src/lib/content/content-dir';
+import { imagesReport } from '../src/integrations/site-images-fs';
+import { writeHeadersFile } from '../src/integrations/headers-file-fs';
+import { FILES_AFTER_ASTRO, planSiteImages, renderSiteImages, writeSiteImages } from '../src/lib/images/site-images-fs';
+import { loadAtlasFromDisk } from '../src/lib/record/atlas-fs';
 import { EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
 import { startSearchIndex } from './lib/search-index-fs';
+import { siteAddress } from './lib/site-address';
 import { buildThenReplace } from './lib/staged-build-fs';
 
 const HELP = `Construit le site : les pages (Astro), puis l’index de la recherche (Pagefind).
@@ -36,21 +44,42 @@ await runCommand('build', async () => {
   const outDir = path.resolve(root, values.outDir ?? 'dist');
   try {
     await buildThenReplace(outDir, async (staging) => {
-      // The territory records go to Pagefind while Astro builds the pages (a second core's work).
+      // The territory records go to Pagefind and the PNGs are rendered while Astro builds the pages (a second core's work).
       const started = performance.now();
-      const astro = run('Astro', binary('astro', 'astro'), ['build', '--outDir', staging]);
-      const search = startSearchIndex(root, contentDirectory());
-      // Astro's own message says what is wrong with the content; the index waits for it.
+      const astro = run('Astro', binary('astro', 'astro'), ['build', '--outDir', staging], { [FILES_AFTER_ASTRO]: '1' });
+      const address = siteAddress(process.env.SITE_URL, process.env.BASE_PATH);
+      // Astro's own message says what is wrong with the content; the index and the images wait for it.
+      const loaded = Promise.resolve().then(() => loadAtlasFromDisk(root, contentDirectory()));
+      const search = loaded.then(({ atlas, reference }) => startSearchIndex(atlas, reference));
+      const stopImages = new AbortController();
+      const images = loaded.then(({ atlas, reference }) =>
+        renderSiteImages(planSiteImages(atlas, reference, address), { signal: stopImages.signal }),
+      );
+      // Awaited once the pages are built; a failure before then is reported there, not as an unhandled rejection.
+      images.catch(() => undefined);
       const [built, index] = await Promise.allSettled([astro, search]);
       if (built.status === 'rejected') {
+        stopImages.abort();
+        await images.catch(() => undefined);
         if (index.status === 'fulfilled') await index.value.abort();
         throw built.reason;
       }
       const pagesDone = performance.now();
+      const [rendered] = await Promise.allSettled([images]);
       if (index.status === 'rejected') throw new StepFailed(`Pagefind : ${messageOf(index.reason)}`);
-      const report = await index.value.finish(staging).catch((error: unknown) => {
-        throw new StepFailed(`Pagefind : ${messageOf(error)}`);
-      });
+      if (rendered.status === 'rejected') {
+        await index.value.abort();
+        throw new StepFailed(`images : ${messageOf(rendered.reason)}`);
+      }
+      // The image files are copied while Pagefind reads the pages; _headers is written from every file.
+      const [report, written] = await Promise.all([
+        index.value.finish(staging).catch((error: unknown) => {
+          throw new StepFailed(`Pagefind : ${messageOf(error)}`);
+        }),
+        writeSiteImages(staging, rendered.value),
+      ]);
+      console.log(imagesReport(rendered.value.report, written));
+      writeHeadersFile(staging, address.base);
       const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
       console.log(
         `Index de la recherche : ${plural(report.records, 'fiche')} de collectivité et ${plural(report.pages, 'autre page', 'autres pages')}, en ${seconds(report.milliseconds)} (dont ${seconds(performance.now() - pagesDone)} après les pages).`,
@@ -80,9 +109,9 @@ function binary(pkg: string, name: string): string {
   return path.resolve(dir, typeof bin === 'string' ? bin : bin[name]!);
 }
 
-function run(step: string, script: string, args: string[]): Promise<void> {
+function run(step: string, script: string, args: string[], env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit' });
+    const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
     // On Ctrl+C or a stop request, stop the child and wait for it, so that the temporary folder is removed.
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward);

@@ -7,9 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { fr, pluralForm, quotedList } from '../../src/i18n/fr';
-import { loadContentFromDisk } from '../../src/lib/content/content-fs';
-import { buildAtlas } from '../../src/lib/record/atlas';
-import { loadReference } from '../../src/lib/reference/reference-fs';
+import type { Atlas } from '../../src/lib/record/atlas';
+import type { Reference } from '../../src/lib/reference/reference';
 import { territoryRecords, type RecordLabels, type SearchRecord } from '../../src/lib/search/territory-records';
 
 /** Labels of the records, from the interface strings (the words the territory page shows). */
@@ -42,19 +41,17 @@ export function sitePathOf(file: string): string {
 }
 
 /**
- * Starts the index: reads the content folder (as the build does, drafts left out), sends the
- * territory records to Pagefind, and returns `finish(siteDir)`, which adds the other pages of the
+ * Starts the index: sends the territory records of the atlas (read from the content folder as the
+ * build does, drafts left out) to Pagefind, and returns `finish(siteDir)`, which adds the other pages of the
  * built site and writes the index into its `pagefind/` folder. A territory page without a record
  * (or a record without a page) stops the index with a message: the index would not match the site.
  */
 export async function startSearchIndex(
-  root: string,
-  contentDir: string,
+  atlas: Atlas,
+  reference: Reference,
 ): Promise<{ finish: (siteDir: string) => Promise<SearchIndexReport>; abort: () => Promise<void> }> {
   const started = performance.now();
-  const { content } = loadContentFromDisk(root, contentDir);
-  const reference = loadReference();
-  const records = territoryRecords(buildAtlas(content, reference), reference, RECORD_LABELS);
+  const records = territoryRecords(atlas, reference, RECORD_LABELS);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) {
     await pagefind.close();

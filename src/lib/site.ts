@@ -10,11 +10,10 @@ import { contentWarnings, validateContent, type Entry } from './content/validate
 import { choroplethLayout, departementCentres, type ChoroplethLayout } from './map/choropleth';
 import { buildMapData, type MapData } from './map/map-data';
 import { getBaseMap } from './map/base-map-fs';
-import { chartAnchor, chartFiles, type ChartFile } from './record/chart-files';
+import { chartFiles, type ChartFile } from './record/chart-files';
 import { statisticsPage, type StatisticsPage } from './record/statistics';
-import { paths, withBase } from './urls';
 import { planImages, type ImagePlan } from './images/image-plan';
-import { renderPngs, type PngJob } from './images/png-fs';
+import { chartPermalink, siteUrl, type PublicAddress } from './images/site-images-fs';
 import { areaPages, type AreaPageData } from './record/area-page';
 import { buildAreas, type Area, type Areas } from './record/areas';
 import { buildAtlas, publishedContent, type Atlas } from './record/atlas';
@@ -43,7 +42,9 @@ let lookupFiles: Promise<LookupFiles> | undefined;
 let statistics: Promise<{ page: StatisticsPage; choropleth: ChoroplethLayout }> | undefined;
 let areas: Promise<Areas> | undefined;
 let imagePlan: Promise<ImagePlan> | undefined;
-let renderedPngs: Promise<Map<string, string>> | undefined;
+
+/** The address the build is made for (astro.config.mjs: SITE_URL, BASE_PATH). */
+const address = (): PublicAddress => ({ site: import.meta.env.SITE, base: import.meta.env.BASE_URL });
 
 /** The site's data, loaded and checked on first call. */
 export function getSiteData(): Promise<SiteData> {
@@ -76,8 +77,7 @@ let charts: Promise<ChartFile[]> | undefined;
 
 /** The CSV and SVG files of every chart of /statistiques/, each pointing back to its permalink. */
 export function getChartFiles(): Promise<ChartFile[]> {
-  const permalink = (slug: string) => new URL(withBase(`${paths.statistics()}#${chartAnchor(slug)}`), import.meta.env.SITE).href;
-  charts ??= getStatistics().then(({ page, choropleth }) => chartFiles(page, choropleth, permalink));
+  charts ??= getStatistics().then(({ page, choropleth }) => chartFiles(page, choropleth, (slug) => chartPermalink(address(), slug)));
   return charts;
 }
 
@@ -101,26 +101,8 @@ export function getAreaPages(kind: Area['kind']): Promise<AreaPageData[]> {
 
 /** Every share image and badge of the site, planned once per build (SVG markup, paths, alt texts). */
 export function getImagePlan(): Promise<ImagePlan> {
-  imagePlan ??= Promise.all([getSiteData(), getAreas()]).then(([{ atlas }, regions]) =>
-    planImages(atlas, regions, new URL(withBase('/'), import.meta.env.SITE).href),
-  );
+  imagePlan ??= Promise.all([getSiteData(), getAreas()]).then(([{ atlas }, regions]) => planImages(atlas, regions, siteUrl(address())));
   return imagePlan;
-}
-
-/**
- * Every PNG of the image plan and of the charts of /statistiques/ rendered into the image cache (only the missing ones are rendered, in
- * parallel): its cache file by site path. Called once per build by the PNG route.
- */
-export function getRenderedPngs(): Promise<Map<string, string>> {
-  renderedPngs ??= Promise.all([getImagePlan(), getChartFiles()]).then(async ([plan, charts]) => {
-    const entries = [...plan.pngs, ...charts.map((c): [string, PngJob] => [paths.chartFile(c.slug, 'png'), { svg: c.svg, ...c.png }])];
-    const report = await renderPngs(entries.map(([, job]) => job));
-    console.log(
-      `Images PNG : ${plural(entries.length, 'fichier')}, ${plural(report.rendered, 'rendu', 'rendus')} (${plural(report.workers, 'fil', 'fils')} de calcul), ${report.cached} déjà en cache, en ${(report.milliseconds / 1000).toFixed(1)} s.`,
-    );
-    return new Map(entries.map(([path], i) => [path, report.files[i]!]));
-  });
-  return renderedPngs;
 }
 
 async function load(): Promise<SiteData> {

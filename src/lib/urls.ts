@@ -1,7 +1,12 @@
 // Internal links that respect the configured base path (the site may live under /atlas/).
+// Vite gives the base path as import.meta.env.BASE_URL; plain Node (the build script's images and
+// search records) has no import.meta.env, and passes the base itself where a link is published.
+
+/** The configured base path, or the root outside Vite. */
+const configuredBase = (): string => import.meta.env?.BASE_URL ?? '/';
 
 /** Joins the base path and a site path: withBase('/editions/', '/atlas') → '/atlas/editions/'. */
-export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+export function withBase(path: string, base: string = configuredBase()): string {
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
 }
@@ -10,7 +15,7 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
  * A link written in content: root-relative paths ("/methodologie/") get the base path; external
  * links, anchors and already-prefixed paths are kept.
  */
-export function contentHref(href: string, base: string = import.meta.env.BASE_URL): string {
+export function contentHref(href: string, base: string = configuredBase()): string {
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
   if (!prefix || !href.startsWith('/') || href.startsWith('//') || href.startsWith(`${prefix}/`)) return href;
   return `${prefix}${href}`;

@@ -1,7 +1,7 @@
 // Every image the build publishes, planned in one pass over the atlas: the share image (Open Graph,
 // 1200 × 630 PNG) of the home page, each edition, territory, région and département, and each
 // territory's badges (SVG and PNG per edition with a result, and the current one). Pages read their
-// image's address and alt text from the plan; the PNG routes render it (png-fs.ts, cached).
+// image's address and alt text from the plan; site-images-fs.ts writes the files (PNGs through the cache of png-fs.ts).
 import { fr, frBadges, frKeySentences, frShare, formatDate, yearRange } from '../../i18n/fr';
 import type { Atlas, AtlasEdition, AtlasResult } from '../record/atlas';
 import type { Area, Areas } from '../record/areas';

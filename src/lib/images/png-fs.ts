@@ -80,6 +80,13 @@ export function pngKey(job: PngJob): string {
 /** Raise when png-worker-fs.ts writes different bytes for the same pixels. */
 const ENCODER_VERSION = 1;
 
+export interface RenderOptions {
+  cacheDir?: string;
+  workers?: number;
+  /** Stops the rendering (the build failed elsewhere): no new PNG is started, and the call rejects. */
+  signal?: AbortSignal;
+}
+
 /** Below this many missing PNGs, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 8;
 
@@ -87,7 +94,7 @@ const WORKER_THRESHOLD = 8;
  * Makes sure every job has its PNG in the cache and returns the cache files. Jobs with the same key
  * are rendered once.
  */
-export async function renderPngs(jobs: PngJob[], options: { cacheDir?: string; workers?: number } = {}): Promise<RenderReport> {
+export async function renderPngs(jobs: PngJob[], options: RenderOptions = {}): Promise<RenderReport> {
   const started = performance.now();
   const dir = options.cacheDir ?? pngCacheDir();
   mkdirSync(dir, { recursive: true });
@@ -101,6 +108,7 @@ export async function renderPngs(jobs: PngJob[], options: { cacheDir?: string; w
   const failures: string[] = [];
   if (workerCount === 0) {
     for (const [file, job] of queue) {
+      if (options.signal?.aborted) break;
       try {
         writeAtomically(file, renderSvgToPng(job.svg, job.width, getRenderer()));
       } catch (error) {
@@ -108,8 +116,9 @@ export async function renderPngs(jobs: PngJob[], options: { cacheDir?: string; w
       }
     }
   } else {
-    failures.push(...(await renderInWorkers(queue, workerCount)));
+    failures.push(...(await renderInWorkers(queue, workerCount, options.signal)));
   }
+  options.signal?.throwIfAborted();
   if (failures.length > 0) throw new Error(`Rendu PNG impossible pour ${failures.length} image(s) :\n${failures.slice(0, 5).join('\n')}`);
   return {
     files,
@@ -121,7 +130,7 @@ export async function renderPngs(jobs: PngJob[], options: { cacheDir?: string; w
 }
 
 /** Renders the queue with `count` workers; returns the failures, one line each. */
-async function renderInWorkers(queue: Array<[string, PngJob]>, count: number): Promise<string[]> {
+async function renderInWorkers(queue: Array<[string, PngJob]>, count: number, signal?: AbortSignal): Promise<string[]> {
   const { module, fonts } = getRenderer();
   let next = 0;
   const failures: string[] = [];
@@ -129,7 +138,7 @@ async function renderInWorkers(queue: Array<[string, PngJob]>, count: number): P
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(WORKER_MODULE, { workerData: { pngWorker: { module, fonts } } });
       const send = () => {
-        const item = queue[next++];
+        const item = signal?.aborted ? undefined : queue[next++];
         if (!item) {
           void worker.terminate().then(() => resolve());
           return;

@@ -1,0 +1,101 @@
+// The image files of the built site — every share image and badge of the image plan, and the PNG twin
+// of each chart of /statistiques/ — written straight into the built folder after the pages, from the
+// PNG cache (png-fs.ts). They used to go through one Astro route per file: at 10,000 territories that
+// was 82,000 routes and about 110 s of a 190 s build, mostly waiting on the file system one file at a
+// time. Here the PNGs are rendered while Astro builds the pages, then copied many at a time.
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { getBaseMap } from '../map/base-map-fs';
+import { choroplethLayout, departementCentres } from '../map/choropleth';
+import { buildAreas } from '../record/areas';
+import type { Atlas } from '../record/atlas';
+import { chartAnchor, chartFiles } from '../record/chart-files';
+import { statisticsPage } from '../record/statistics';
+import type { Reference } from '../reference/reference';
+import { paths, withBase } from '../urls';
+import { planImages } from './image-plan';
+import { renderPngs, type PngJob, type RenderOptions, type RenderReport } from './png-fs';
+
+/**
+ * Set by `npm run build` (scripts/build-site.ts) for Astro: the build script writes the image files,
+ * then `_headers`, once Astro is done; a plain `astro build` writes them itself (src/integrations/).
+ */
+export const FILES_AFTER_ASTRO = 'ATLAS_FILES_AFTER_ASTRO';
+
+/** Where the site is published: its origin and base path ('/' or '/atlas/'), as in astro.config.mjs. */
+export interface PublicAddress {
+  site: string;
+  base: string;
+}
+
+export interface SiteImages {
+  /** Every PNG file, by site path (without the base path). */
+  pngs: Map<string, PngJob>;
+  /** Every badge SVG file, by site path. */
+  svgs: Map<string, string>;
+}
+
+/** The site's address with its base path ('https://x.fr/atlas/'), as the share images print it. */
+export function siteUrl(address: PublicAddress): string {
+  return new URL(withBase('/', address.base), address.site).href;
+}
+
+/** A chart's permalink on /statistiques/, printed on its files. */
+export function chartPermalink(address: PublicAddress, slug: string): string {
+  return new URL(withBase(`${paths.statistics()}#${chartAnchor(slug)}`, address.base), address.site).href;
+}
+
+/** Every image file of the site, planned from the atlas (the same plan the pages read their image paths from). */
+export function planSiteImages(atlas: Atlas, reference: Reference, address: PublicAddress): SiteImages {
+  const plan = planImages(atlas, buildAreas(atlas, reference), siteUrl(address));
+  const choropleth = choroplethLayout(atlas.territories, getBaseMap(), departementCentres(reference.departements.values()));
+  const pngs = new Map(plan.pngs);
+  for (const chart of chartFiles(statisticsPage(atlas), choropleth, (slug) => chartPermalink(address, slug)))
+    pngs.set(paths.chartFile(chart.slug, 'png'), { svg: chart.svg, ...chart.png });
+  return { pngs, svgs: plan.svgs };
+}
+
+export interface RenderedImages {
+  images: SiteImages;
+  /** The cache file of each PNG, by site path. */
+  files: Map<string, string>;
+  report: RenderReport;
+}
+
+/** Renders the PNGs missing from the cache (worker threads) and returns every PNG's cache file. */
+export async function renderSiteImages(images: SiteImages, options: RenderOptions = {}): Promise<RenderedImages> {
+  const entries = [...images.pngs];
+  const report = await renderPngs(
+    entries.map(([, job]) => job),
+    options,
+  );
+  return { images, files: new Map(entries.map(([sitePath], i) => [sitePath, report.files[i]!])), report };
+}
+
+/** How many files are written at a time: enough to keep the file system busy, few enough for open-file limits. */
+const CONCURRENT_WRITES = 64;
+
+/** Writes every image file under `siteDir` (the built site); returns how many PNG and SVG files it wrote. */
+export async function writeSiteImages(siteDir: string, rendered: RenderedImages): Promise<{ pngs: number; svgs: number }> {
+  const target = (sitePath: string) => path.join(siteDir, ...sitePath.split('/'));
+  const tasks: Array<() => Promise<void>> = [
+    ...[...rendered.files].map(
+      ([sitePath, file]) =>
+        () =>
+          copyFile(file, target(sitePath)),
+    ),
+    ...[...rendered.images.svgs].map(
+      ([sitePath, svg]) =>
+        () =>
+          writeFile(target(sitePath), svg),
+    ),
+  ];
+  const folders = new Set([...rendered.files.keys(), ...rendered.images.svgs.keys()].map((p) => path.dirname(target(p))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  let next = 0;
+  const lane = async () => {
+    while (next < tasks.length) await tasks[next++]!();
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_WRITES, tasks.length) }, lane));
+  return { pngs: rendered.files.size, svgs: rendered.images.svgs.size };
+}
