@@ -2,6 +2,7 @@
 // that covers some of its communes, with the names of the communes covered.
 import type { CoverageIndex, CoverageTerritory } from './coverage';
 import type { Reference } from '../reference/reference';
+import { groupBy } from '../record/group-by';
 import { compareFrench } from '../text';
 
 export interface CoveredGroup {
@@ -28,11 +29,41 @@ export interface DepartementOverview {
   nearby: CoverageTerritory[];
 }
 
+/**
+ * The reference and the coverage index sorted by département once, so that each département's page
+ * reads its own communes and EPCI members instead of scanning all of France (101 times).
+ */
+export interface OverviewIndex {
+  communes: Map<string, Array<{ code: string; name: string }>>;
+  /** By département: each labelled EPCI with members there, and the codes of those members. */
+  epciMembers: Map<string, Array<{ indices: number[]; codes: string[] }>>;
+}
+
+export function overviewIndex(ref: Reference, index: CoverageIndex): OverviewIndex {
+  const communes = groupBy(ref.communes.values(), (c) => c.departement);
+  const epciMembers = new Map<string, Array<{ indices: number[]; codes: string[] }>>();
+  for (const [siren, indices] of Object.entries(index.epci)) {
+    const byDepartement = groupBy(ref.epcis.get(siren)?.members ?? [], (code) => ref.communes.get(code)?.departement);
+    for (const [departement, codes] of byDepartement) {
+      if (departement === undefined) continue;
+      const list = epciMembers.get(departement);
+      if (list) list.push({ indices, codes });
+      else epciMembers.set(departement, [{ indices, codes }]);
+    }
+  }
+  return { communes, epciMembers };
+}
+
 /** What covers the communes of a département, from the widest to the closest. */
-export function departementOverview(code: string, ref: Reference, index: CoverageIndex): DepartementOverview {
+export function departementOverview(
+  code: string,
+  ref: Reference,
+  index: CoverageIndex,
+  byDepartement: OverviewIndex = overviewIndex(ref, index),
+): DepartementOverview {
   const [name = code, regionCode = ''] = index.departements[code] ?? [];
   const regionName = index.regions[regionCode];
-  const communes = [...ref.communes.values()].filter((c) => c.departement === code);
+  const communes = byDepartement.communes.get(code) ?? [];
   const inDepartement = new Set(communes.map((c) => c.code));
   const territory = (i: number) => index.territories[i]!;
   const names = (codes: string[]) =>
@@ -43,9 +74,9 @@ export function departementOverview(code: string, ref: Reference, index: Coverag
   const byName = (a: CoveredGroup, b: CoveredGroup) => compareFrench(a.territory.name, b.territory.name);
 
   const own = communes.flatMap((c) => (index.commune[c.code] ?? []).map((i) => ({ territory: territory(i), communes: [c.name] })));
-  const epcis = Object.entries(index.epci).flatMap(([siren, indices]) => {
-    const members = names(ref.epcis.get(siren)?.members ?? []);
-    return members.length ? indices.map((i) => ({ territory: territory(i), communes: members })) : [];
+  const epcis = (byDepartement.epciMembers.get(code) ?? []).flatMap(({ indices, codes }) => {
+    const members = names(codes);
+    return indices.map((i) => ({ territory: territory(i), communes: members }));
   });
   const syndicatMembers = new Map<number, string[]>();
   for (const c of communes) for (const i of index.member[c.code] ?? []) syndicatMembers.set(i, [...(syndicatMembers.get(i) ?? []), c.code]);
