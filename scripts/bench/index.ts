@@ -64,6 +64,37 @@ await runCommand('bench', async () => {
   const suiteLines: string[] = [];
   const phaseLines: string[] = [];
   console.log(`Mesures dans ${work} (${machine()}).`);
+  const report = () =>
+    [
+      `Machine : ${machine()}.`,
+      `Commande : \`npm run bench -- ${process.argv.slice(2).join(' ')}\`, le ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+      '',
+      formatBenchTable(rows),
+      '',
+      'Page la plus lourde de chaque type (gzip) :',
+      '',
+      formatHeaviestTable(
+        rows.map((r) => r.label),
+        heaviest,
+      ),
+      '',
+      'Phases d’Astro, selon son journal (site / projet nu, à froid) :',
+      '',
+      '| contenu | contenu et types | Vite | génération des pages |',
+      '|---|---|---|---|',
+      ...phaseLines,
+      '',
+      'Dans le navigateur (Chromium sans tête, médiane de 3 chargements à froid) :',
+      '',
+      formatBrowserTable(rows),
+      ...(suiteLines.length > 0 ? ['', ...suiteLines] : []),
+    ].join('\n');
+  // With --write, the document holds the sizes measured so far: a size that fails (memory, time) keeps the others.
+  const write = () => {
+    const file = path.join(root, 'docs/performance.md');
+    writeFileSync(file, replaceBetweenMarkers(readFileSync(file, 'utf8'), report()));
+  };
+
   try {
     for (const size of options.sizes) {
       const label =
@@ -127,41 +158,14 @@ await runCommand('bench', async () => {
       console.log(`  phases d’Astro : ${phaseLine}`);
       if (options.suite && size === 10_000) suiteLines.push(await runSuite(dist, contentEnv.CONTENT_DIR!));
       if (!options.keep) rmSync(path.join(dir, 'bare'), { recursive: true, force: true });
+      if (options.write) write();
     }
   } finally {
     if (options.keep) console.log(`\nConservé : ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }
-  const report = [
-    `Machine : ${machine()}.`,
-    `Commande : \`npm run bench -- ${process.argv.slice(2).join(' ')}\`, le ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
-    '',
-    formatBenchTable(rows),
-    '',
-    'Page la plus lourde de chaque type (gzip) :',
-    '',
-    formatHeaviestTable(
-      rows.map((r) => r.label),
-      heaviest,
-    ),
-    '',
-    'Phases d’Astro, selon son journal (site / projet nu, à froid) :',
-    '',
-    '| contenu | contenu et types | Vite | génération des pages |',
-    '|---|---|---|---|',
-    ...phaseLines,
-    '',
-    'Dans le navigateur (Chromium sans tête, médiane de 3 chargements à froid) :',
-    '',
-    formatBrowserTable(rows),
-    ...(suiteLines.length > 0 ? ['', ...suiteLines] : []),
-  ].join('\n');
-  console.log(`\n${report}`);
-  if (options.write) {
-    const file = path.join(root, 'docs/performance.md');
-    writeFileSync(file, replaceBetweenMarkers(readFileSync(file, 'utf8'), report));
-    console.log('\ndocs/performance.md mis à jour.');
-  }
+  console.log(`\n${report()}`);
+  if (options.write) console.log('\ndocs/performance.md mis à jour.');
   return EXIT.ok;
 });
 
