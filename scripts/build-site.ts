@@ -9,9 +9,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { plural } from '../src/i18n/fr';
 import { contentDirectory, displayPath } from '../src/lib/content/content-dir';
-import { imagesReport } from '../src/integrations/site-images-fs';
+import { imagesReport, pruneReport } from '../src/integrations/site-images-fs';
 import { writeHeadersFile } from '../src/integrations/headers-file-fs';
-import { FILES_AFTER_ASTRO, planSiteImages, renderSiteImages, writeSiteImages } from '../src/lib/images/site-images-fs';
+import { FILES_AFTER_ASTRO, planSiteImages, pruneImageCache, renderSiteImages, writeSiteImages } from '../src/lib/images/site-images-fs';
 import { loadAtlasFromDisk } from '../src/lib/record/atlas-fs';
 import { EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
 import { startSearchIndex } from './lib/search-index-fs';
@@ -81,6 +81,8 @@ await runCommand('build', async () => {
       ]);
       console.log(imagesReport(rendered.value.report, written));
       writeHeadersFile(staging, address.base);
+      const pruned = pruneReport(pruneImageCache(rendered.value));
+      if (pruned) console.log(pruned);
       const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
       console.log(
         `Index de la recherche : ${plural(report.records, 'fiche')} de collectivité et ${plural(report.pages, 'autre page', 'autres pages')}, en ${seconds(report.milliseconds)} (dont ${seconds(performance.now() - pagesDone)} après les pages).`,
