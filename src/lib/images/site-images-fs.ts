@@ -3,7 +3,7 @@
 // PNG cache (png-fs.ts). They used to go through one Astro route per file: at 10,000 territories that
 // was 82,000 routes and about 110 s of a 190 s build, mostly waiting on the file system one file at a
 // time. Here the PNGs are rendered while Astro builds the pages, then copied many at a time.
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getBaseMap } from '../map/base-map-fs';
 import { choroplethLayout, departementCentres } from '../map/choropleth';
