@@ -9,13 +9,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { plural } from '../src/i18n/fr';
 import { contentDirectory, displayPath } from '../src/lib/content/content-dir';
-import { imagesReport } from '../src/integrations/site-images-fs';
+import { imagesReport, pruneReport } from '../src/integrations/site-images-fs';
 import { writeHeadersFile } from '../src/integrations/headers-file-fs';
-import { FILES_AFTER_ASTRO, planSiteImages, renderSiteImages, writeSiteImages } from '../src/lib/images/site-images-fs';
+import { FILES_AFTER_ASTRO, planSiteImages, pruneImageCache, renderSiteImages, writeSiteImages } from '../src/lib/images/site-images-fs';
 import { loadAtlasFromDisk } from '../src/lib/record/atlas-fs';
 import { EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
 import { startSearchIndex } from './lib/search-index-fs';
-import { siteAddress } from './lib/site-address';
+import { siteAddress, VARIABLE_NAMES } from './lib/site-address';
 import { buildThenReplace } from './lib/staged-build-fs';
 
 const HELP = `Construit le site : les pages (Astro), puis l’index de la recherche (Pagefind).
@@ -42,12 +42,13 @@ await runCommand('build', async () => {
   if (positionals.length > 0) throw new UsageError(`argument inattendu : ${positionals[0]}`);
   const root = process.cwd();
   const outDir = path.resolve(root, values.outDir ?? 'dist');
+  // The address the share images print, checked before anything is built.
+  const address = siteAddress(process.env.SITE_URL, process.env.BASE_PATH, VARIABLE_NAMES);
   try {
     await buildThenReplace(outDir, async (staging) => {
       // The territory records go to Pagefind and the PNGs are rendered while Astro builds the pages (a second core's work).
       const started = performance.now();
       const astro = run('Astro', binary('astro', 'astro'), ['build', '--outDir', staging], { [FILES_AFTER_ASTRO]: '1' });
-      const address = siteAddress(process.env.SITE_URL, process.env.BASE_PATH);
       // Astro's own message says what is wrong with the content; the index and the images wait for it.
       const loaded = Promise.resolve().then(() => loadAtlasFromDisk(root, contentDirectory()));
       const search = loaded.then(({ atlas, reference }) => startSearchIndex(atlas, reference));
@@ -80,6 +81,8 @@ await runCommand('build', async () => {
       ]);
       console.log(imagesReport(rendered.value.report, written));
       writeHeadersFile(staging, address.base);
+      const pruned = pruneReport(pruneImageCache(rendered.value));
+      if (pruned) console.log(pruned);
       const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
       console.log(
         `Index de la recherche : ${plural(report.records, 'fiche')} de collectivité et ${plural(report.pages, 'autre page', 'autres pages')}, en ${seconds(report.milliseconds)} (dont ${seconds(performance.now() - pagesDone)} après les pages).`,

@@ -182,6 +182,16 @@ describe('parseAstroPhases', () => {
     expect(parseAstroPhases(log)).toEqual({ sync: 1.69, vite: 2.379, total: 26.85 });
   });
 
+  it('reads the durations Astro writes in minutes from a minute on', () => {
+    const log = [
+      '17:40:02 [build] Collecting build info...',
+      '17:40:30 [build] ✓ Completed in 28.51s.',
+      '17:40:44 [vite] ✓ built in 14.02s',
+      '17:45:10 [build] 37896 page(s) built in 5m 8s',
+    ].join('\n');
+    expect(parseAstroPhases(log)).toEqual({ sync: 28.51, vite: 14.02, total: 308 });
+  });
+
   it('leaves out what the log does not say', () => {
     expect(parseAstroPhases('rien')).toEqual({ sync: undefined, vite: undefined, total: undefined });
   });

@@ -279,14 +279,17 @@ export interface AstroPhases {
 /** Reads Astro's build log (« Collecting build info… ✓ Completed in 1.69s », « [vite] ✓ built in 359ms », « 331 page(s) built in 26.85s »). */
 export function parseAstroPhases(log: string): AstroPhases {
   const text = log.replace(/\x1b\[[0-9;]*m/g, '');
-  const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
+  // Astro writes "812ms", "4.52s", or from a minute on "1m 23s".
+  const DURATION = String.raw`(?:(\d+)m )?([\d.]+)(ms|s)`;
+  const seconds = (minutes: string | undefined, value: string, unit: string) =>
+    Number(minutes ?? 0) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1);
   const collecting = text.indexOf('Collecting build info');
-  const sync = collecting < 0 ? undefined : /✓ Completed in ([\d.]+)(ms|s)/.exec(text.slice(collecting));
-  const vite = [...text.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)];
-  const total = /page\(s\) built in ([\d.]+)(ms|s)/.exec(text);
+  const sync = collecting < 0 ? undefined : new RegExp(`✓ Completed in ${DURATION}`).exec(text.slice(collecting));
+  const vite = [...text.matchAll(new RegExp(`\\[vite\\] ✓ built in ${DURATION}`, 'g'))];
+  const total = new RegExp(`page\\(s\\) built in ${DURATION}`).exec(text);
   return {
-    sync: sync ? seconds(sync[1]!, sync[2]!) : undefined,
-    vite: vite.length > 0 ? vite.reduce((sum, m) => sum + seconds(m[1]!, m[2]!), 0) : undefined,
-    total: total ? seconds(total[1]!, total[2]!) : undefined,
+    sync: sync ? seconds(sync[1], sync[2]!, sync[3]!) : undefined,
+    vite: vite.length > 0 ? vite.reduce((sum, m) => sum + seconds(m[1], m[2]!, m[3]!), 0) : undefined,
+    total: total ? seconds(total[1], total[2]!, total[3]!) : undefined,
   };
 }

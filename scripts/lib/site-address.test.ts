@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteAddress } from './site-address';
+import { siteAddress, VARIABLE_NAMES } from './site-address';
 
 describe('siteAddress', () => {
   it('reads an origin and a base path, with the build’s defaults', () => {
@@ -21,6 +21,15 @@ describe('siteAddress', () => {
     );
     expect(() => siteAddress('https://exemple.fr', 'atlas/')).toThrow(
       '--base « atlas/ » : attendu un chemin qui commence par « / », par exemple /atlas/',
+    );
+  });
+
+  it('names the build’s variables when the address comes from them', () => {
+    expect(() => siteAddress('https://exemple.fr/atlas', undefined, VARIABLE_NAMES)).toThrow(
+      'SITE_URL « https://exemple.fr/atlas » contient un chemin : donnez l’origine seule (SITE_URL=https://exemple.fr) et le chemin à part (BASE_PATH=/atlas/)',
+    );
+    expect(() => siteAddress('https://exemple.fr', 'atlas', VARIABLE_NAMES)).toThrow(
+      'BASE_PATH « atlas » : attendu un chemin qui commence par « / », par exemple /atlas/',
     );
   });
 });

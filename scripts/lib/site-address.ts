@@ -13,22 +13,34 @@ export interface SiteAddress {
 /** The defaults of astro.config.mjs. */
 const DEFAULT_SITE = 'http://localhost:4321';
 
-export function siteAddress(site: string | undefined, base: string | undefined): SiteAddress {
+/** How the user gave the address, for the messages: check:site's options, or the build's variables. */
+export interface AddressNames {
+  site: string;
+  base: string;
+  /** How a value is written after the name: ' ' for an option (--site x), '=' for a variable (SITE_URL=x). */
+  joiner: ' ' | '=';
+}
+
+export const OPTION_NAMES: AddressNames = { site: '--site', base: '--base', joiner: ' ' };
+export const VARIABLE_NAMES: AddressNames = { site: 'SITE_URL', base: 'BASE_PATH', joiner: '=' };
+
+export function siteAddress(site: string | undefined, base: string | undefined, names: AddressNames = OPTION_NAMES): SiteAddress {
+  const { site: siteName, base: baseName, joiner } = names;
   const rawSite = (site ?? '').trim() || DEFAULT_SITE;
   let url: URL;
   try {
     url = new URL(rawSite);
   } catch {
-    throw new UsageError(`--site « ${rawSite} » n’est pas une adresse : attendu par exemple https://exemple.fr`);
+    throw new UsageError(`${siteName} « ${rawSite} » n’est pas une adresse : attendu par exemple https://exemple.fr`);
   }
-  if (!/^https?:$/.test(url.protocol)) throw new UsageError(`--site « ${rawSite} » : attendu une adresse http:// ou https://`);
+  if (!/^https?:$/.test(url.protocol)) throw new UsageError(`${siteName} « ${rawSite} » : attendu une adresse http:// ou https://`);
   if (url.pathname !== '/' || url.search || url.hash)
     throw new UsageError(
-      `--site « ${rawSite} » contient un chemin : donnez l’origine seule (--site ${url.origin}) et le chemin à part (--base ${url.pathname.replace(/\/?$/, '/')})`,
+      `${siteName} « ${rawSite} » contient un chemin : donnez l’origine seule (${siteName}${joiner}${url.origin}) et le chemin à part (${baseName}${joiner}${url.pathname.replace(/\/?$/, '/')})`,
     );
   const rawBase = (base ?? '').trim() || '/';
   if (!rawBase.startsWith('/'))
-    throw new UsageError(`--base « ${rawBase} » : attendu un chemin qui commence par « / », par exemple /atlas/`);
+    throw new UsageError(`${baseName} « ${rawBase} » : attendu un chemin qui commence par « / », par exemple /atlas/`);
   const trimmed = rawBase.replace(/^\/+|\/+$/g, '');
   return { site: url.origin, base: trimmed ? `/${trimmed}/` : '/' };
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { plural } from '../i18n/fr';
+import { plural, pluralForm } from '../i18n/fr';
 import { contentDirectory } from '../lib/content/content-dir';
 import {
   FILES_AFTER_ASTRO,
@@ -17,8 +17,14 @@ import {
   type PublicAddress,
   type SiteImages,
 } from '../lib/images/site-images-fs';
-import type { RenderReport } from '../lib/images/png-fs';
+import { UNUSED_DAYS, type RenderReport } from '../lib/images/png-fs';
 import { loadAtlasFromDisk } from '../lib/record/atlas-fs';
+
+/** The build's line about the cached PNGs it removed, if any. */
+export function pruneReport(pruned: { files: number; bytes: number }): string | undefined {
+  if (pruned.files === 0) return undefined;
+  return `Cache des images : ${plural(pruned.files, 'PNG inutilisé', 'PNG inutilisés')} depuis ${UNUSED_DAYS} jours ${pluralForm(pruned.files, 'supprimé', 'supprimés')} (${(pruned.bytes / 1024 / 1024).toFixed(1)} Mo).`;
+}
 
 /** The build's one line about its images (the bench reads its time). */
 export function imagesReport(report: RenderReport, written: { pngs: number; svgs: number }): string {
@@ -75,6 +81,8 @@ export function siteImages(): AstroIntegration {
         if (process.env[FILES_AFTER_ASTRO]) return;
         const rendered = await renderSiteImages(plan());
         logger.info(imagesReport(rendered.report, await writeSiteImages(fileURLToPath(dir), rendered)));
+        const pruned = pruneReport(pruneImageCache(rendered));
+        if (pruned) logger.info(pruned);
       },
     },
   };

@@ -99,7 +99,7 @@ export function getAreaPages(kind: Area['kind']): Promise<AreaPageData[]> {
   return areaPageData.get(kind)!;
 }
 
-/** Every share image and badge of the site, planned once per build (SVG markup, paths, alt texts). */
+/** Every share image and badge of the site as the pages show them (paths, alt texts), planned once per build. */
 export function getImagePlan(): Promise<ImagePlan> {
   imagePlan ??= Promise.all([getSiteData(), getAreas()]).then(([{ atlas }, regions]) => planImages(atlas, regions, siteUrl(address())));
   return imagePlan;

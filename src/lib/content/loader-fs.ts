@@ -13,11 +13,13 @@ import { formatContentError } from './problem-format';
 
 type Folder = Record<CollectionName, ContentFile[]>;
 
-// The four loaders run together: the folder is read once while its files stay the same.
+// The four loaders run together: the folder is read once while its files stay the same. A build
+// (no watcher) reads it once; the dev server compares a fingerprint of the files at each sync.
 let shared: { key: string; folder: Folder } | undefined;
 
-function readFolder(root: string, dir: string): Folder {
+function readFolder(root: string, dir: string, watched: boolean): Folder {
   const names = Object.keys(CONTENT_COLLECTIONS) as CollectionName[];
+  if (!watched && shared?.key.startsWith(`${dir}\n`)) return shared.folder;
   const key = fingerprint(dir, names);
   if (shared?.key !== key) shared = { key, folder: Object.fromEntries(names.map((n) => [n, readCollection(root, dir, n)])) as Folder };
   return shared.folder;
@@ -43,12 +45,12 @@ export function contentLoader(collection: CollectionName): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const dir = path.resolve(root, contentDirectory());
-      await sync(context, collection, readFolder(root, dir));
+      await sync(context, collection, readFolder(root, dir, context.watcher !== undefined));
       context.watcher?.add(path.join(dir, collection));
       context.watcher?.on('all', async (_event, changed) => {
         if (path.dirname(changed) !== path.join(dir, collection) || !changed.endsWith(CONTENT_COLLECTIONS[collection].ext)) return;
         try {
-          await sync(context, collection, readFolder(root, dir));
+          await sync(context, collection, readFolder(root, dir, true));
           context.logger.info(`${collection} : contenu relu`);
         } catch (error) {
           context.logger.error((error as Error).message);

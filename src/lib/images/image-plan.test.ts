@@ -9,6 +9,13 @@ const plan = planImages(atlas, buildAreas(atlas, loadReference()), 'https://atla
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 
 describe('planImages', () => {
+  it('plans the same paths and alt texts for the pages without drawing the files', () => {
+    const forPages = planImages(atlas, buildAreas(atlas, loadReference()), 'https://atlas.example/atlas/', { files: false });
+    expect([forPages.pngs.size, forPages.svgs.size]).toEqual([0, 0]);
+    expect(forPages.share).toEqual(plan.share);
+    expect(forPages.badges).toEqual(plan.badges);
+  });
+
   it('gives the home page, every edition, territory with a result, région and département a 1200 × 630 share image beside the page', () => {
     expect(plan.share.get('/')).toMatchObject({ path: '/partage.png', width: 1200, height: 630 });
     expect(plan.share.get('/editions/2025/')?.path).toBe('/editions/2025/partage.png');

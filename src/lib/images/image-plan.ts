@@ -25,7 +25,6 @@ export interface PageImage {
 export interface TerritoryBadge {
   year: number;
   distinction: string | null;
-  svg: string;
   /** Site paths of the edition's files. */
   svgPath: string;
   pngPath: string;
@@ -36,23 +35,25 @@ export interface ImagePlan {
   share: Map<string, PageImage>;
   /** By territory slug: one badge per result, oldest first (the last is the current one). */
   badges: Map<string, TerritoryBadge[]>;
-  /** Every PNG file to publish, by site path. */
+  /** Every PNG file to publish, by site path (empty when planned for the pages only). */
   pngs: Map<string, PngJob>;
-  /** Every badge SVG file to publish, by site path (current ones included). */
+  /** Every badge SVG file to publish, by site path, current ones included (empty when planned for the pages only). */
   svgs: Map<string, string>;
 }
 
 /**
  * Plans every image. `siteUrl` is the site's address with its base path ('https://x.fr/atlas/'):
- * the share images print the page's address.
+ * the share images print the page's address. With `files: false`, only what the pages show (paths,
+ * sizes, alt texts, each territory's badges): the drawings are left out, as the pages do not need
+ * them (for the whole of France, ~130,000 SVG documents the page build would hold for nothing).
  */
-export function planImages(atlas: Atlas, areas: Areas, siteUrl: string): ImagePlan {
+export function planImages(atlas: Atlas, areas: Areas, siteUrl: string, { files = true }: { files?: boolean } = {}): ImagePlan {
   const plan: ImagePlan = { share: new Map(), badges: new Map(), pngs: new Map(), svgs: new Map() };
   const address = (pagePath: string) => new URL(pagePath.slice(1), siteUrl).href.replace(/^https?:\/\//, '');
   const addShare = (pagePath: string, card: Omit<ShareCard, 'site' | 'footer'>, alt: string) => {
     const path = paths.shareImage(pagePath);
     plan.share.set(pagePath, { path, ...SHARE_IMAGE, alt });
-    plan.pngs.set(path, { svg: shareImageSvg({ site: fr.siteName, footer: address(pagePath), ...card }), ...SHARE_IMAGE });
+    if (files) plan.pngs.set(path, { svg: shareImageSvg({ site: fr.siteName, footer: address(pagePath), ...card }), ...SHARE_IMAGE });
   };
 
   const figures = keyFigures(atlas);
@@ -81,7 +82,7 @@ export function planImages(atlas: Atlas, areas: Areas, siteUrl: string): ImagePl
         `${card.lines.join('. ')}. ${scaleAlt(atlas.editionByYear.get(latest.year)!, latest)}`,
       ),
     );
-    plan.badges.set(territory.slug, badgesOf(territory, results, plan));
+    plan.badges.set(territory.slug, badgesOf(territory, results, files ? plan : undefined));
   }
   for (const area of [...areas.regions, ...areas.departements]) {
     const card = areaCard(area);
@@ -142,30 +143,35 @@ function areaCard(area: Area): Omit<ShareCard, 'site' | 'footer'> {
   };
 }
 
-function badgesOf(territory: ResolvedTerritory, results: AtlasResult[], plan: ImagePlan): TerritoryBadge[] {
+function badgesOf(territory: ResolvedTerritory, results: AtlasResult[], plan: ImagePlan | undefined): TerritoryBadge[] {
   const png = { width: BADGE.width * BADGE.pngScale, height: BADGE.height * BADGE.pngScale };
   const badges = results.map((result) => {
     const distinction = result.distinction?.label ?? null;
-    const svg = badgeSvg({
-      label: frBadges.label,
-      distinction: distinction ?? frBadges.unknown,
-      year: result.year,
-      territory: territory.name,
-      title: frBadges.title(territory.name, distinction, result.year),
-    });
     const badge = {
       year: result.year,
       distinction,
-      svg,
       svgPath: paths.badge(territory.slug, 'svg', result.year),
       pngPath: paths.badge(territory.slug, 'png', result.year),
     };
-    plan.svgs.set(badge.svgPath, svg);
-    plan.pngs.set(badge.pngPath, { svg, ...png });
+    if (plan) {
+      const svg = badgeSvg({
+        label: frBadges.label,
+        distinction: distinction ?? frBadges.unknown,
+        year: result.year,
+        territory: territory.name,
+        title: frBadges.title(territory.name, distinction, result.year),
+      });
+      plan.svgs.set(badge.svgPath, svg);
+      plan.pngs.set(badge.pngPath, { svg, ...png });
+    }
     return badge;
   });
+  // The current badge: the latest edition's drawing (the same PNG in the cache).
   const current = badges.at(-1)!;
-  plan.svgs.set(paths.badge(territory.slug, 'svg'), current.svg);
-  plan.pngs.set(paths.badge(territory.slug, 'png'), { svg: current.svg, ...png });
+  if (plan) {
+    const svg = plan.svgs.get(current.svgPath)!;
+    plan.svgs.set(paths.badge(territory.slug, 'svg'), svg);
+    plan.pngs.set(paths.badge(territory.slug, 'png'), { svg, ...png });
+  }
   return badges;
 }

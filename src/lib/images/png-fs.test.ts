@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pngCacheDir, pngKey, pngSize, renderPngs } from './png-fs';
+import { pngCacheDir, pngKey, pngSize, prunePngCache, renderPngs } from './png-fs';
 
 const svg = (text: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#fff"/><text x="4" y="28" font-family="Inter" font-size="20">${text}</text></svg>`;
@@ -53,6 +53,40 @@ describe('renderPngs', () => {
     await expect(renderPngs(jobs, { cacheDir: cacheDir(), workers: 2 })).rejects.toThrow(
       new RegExp(`^Rendu PNG impossible pour 1 image\\(s\\) :\\n${pngKey(jobs[3]!)}\\.png : `),
     );
+  });
+});
+
+describe('prunePngCache', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const age = (file: string, days: number) => utimesSync(file, new Date(Date.now() - days * DAY), new Date(Date.now() - days * DAY));
+
+  it('removes the PNGs unused for a month, keeps the recent ones and those of this build', async () => {
+    const dir = cacheDir();
+    const [kept, recent, old] = (
+      await renderPngs(
+        ['Or', 'Argent', 'Bronze'].map((text) => ({ svg: svg(text), width: 120, height: 40 })),
+        { cacheDir: dir },
+      )
+    ).files as [string, string, string];
+    age(kept, 90);
+    age(recent, 29);
+    age(old, 31);
+    const leftover = path.join(dir, `${path.basename(old)}.123-0.tmp`);
+    writeFileSync(leftover, 'half a file');
+    age(leftover, 2);
+    const removedBytes = statSync(old).size + 'half a file'.length;
+    expect(prunePngCache([kept], { cacheDir: dir })).toEqual({ files: 2, bytes: removedBytes });
+    expect(readdirSync(dir).sort()).toEqual([kept, recent].map((f) => path.basename(f)).sort());
+  });
+
+  it('marks a cached PNG as used when a build reads it, so that a later prune keeps it', async () => {
+    const dir = cacheDir();
+    const job = { svg: svg('Or'), width: 120, height: 40 };
+    const [file] = (await renderPngs([job], { cacheDir: dir })).files as [string];
+    age(file, 40);
+    await renderPngs([job], { cacheDir: dir });
+    expect(Date.now() - statSync(file).mtimeMs).toBeLessThan(DAY);
+    expect(prunePngCache([], { cacheDir: dir })).toEqual({ files: 0, bytes: 0 });
   });
 });
 

@@ -9,9 +9,11 @@
 // (written under a temporary name, then renamed: a cache shared by two builds never holds half a file).
 //
 // The cache lives in IMAGE_CACHE_DIR when set, else in images/ under Astro's cache folder
-// (ASTRO_CACHE_DIR, default node_modules/.astro/): deleting it only costs a cold build.
+// (ASTRO_CACHE_DIR, default node_modules/.astro/): deleting it only costs a cold build. A build marks
+// the files it uses (their modification time, at most once a day) and `prunePngCache` removes those no
+// build has used for a month, so that the cache kept between deployments does not grow with every change.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -87,6 +89,38 @@ export interface RenderOptions {
   signal?: AbortSignal;
 }
 
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A cached PNG no build has used for this long is removed by prunePngCache. */
+export const UNUSED_DAYS = 30;
+
+/**
+ * Removes from the cache the PNGs that are not in `used` and that no build has used for UNUSED_DAYS
+ * (a PNG of another build sharing the cache, at another base path, stays while that build runs),
+ * and temporary files a stopped build left. Returns how many files and bytes were removed.
+ */
+export function prunePngCache(
+  used: Iterable<string>,
+  options: { cacheDir?: string; now?: number; unusedDays?: number } = {},
+): { files: number; bytes: number } {
+  const dir = options.cacheDir ?? pngCacheDir();
+  const keep = new Set([...used].map((file) => path.resolve(file)));
+  const now = options.now ?? Date.now();
+  const limit = (options.unusedDays ?? UNUSED_DAYS) * DAY;
+  let files = 0;
+  let bytes = 0;
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (keep.has(file) || !/\.png(\.[^/]*\.tmp)?$/.test(name)) continue;
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (!stat?.isFile() || now - stat.mtimeMs <= (name.endsWith('.tmp') ? DAY : limit)) continue;
+    unlinkSync(file);
+    files++;
+    bytes += stat.size;
+  }
+  return { files, bytes };
+}
+
 /** Below this many missing PNGs, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 8;
 
@@ -100,8 +134,15 @@ export async function renderPngs(jobs: PngJob[], options: RenderOptions = {}): P
   mkdirSync(dir, { recursive: true });
   const files = jobs.map((job) => path.join(dir, `${pngKey(job)}.png`));
   const missing = new Map<string, PngJob>();
+  const seen = new Set<string>();
+  const now = Date.now();
   files.forEach((file, i) => {
-    if (!missing.has(file) && !existsSync(file)) missing.set(file, jobs[i]!);
+    if (seen.has(file)) return;
+    seen.add(file);
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (!stat) missing.set(file, jobs[i]!);
+    // Marked as used (see prunePngCache), at most once a day.
+    else if (now - stat.mtimeMs > DAY) utimesSync(file, new Date(now), new Date(now));
   });
   const queue = [...missing];
   const workerCount = queue.length < WORKER_THRESHOLD ? 0 : Math.max(1, Math.min(options.workers ?? availableParallelism(), queue.length));

@@ -3,7 +3,7 @@
 // PNG cache (png-fs.ts). They used to go through one Astro route per file: at 10,000 territories that
 // was 82,000 routes and about 110 s of a 190 s build, mostly waiting on the file system one file at a
 // time. Here the PNGs are rendered while Astro builds the pages, then copied many at a time.
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getBaseMap } from '../map/base-map-fs';
 import { choroplethLayout, departementCentres } from '../map/choropleth';
@@ -14,7 +14,7 @@ import { statisticsPage } from '../record/statistics';
 import type { Reference } from '../reference/reference';
 import { paths, withBase } from '../urls';
 import { planImages } from './image-plan';
-import { renderPngs, type PngJob, type RenderOptions, type RenderReport } from './png-fs';
+import { pngCacheDir, prunePngCache, renderPngs, type PngJob, type RenderOptions, type RenderReport } from './png-fs';
 
 /**
  * Set by `npm run build` (scripts/build-site.ts) for Astro: the build script writes the image files,
@@ -60,16 +60,23 @@ export interface RenderedImages {
   /** The cache file of each PNG, by site path. */
   files: Map<string, string>;
   report: RenderReport;
+  cacheDir: string;
 }
 
 /** Renders the PNGs missing from the cache (worker threads) and returns every PNG's cache file. */
 export async function renderSiteImages(images: SiteImages, options: RenderOptions = {}): Promise<RenderedImages> {
   const entries = [...images.pngs];
+  const cacheDir = options.cacheDir ?? pngCacheDir();
   const report = await renderPngs(
     entries.map(([, job]) => job),
-    options,
+    { ...options, cacheDir },
   );
-  return { images, files: new Map(entries.map(([sitePath], i) => [sitePath, report.files[i]!])), report };
+  return { images, files: new Map(entries.map(([sitePath], i) => [sitePath, report.files[i]!])), report, cacheDir };
+}
+
+/** Once the site is built: removes the cached PNGs no build has used for a month (png-fs.ts). */
+export function pruneImageCache(rendered: RenderedImages): { files: number; bytes: number } {
+  return prunePngCache(rendered.files.values(), { cacheDir: rendered.cacheDir });
 }
 
 /** How many files are written at a time: enough to keep the file system busy, few enough for open-file limits. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupPointsByCell } from './point-grid';
+import { groupPointsByCell, groupRadius } from './point-grid';
 
 describe('groupPointsByCell', () => {
   it('draws one group per non-empty cell at the mean of its points, counting them', () => {
@@ -25,5 +25,19 @@ describe('groupPointsByCell', () => {
 
   it('refuses a cell size that is not positive', () => {
     expect(() => groupPointsByCell([], 0)).toThrow('Taille de maille invalide : 0 (attendu un nombre positif).');
+  });
+});
+
+describe('groupRadius', () => {
+  it('draws one point at the smallest size and the largest group just under half a cell, area following the count', () => {
+    expect(groupRadius(1, 400, 32, 4)).toBe(4);
+    expect(groupRadius(400, 400, 32, 4)).toBe(14.4);
+    // A quarter of the largest count: half of the way in radius (area ∝ count).
+    expect(groupRadius(100.75, 400, 32, 4)).toBe(9.2);
+  });
+
+  it('keeps neighbouring marks apart and a lone group at the smallest size', () => {
+    expect(2 * groupRadius(10_000, 10_000, 32, 4)).toBeLessThan(32);
+    expect(groupRadius(1, 1, 32, 4)).toBe(4);
   });
 });

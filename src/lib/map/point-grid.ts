@@ -30,3 +30,15 @@ export function groupPointsByCell(points: readonly SvgPoint[], cell: number): Po
     .sort((a, b) => a.row - b.row || a.column - b.column)
     .map(({ x, y, count }) => ({ x: Math.round((x / count) * 10) / 10, y: Math.round((y / count) * 10) / 10, count }));
 }
+
+/**
+ * The radius of a group's mark: its area grows with its share of the largest group, from `min` (one
+ * point) to just under half a cell (the largest), so that neighbouring marks never touch and a map of
+ * thousands of territories reads as density rather than as one block of equal discs.
+ */
+export function groupRadius(count: number, largest: number, cell: number, min: number): number {
+  const max = cell * 0.45;
+  if (largest <= 1) return Math.round(Math.min(min, max) * 10) / 10;
+  const share = Math.sqrt((count - 1) / (largest - 1));
+  return Math.round((min + (max - min) * share) * 10) / 10;
+}

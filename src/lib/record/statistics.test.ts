@@ -137,7 +137,25 @@ describe('statisticsPage', () => {
       'Les collectivités connues se répartissent dans 3 régions. Auvergne-Rhône-Alpes en compte le plus : 3, pour 4 résultats.',
     );
     expect(page.renewals.summary).toBe(
-      '2 collectivités ont un résultat connu dans au moins deux éditions. Le plus grand nombre d’éditions connues pour une même collectivité est 2 : Abbeville, Échirolles. Une édition manquante peut être un résultat non retrouvé : ces nombres sont des minimums.',
+      '2 collectivités ont un résultat connu dans au moins deux éditions. Le plus grand nombre d’éditions connues pour une même collectivité est 2 : Abbeville et Échirolles. Une édition manquante peut être un résultat non retrouvé : ces nombres sont des minimums.',
+    );
+  });
+
+  it('names at most five of the most constant bodies in the summary, the others counted (the table and the CSV list them all)', () => {
+    const abbeville = atlas.territories.find((t) => t.slug === 'abbeville')!;
+    const twins = Array.from({ length: 6 }, (_, i) => ({ ...abbeville, slug: `abbeville-${i}`, name: `Abbeville ${i}` }));
+    const wide = {
+      ...atlas,
+      territories: [...atlas.territories, ...twins],
+      resultsByTerritory: new Map([
+        ...atlas.resultsByTerritory,
+        ...twins.map((t) => [t.slug, atlas.resultsByTerritory.get('abbeville')!] as const),
+      ]),
+    };
+    const summary = statisticsPage(wide).renewals.summary;
+    expect(summary).toContain('est 2 : Abbeville, Abbeville 0, Abbeville 1, Abbeville 2, Abbeville 3 et 3 autres.');
+    expect(statisticsPage(wide).renewals.data.rows.at(-1)?.[2]).toBe(
+      'Abbeville | Abbeville 0 | Abbeville 1 | Abbeville 2 | Abbeville 3 | Abbeville 4 | Abbeville 5 | Échirolles',
     );
   });
 

@@ -12,6 +12,7 @@ import { editionChanges } from './changes';
 import { barChartLayout, type BarChartLayout, type DataTableData, type TableCell } from './charts';
 import { keyFigures, type KeyFigures } from './key-figures';
 import { distinctionGroups } from './palmares';
+import { namesForSentence } from './press-kit';
 import type { ResolvedTerritory } from '../content/territories';
 import { compareFrench } from '../text';
 
@@ -176,7 +177,7 @@ export interface RenewalGroup {
 /** Territories grouped by how many editions they are known to be labelled in, 1 upwards. */
 export function renewals(atlas: Atlas): RenewalGroup[] {
   const counts = atlas.territories.map((t) => ({ territory: t, editions: atlas.resultsByTerritory.get(t.slug)?.length ?? 0 }));
-  const max = Math.max(0, ...counts.map((c) => c.editions));
+  const max = counts.reduce((most, c) => Math.max(most, c.editions), 0);
   return Array.from({ length: max }, (_, i) => ({
     editions: i + 1,
     territories: counts
@@ -508,7 +509,7 @@ function renewalsView(atlas: Atlas, figures: KeyFigures): ChartView {
     ),
     summary: `${plural(figures.renewedCount, 'collectivité a', 'collectivités ont')} un résultat connu dans au moins deux éditions.${
       mostLoyal && mostLoyal.editions > 1
-        ? ` Le plus grand nombre d’éditions connues pour une même collectivité est ${mostLoyal.editions} : ${mostLoyal.territories.map((t) => t.name).join(', ')}.`
+        ? ` Le plus grand nombre d’éditions connues pour une même collectivité est ${mostLoyal.editions} : ${namesForSentence(mostLoyal.territories.map((t) => t.name))}.`
         : ''
     } Une édition manquante peut être un résultat non retrouvé : ces nombres sont des minimums.`,
     table: {
