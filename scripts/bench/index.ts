@@ -263,12 +263,16 @@ function heaviestPages(dist: string, pages: string[]): Map<string, number> {
   return new Map([...largest].map(([type, { file }]) => [type, gzipSync(readFileSync(path.join(dist, file))).length]));
 }
 
-/** The map data the map page loads first (gzip): /carte/donnees.json, or its per-edition files. */
+/**
+ * The map data the map page loads for one edition (gzip): the largest of its per-edition files
+ * (/carte/donnees-<année>.json), or /carte/donnees.json for a site without them.
+ */
 function mapDataSize(dist: string): number | undefined {
   const files = listFiles(path.join(dist, 'carte')).filter((f) => f.endsWith('.json'));
-  if (files.length === 0) return undefined;
-  const main = files.includes('donnees.json') ? ['donnees.json'] : files;
-  return Math.max(...main.map((f) => gzipSync(readFileSync(path.join(dist, 'carte', f))).length));
+  const perEdition = files.filter((f) => /^donnees-\d{4}\.json$/.test(f));
+  const loaded = perEdition.length > 0 ? perEdition : files.filter((f) => f === 'donnees.json');
+  if (loaded.length === 0) return undefined;
+  return Math.max(...loaded.map((f) => gzipSync(readFileSync(path.join(dist, 'carte', f))).length));
 }
 
 /**

@@ -231,7 +231,7 @@ export function formatBrowserTable(rows: BenchRow[]): string {
   return markdownTable(
     [
       'contenu',
-      'données de la carte (gzip)',
+      'données de la carte, une édition (gzip)',
       'premier rendu de la carte',
       'premier résultat de recherche',
       'chargé pour une recherche (gzip)',
