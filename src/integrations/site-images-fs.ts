@@ -12,6 +12,7 @@ import { contentDirectory } from '../lib/content/content-dir';
 import {
   FILES_AFTER_ASTRO,
   planSiteImages,
+  pruneImageCache,
   renderSiteImages,
   writeSiteImages,
   type PublicAddress,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -63,6 +63,9 @@ describe('writeSiteImages', () => {
     expect(pngSize(readFileSync(path.join(site, 'territoires/boe/badge-2025.png')))).toEqual({ width: 120, height: 40 });
     expect(pngSize(readFileSync(path.join(site, 'partage.png')))).toEqual({ width: 60, height: 20 });
     expect(readFileSync(path.join(site, 'territoires/boe/badge.svg'), 'utf8')).toBe(svg('Or'));
+    // Cache and site on one file system: the PNG is the cache file itself, linked, not a copy.
+    const cached = rendered.files.get('/partage.png')!;
+    expect(statSync(path.join(site, 'partage.png')).ino).toBe(statSync(cached).ino);
   });
 
   it('stops rendering when the build is stopped, and says so', async () => {

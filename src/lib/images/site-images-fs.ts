@@ -82,6 +82,19 @@ export function pruneImageCache(rendered: RenderedImages): { files: number; byte
 /** How many files are written at a time: enough to keep the file system busy, few enough for open-file limits. */
 const CONCURRENT_WRITES = 64;
 
+/**
+ * A cached PNG into the built site: a hard link when the cache is on the same file system (no bytes
+ * copied; the cache never changes a file in place, it writes a new one and renames it), else a copy.
+ */
+async function linkOrCopy(file: string, target: string): Promise<void> {
+  try {
+    await link(file, target);
+  } catch (error) {
+    if (!['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    await copyFile(file, target);
+  }
+}
+
 /** Writes every image file under `siteDir` (the built site); returns how many PNG and SVG files it wrote. */
 export async function writeSiteImages(siteDir: string, rendered: RenderedImages): Promise<{ pngs: number; svgs: number }> {
   const target = (sitePath: string) => path.join(siteDir, ...sitePath.split('/'));
@@ -89,7 +102,7 @@ export async function writeSiteImages(siteDir: string, rendered: RenderedImages)
     ...[...rendered.files].map(
       ([sitePath, file]) =>
         () =>
-          copyFile(file, target(sitePath)),
+          linkOrCopy(file, target(sitePath)),
     ),
     ...[...rendered.images.svgs].map(
       ([sitePath, svg]) =>
