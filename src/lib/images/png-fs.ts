@@ -114,11 +114,34 @@ export function prunePngCache(
     if (keep.has(file) || !/\.png(\.[^/]*\.tmp)?$/.test(name)) continue;
     const stat = statSync(file, { throwIfNoEntry: false });
     if (!stat?.isFile() || now - stat.mtimeMs <= (name.endsWith('.tmp') ? DAY : limit)) continue;
-    unlinkSync(file);
+    // Another build sharing the cache may have removed it first.
+    if (!removed(file)) continue;
     files++;
     bytes += stat.size;
   }
   return { files, bytes };
+}
+
+/** Sets a file's times to `now`; false when the file no longer exists. */
+function touched(file: string, now: number): boolean {
+  try {
+    utimesSync(file, new Date(now), new Date(now));
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+/** Removes a file; false when it was already gone. */
+function removed(file: string): boolean {
+  try {
+    unlinkSync(file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
 }
 
 /** Below this many missing PNGs, starting workers costs more than it saves. */
@@ -140,9 +163,9 @@ export async function renderPngs(jobs: PngJob[], options: RenderOptions = {}): P
     if (seen.has(file)) return;
     seen.add(file);
     const stat = statSync(file, { throwIfNoEntry: false });
-    if (!stat) missing.set(file, jobs[i]!);
-    // Marked as used (see prunePngCache), at most once a day.
-    else if (now - stat.mtimeMs > DAY) utimesSync(file, new Date(now), new Date(now));
+    // Marked as used (see prunePngCache), at most once a day; gone meanwhile (pruned by another build
+    // sharing the cache), it is rendered again.
+    if (!stat || (now - stat.mtimeMs > DAY && !touched(file, now))) missing.set(file, jobs[i]!);
   });
   const queue = [...missing];
   const workerCount = queue.length < WORKER_THRESHOLD ? 0 : Math.max(1, Math.min(options.workers ?? availableParallelism(), queue.length));
