@@ -7,13 +7,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { plural } from '../i18n/fr';
 import { formatContentError, formatProblemList } from './content/problem-format';
 import { contentWarnings, validateContent, type Entry } from './content/validate';
-import { choroplethLayout, departementCentres, type ChoroplethLayout } from './map/choropleth';
 import { buildMapData, type MapData } from './map/map-data';
-import { getBaseMap } from './map/base-map-fs';
-import { chartFiles, type ChartFile } from './record/chart-files';
-import { statisticsPage, type StatisticsPage } from './record/statistics';
+import type { ChartFile } from './record/chart-files';
+import { siteChartFiles, statisticsOf, type Statistics } from './record/statistics-fs';
 import { planImages, type ImagePlan } from './images/image-plan';
-import { chartPermalink, siteUrl, type PublicAddress } from './images/site-images-fs';
+import { siteUrl, type PublicAddress } from './images/site-images-fs';
 import { areaPages, type AreaPageData } from './record/area-page';
 import { buildAreas, type Area, type Areas } from './record/areas';
 import { buildAtlas, publishedContent, type Atlas } from './record/atlas';
@@ -39,7 +37,7 @@ export interface SiteData {
 let loading: Promise<SiteData> | undefined;
 let mapData: Promise<MapData> | undefined;
 let lookupFiles: Promise<LookupFiles> | undefined;
-let statistics: Promise<{ page: StatisticsPage; choropleth: ChoroplethLayout }> | undefined;
+let statistics: Promise<Statistics> | undefined;
 let areas: Promise<Areas> | undefined;
 let imagePlan: Promise<ImagePlan> | undefined;
 
@@ -65,11 +63,8 @@ export function getLookupFiles(): Promise<LookupFiles> {
 }
 
 /** What /statistiques/ and its chart files show (the charts, the choropleth of départements), built once per build. */
-export function getStatistics(): Promise<{ page: StatisticsPage; choropleth: ChoroplethLayout }> {
-  statistics ??= getSiteData().then(({ atlas, reference }) => ({
-    page: statisticsPage(atlas),
-    choropleth: choroplethLayout(atlas.territories, getBaseMap(), departementCentres(reference.departements.values())),
-  }));
+export function getStatistics(): Promise<Statistics> {
+  statistics ??= getSiteData().then(({ atlas, reference }) => statisticsOf(atlas, reference));
   return statistics;
 }
 
@@ -77,7 +72,7 @@ let charts: Promise<ChartFile[]> | undefined;
 
 /** The CSV and SVG files of every chart of /statistiques/, each pointing back to its permalink. */
 export function getChartFiles(): Promise<ChartFile[]> {
-  charts ??= getStatistics().then(({ page, choropleth }) => chartFiles(page, choropleth, (slug) => chartPermalink(address(), slug)));
+  charts ??= getStatistics().then((statistics) => siteChartFiles(statistics, address()));
   return charts;
 }
 

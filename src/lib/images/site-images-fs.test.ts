@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureAtlas } from '../../../tests/support/atlas-fixture';
 import { loadReference } from '../reference/reference-fs';
 import { pngSize } from './png-fs';
-import { chartPermalink, planSiteImages, renderSiteImages, siteUrl, writeSiteImages, type SiteImages } from './site-images-fs';
+import { chartPermalink } from '../record/statistics-fs';
+import { planSiteImages, renderSiteImages, siteUrl, writeSiteImages, type SiteImages } from './site-images-fs';
 
 const dirs: string[] = [];
 const temporary = () => {

@@ -5,12 +5,9 @@
 // time. Here the PNGs are rendered while Astro builds the pages, then copied many at a time.
 import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { getBaseMap } from '../map/base-map-fs';
-import { choroplethLayout, departementCentres } from '../map/choropleth';
 import { buildAreas } from '../record/areas';
 import type { Atlas } from '../record/atlas';
-import { chartAnchor, chartFiles } from '../record/chart-files';
-import { statisticsPage } from '../record/statistics';
+import { siteChartFiles, statisticsOf } from '../record/statistics-fs';
 import type { Reference } from '../reference/reference';
 import { paths, withBase } from '../urls';
 import { planImages } from './image-plan';
@@ -40,17 +37,11 @@ export function siteUrl(address: PublicAddress): string {
   return new URL(withBase('/', address.base), address.site).href;
 }
 
-/** A chart's permalink on /statistiques/, printed on its files. */
-export function chartPermalink(address: PublicAddress, slug: string): string {
-  return new URL(withBase(`${paths.statistics()}#${chartAnchor(slug)}`, address.base), address.site).href;
-}
-
 /** Every image file of the site, planned from the atlas (the same plan the pages read their image paths from). */
 export function planSiteImages(atlas: Atlas, reference: Reference, address: PublicAddress): SiteImages {
   const plan = planImages(atlas, buildAreas(atlas, reference), siteUrl(address));
-  const choropleth = choroplethLayout(atlas.territories, getBaseMap(), departementCentres(reference.departements.values()));
   const pngs = new Map(plan.pngs);
-  for (const chart of chartFiles(statisticsPage(atlas), choropleth, (slug) => chartPermalink(address, slug)))
+  for (const chart of siteChartFiles(statisticsOf(atlas, reference), address))
     pngs.set(paths.chartFile(chart.slug, 'png'), { svg: chart.svg, ...chart.png });
   return { pngs, svgs: plan.svgs };
 }
