@@ -49,6 +49,30 @@ function settled(page: Page): Promise<unknown> {
   return page.waitForSelector('atlas-map[data-state="ready"]', READY);
 }
 
+/**
+ * Waits for the popup a reader sees: attached, fully opaque (Leaflet fades it in over 0.2 s), and the
+ * map no longer panning or zooming to bring it into view. An audit run before that measures colours
+ * half-faded, and fails or passes with the speed of the machine.
+ */
+async function popupShown(page: Page): Promise<void> {
+  await page.waitForSelector('.leaflet-popup', READY);
+  await page.waitForFunction(
+    () => {
+      const popup = document.querySelector('.leaflet-popup');
+      const container = document.querySelector('atlas-map .leaflet-container');
+      return (
+        popup !== null &&
+        getComputedStyle(popup).opacity === '1' &&
+        !container?.classList.contains('leaflet-pan-anim') &&
+        !container?.classList.contains('leaflet-zoom-anim') &&
+        popup.getAnimations({ subtree: true }).every((animation) => animation.playState !== 'running')
+      );
+    },
+    undefined,
+    { timeout: READY.timeout, polling: 'raf' },
+  );
+}
+
 async function open(page: Page, sitePath: string): Promise<void> {
   await page.goto(`${server.origin}${sitePath}`, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('atlas-map[data-state="ready"]', READY);
@@ -286,7 +310,7 @@ describe('the map at 1280 px', () => {
   it('has no axe violation with filters applied and a popup open', async () => {
     await open(page, '/carte/?edition=toutes&type=commune');
     await page.locator('[data-list] [data-locate]').first().click();
-    await page.waitForSelector('.leaflet-popup');
+    await popupShown(page);
     expect(await axeViolations(page)).toEqual([]);
   });
 });
