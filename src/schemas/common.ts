@@ -45,8 +45,109 @@ export const isoDateSchema = z
       }),
   );
 
-/** An absolute http(s) link. */
-export const urlSchema = z.url({ protocol: /^https?$/, message: 'attendu : une adresse web complète (https://…)' });
+/**
+ * An absolute http(s) link, never with a user name or password in it (`https://nom:secret@…` would
+ * publish them as visible text). `http://` passes the schema; the content check warns about it.
+ */
+export const urlSchema = z
+  .url({ protocol: /^https?$/, message: 'attendu : une adresse web complète (https://…)' })
+  .superRefine((value, ctx) => {
+    const url = new URL(value);
+    if (!url.username && !url.password) return;
+    url.username = '';
+    url.password = '';
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message: 'adresse avec un identifiant ou un mot de passe (« nom:motdepasse@ ») : tout ce qui est écrit ici est publié',
+      params: { suggestion: `retirez-les : ${url.href}` },
+    });
+  });
+
+/**
+ * Characters that do not show but change a text: zero-width spaces and joiners, direction marks,
+ * soft hyphens, byte-order marks, control characters. Copied from a web page or a PDF with a name,
+ * they make two equal-looking names differ (search, duplicates, sorting). The no-break spaces of
+ * French typography (U+00A0, U+202F) are visible spacing and stay allowed.
+ */
+const INVISIBLE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/u;
+
+const INVISIBLE_NAMES: Record<string, string> = {
+  '\u00AD': 'trait d’union conditionnel',
+  '\u200B': 'espace sans largeur',
+  '\u200C': 'antiliant sans chasse',
+  '\u200D': 'liant sans chasse',
+  '\u200E': 'marque gauche-à-droite',
+  '\u200F': 'marque droite-à-gauche',
+  '\u2060': 'gluon de mots',
+  '\uFEFF': 'indicateur d’ordre des octets',
+};
+
+/** « U+200B (espace sans largeur) »: how messages name a character that does not show. */
+export function describeCharacter(char: string): string {
+  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name =
+    INVISIBLE_NAMES[char] ?? (/[\u0000-\u001F\u007F-\u009F]/.test(char) ? 'caractère de contrôle' : 'caractère de mise en forme');
+  return `${code} (${name})`;
+}
+
+/** The first invisible character of a text, with where it is; undefined when there is none. */
+export function findInvisible(value: string): { char: string; index: number } | undefined {
+  const match = INVISIBLE.exec(value);
+  return match ? { char: match[0], index: match.index } : undefined;
+}
+
+/** The text without its invisible characters (what a suggestion proposes to write). */
+export function withoutInvisible(value: string): string {
+  return value.replace(new RegExp(INVISIBLE.source, 'gu'), '');
+}
+
+function refuseInvisible(value: string, ctx: z.RefinementCtx) {
+  const found = findInvisible(value);
+  if (!found) return;
+  const before = value.slice(Math.max(0, found.index - 20), found.index);
+  ctx.addIssue({
+    code: 'custom',
+    input: value,
+    message: `caractère invisible ${describeCharacter(found.char)} ${before ? `après « ${before} »` : 'au début du texte'} : il ne se voit pas mais fait d’un nom un autre nom (recherche, doublons, tri)`,
+    params: { suggestion: `supprimez-le (effacez et retapez le texte) : « ${withoutInvisible(value)} »` },
+  });
+}
+
+/**
+ * A text of the content (a name, a title, a label): not empty, without invisible characters, and
+ * normalised to the composed form (NFC), so that « é » typed as e + accent equals « é ».
+ */
+export const textSchema = z
+  .string()
+  .min(1)
+  .superRefine(refuseInvisible)
+  .transform((value) => value.normalize('NFC'));
+
+/** What only digits, spaces and date punctuation make: a date or a number, never a name. */
+const DATE_OR_NUMBER = /^[\d\s.,:/+-]+$/;
+
+/**
+ * The name of a place, a body or an event: a text that is not a date or a number (`place:
+ * "2024-12-04"`, `name: "38"` are a field filled with the wrong column).
+ */
+export const nameSchema = z
+  .string()
+  .min(1)
+  .superRefine((value, ctx) => {
+    refuseInvisible(value, ctx);
+    if (DATE_OR_NUMBER.test(value.trim()))
+      ctx.addIssue({
+        code: 'custom',
+        input: value,
+        message: `« ${value} » est ${/^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? 'une date' : 'un nombre'}, pas un nom`,
+        params: {
+          suggestion:
+            'écrivez ici un nom en lettres (une ville, une collectivité, un organisme), et la valeur dans le champ qui lui correspond',
+        },
+      });
+  })
+  .transform((value) => value.normalize('NFC'));
 
 /** How sure we are of a fact, from the kind of source that states it. */
 export const confidenceSchema = z.enum(['high', 'medium', 'low'], {
@@ -57,10 +158,16 @@ export const confidenceSchema = z.enum(['high', 'medium', 'low'], {
 export const sourceSchema = z.strictObject({
   /** Address of the page or document. */
   url: urlSchema.describe('Adresse de la page ou du document.'),
+  /** A lasting copy of the page, in a web archive, in case the page changes or disappears. */
+  archive: urlSchema
+    .optional()
+    .describe(
+      'Copie archivée de la page (ex. https://web.archive.org/web/…), au cas où elle change ou disparaît ; « npm run check:sources » en propose une.',
+    ),
   /** Title or short description of the source. */
-  title: z.string().min(1).optional().describe('Titre ou courte description de la source.'),
+  title: textSchema.optional().describe('Titre ou courte description de la source.'),
   /** Site or publisher of the source. */
-  publisher: z.string().min(1).optional().describe('Site ou éditeur de la source.'),
+  publisher: nameSchema.optional().describe('Site ou éditeur de la source.'),
 });
 
 /** A label year: the label exists since 2016. */

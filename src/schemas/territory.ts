@@ -1,7 +1,7 @@
 // Schema of one collectivité (content/territories/<slug>.yaml). Names, région, population and
 // position are derived from reference data at build time; only what references cannot give is typed.
 import { z } from 'zod';
-import { urlSchema, zeroPadded } from './common';
+import { nameSchema, textSchema, urlSchema, zeroPadded } from './common';
 
 /** Kinds of collectivité, in the order used by filters. */
 export const TERRITORY_KINDS = ['commune', 'epci', 'departement', 'region', 'syndicat', 'autre'] as const;
@@ -47,10 +47,10 @@ export const territorySchema = z
         'Code officiel : INSEE (commune), SIREN (EPCI, syndicat, autre), code de département ou de région. Entre guillemets pour garder les zéros ("05074").',
       ),
     /** Name shown to readers; derived from the official code when omitted (required without one). */
-    name: z.string().min(1).optional().describe('Nom affiché ; déduit du code officiel s’il est omis (obligatoire sans code).'),
+    name: nameSchema.optional().describe('Nom affiché ; déduit du code officiel s’il est omis (obligatoire sans code).'),
     /** Names under which the body appeared in past results (before a merger or renaming). */
     formerNames: z
-      .array(z.string().min(1))
+      .array(nameSchema)
       .default([])
       .describe('Noms sous lesquels la collectivité figurait dans d’anciens palmarès (avant une fusion ou un changement de nom).'),
     /** Département code, for bodies without an official code; must agree with the code otherwise. */
@@ -80,9 +80,7 @@ export const territorySchema = z
     /** Official website. */
     website: urlSchema.optional().describe('Site web officiel.'),
     /** One or two sentences presenting the body, in French (useful for syndicats and others). */
-    description: z
-      .string()
-      .min(1)
+    description: textSchema
       .optional()
       .describe('Une ou deux phrases de présentation, en français (utile pour les syndicats et autres organismes).'),
   })

@@ -4,6 +4,7 @@ import { testimonialSchema } from './testimonial';
 const valid = {
   territory: 'boe',
   edition: 2023,
+  result: { distinction: 5, mentions: ['coup-de-coeur'] },
   title: 'Boé : niveau 5 et coup de cœur du jury en 2023',
   summary: 'Un résumé.',
   author: 'Ville de Boé',

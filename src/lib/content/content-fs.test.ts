@@ -24,6 +24,8 @@ ${extra}`;
 const testimonial = (frontmatter = '', body = 'Un paragraphe.\n') => `---
 territory: abbeville
 edition: 2022
+result:
+  distinction: 1
 title: Abbeville
 summary: Résumé.
 author: Ville d’Abbeville
@@ -143,7 +145,7 @@ describe('readContentFile', () => {
     expect(read.body).toBe('Un paragraphe.');
     writeFileSync(file, testimonial('title: Deux fois\n'));
     expect(readContentFile(root, file, 'testimonials').problems.map((p) => `${p.field} ${p.message}`)).toEqual([
-      'title (ligne 9) le champ « title » apparaît deux fois (lignes 4 et 9)',
+      'title (ligne 11) le champ « title » apparaît deux fois (lignes 6 et 11)',
     ]);
   });
 
@@ -152,7 +154,7 @@ describe('readContentFile', () => {
     const file = path.join(root, 'content/testimonials/abbeville-2022.mdx');
     writeFileSync(file, testimonial('', 'Un paragraphe.\n\n<Quote>texte\n'));
     const read = readContentFile(root, file, 'testimonials');
-    expect(read.problems.map((p) => `${p.field} ${p.message}`)).toEqual(['ligne 13 MDX invalide : balise « <Quote> » jamais fermée']);
+    expect(read.problems.map((p) => `${p.field} ${p.message}`)).toEqual(['ligne 15 MDX invalide : balise « <Quote> » jamais fermée']);
     expect(read.data).toMatchObject({ territory: 'abbeville' });
   });
 

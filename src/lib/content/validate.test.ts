@@ -37,6 +37,7 @@ function contentSet(overrides: { edition?: object; territory?: object; testimoni
         data: testimonialSchema.parse({
           territory: 'echirolles',
           edition: 2022,
+          result: { distinction: 5 },
           title: 'T',
           summary: 'S',
           author: 'Ville',

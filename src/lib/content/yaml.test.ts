@@ -51,7 +51,7 @@ describe('parseEntry', () => {
     });
     expect(parse(edition().replace('    confidence: high', '    confidence: high\n    sorce: x')).problems[0]).toMatchObject({
       field: 'results[0].sorce (ligne 16)',
-      suggestion: 'vouliez-vous dire « source » ? champs possibles ici : territory, distinction, mentions, source, confidence, note',
+      suggestion: 'vouliez-vous dire « source » ? champs possibles ici : territory, distinction, mentions, source, archive, confidence, note',
     });
   });
 
@@ -110,7 +110,7 @@ describe('parseEntry: slugs written with capitals, accents or spaces', () => {
 
   it('names accents and other characters in the territory of a testimonial, counting the frontmatter line', () => {
     const yaml =
-      'territory: Saint_Martin-d’Hères\nedition: 2022\ntitle: T\nsummary: S\nauthor: Ville\nsource:\n  url: https://example.org/\n';
+      'territory: Saint_Martin-d’Hères\nedition: 2022\nresult:\n  distinction: 5\ntitle: T\nsummary: S\nauthor: Ville\nsource:\n  url: https://example.org/\n';
     expect(parseEntry('content/testimonials/x.mdx', { yaml, offset: 1 }, testimonialSchema).problems).toEqual([
       {
         file: 'content/testimonials/x.mdx',
@@ -217,6 +217,57 @@ describe('parseEntry: duplicate fields and quotes', () => {
   });
 
   it('reads a date-like value as the text it is, as the build does (YAML core schema)', () => {
-    expect(parse(edition().replace('place: Paris', 'place: 2021-11-09')).data?.place).toBe('2021-11-09');
+    expect(parse(edition().replace('place: Paris', 'place: Paris\nnotes: 2021-11-09')).data?.notes).toBe('2021-11-09');
+  });
+
+  it('refuses a date where a place is expected, saying what to write there', () => {
+    expect(parse(edition().replace('place: Paris', 'place: 2021-11-09')).problems).toEqual([
+      {
+        file: 'content/editions/2024.yaml',
+        field: 'place (ligne 4)',
+        message: '« 2021-11-09 » est une date, pas un nom',
+        suggestion:
+          'écrivez ici un nom en lettres (une ville, une collectivité, un organisme), et la valeur dans le champ qui lui correspond',
+      },
+    ]);
+  });
+
+  it('refuses credentials in a source address and gives the address without them', () => {
+    const yaml = edition().replace('source: https://example.org/', 'source: https://jury:secret@example.org/palmares');
+    expect(parse(yaml).problems).toMatchObject([
+      {
+        message: 'adresse avec un identifiant ou un mot de passe (« nom:motdepasse@ ») : tout ce qui est écrit ici est publié',
+        suggestion: 'retirez-les : https://example.org/palmares',
+      },
+    ]);
+  });
+});
+
+describe('parseEntry: the parser’s limits', () => {
+  it('refuses an alias bomb with a French message naming the file, instead of the parser’s exception', () => {
+    const levels = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const bomb = levels
+      .map((name, i) => `${name}: &${name} [${Array(9).fill(i === 0 ? '"x"' : `*${levels[i - 1]}`).join(', ')}]`)
+      .join('\n');
+    expect(parse(bomb)).toEqual({
+      problems: [
+        {
+          file: 'content/editions/2024.yaml',
+          message: 'YAML refusé : trop d’alias (« *nom »), le fichier se développerait en un contenu démesuré (plus de 100 reprises)',
+          suggestion: 'n’utilisez ni ancres (« &nom ») ni alias (« *nom ») dans le contenu : recopiez les valeurs là où elles servent',
+        },
+      ],
+    });
+  });
+
+  it('says in French when a structure is too deep to be read, with the line', () => {
+    const { problems } = parse(`year: 2024\nplace: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
+    expect(problems[0]).toEqual({
+      file: 'content/editions/2024.yaml',
+      field: expect.stringMatching(/^ligne \d+$/),
+      message:
+        'YAML invalide : structure trop profonde ou trop grande pour être lue (des milliers de niveaux d’imbrication) : ce n’est pas un fichier de contenu',
+      suggestion: 'vérifiez l’indentation (espaces, pas de tabulations) et les guillemets autour des textes contenant « : »',
+    });
   });
 });

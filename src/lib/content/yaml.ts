@@ -33,7 +33,13 @@ export function parseEntry<S extends z.ZodType>(file: string, source: YamlSource
   const doc = parseDocument(source.yaml, { lineCounter: lines, prettyErrors: false });
   const lineAt = (offset: number) => lines.linePos(offset).line + source.offset;
   if (doc.errors.length > 0) return { problems: doc.errors.map((error) => yamlProblem(file, doc, error, lineAt)) };
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // The parser's own limits throw in English, without the file: said here for the editor.
+    return { problems: [toJsProblem(file, error)] };
+  }
   // reportInput: tells a missing field (input undefined) from a value of the wrong type.
   const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return { data: result.data, raw, problems: [] };
@@ -96,8 +102,33 @@ export function formatPath(issuePath: readonly PropertyKey[]): string {
   );
 }
 
+/**
+ * How many times aliases (`*nom`) may be expanded. Content files need none; a few are harmless. A
+ * « billion laughs » file (aliases of aliases) would expand to gigabytes: refused before that.
+ */
+const MAX_ALIAS_COUNT = 100;
+
+/** What the conversion of a parsed document into data threw (an alias bomb…), said for an editor. */
+function toJsProblem(file: string, error: unknown): Problem {
+  if (error instanceof ReferenceError && /alias/i.test(error.message))
+    return {
+      file,
+      message: `YAML refusé : trop d’alias (« *nom »), le fichier se développerait en un contenu démesuré (plus de ${MAX_ALIAS_COUNT} reprises)`,
+      suggestion: 'n’utilisez ni ancres (« &nom ») ni alias (« *nom ») dans le contenu : recopiez les valeurs là où elles servent',
+    };
+  return {
+    file,
+    message: `YAML illisible : ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    suggestion: 'vérifiez le fichier (indentation, guillemets) ou repartez d’un fichier voisin',
+  };
+}
+
 /** The YAML parser's errors that editors meet most, said in French. */
 const YAML_ERRORS: Partial<Record<YAMLError['code'], string>> = {
+  RESOURCE_EXHAUSTION:
+    'structure trop profonde ou trop grande pour être lue (des milliers de niveaux d’imbrication) : ce n’est pas un fichier de contenu',
+  BAD_ALIAS: 'alias (« *nom ») qui ne renvoie à aucune ancre (« &nom »)',
+  MULTIPLE_DOCS: 'plusieurs documents séparés par « --- » : un fichier de contenu n’en contient qu’un',
   BLOCK_AS_IMPLICIT_KEY: 'deux-points « : » inattendu dans une valeur ou indentation décalée (mettez le texte entre guillemets)',
   MISSING_CHAR: 'guillemet, crochet ou deux-points manquant',
   TAB_AS_INDENT: 'tabulation utilisée pour l’indentation : utilisez des espaces',
@@ -197,7 +228,9 @@ export function describeIssue(issue: z.core.$ZodIssue, written?: Written): { mes
     return describeBadSlug(issue.input, issue.message, written);
   if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) return { message: 'ne doit pas être vide' };
   if (issue.code === 'too_small' && issue.origin === 'array') return { message: `au moins ${issue.minimum} élément(s) attendu(s)` };
-  return { message: issue.message };
+  // A schema's own rule may carry what to do (credentials in a URL, an invisible character…).
+  const suggestion = (issue as { params?: { suggestion?: unknown } }).params?.suggestion;
+  return { message: issue.message, ...(typeof suggestion === 'string' ? { suggestion } : {}) };
 }
 
 /** The zero-padded code an issue points to: given by the schema, or found from the expected pattern. */

@@ -39,6 +39,7 @@ const testimonial = (id: string, territory: string, year: number) => ({
   data: testimonialSchema.parse({
     territory,
     edition: year,
+    result: { distinction: 5 },
     title: 'T',
     summary: 'S',
     author: 'Ville',
