@@ -45,7 +45,11 @@ export function resolveTerritory(slug: string, territory: Territory, ref: Refere
   };
   const official = officialRecord(territory, ref);
   const memberCommunes = territory.members.flatMap((code) => ref.communes.get(code) ?? []);
-  const departementCode = territory.departement ?? official.departement ?? shared(memberCommunes.map((c) => c.departement));
+  // A body given by its seat only (a syndicat, an agency) is in its seat's département: without
+  // it, the body would be missing from that département's page and its search results.
+  const seat = territory.seat ? ref.communes.get(territory.seat) : undefined;
+  const departementCode =
+    territory.departement ?? official.departement ?? seat?.departement ?? shared(memberCommunes.map((c) => c.departement));
   const departement = departementCode ? ref.departements.get(departementCode) : undefined;
   const regionCode = territory.region ?? official.region ?? departement?.region ?? shared(memberCommunes.map((c) => c.region));
   const region = regionCode ? ref.regions.get(regionCode) : undefined;

@@ -223,3 +223,106 @@ describe('contentWarnings', () => {
     expect(contentWarnings(content)).toEqual([]);
   });
 });
+
+/** Each problem on one line, as check:content prints it: file, field, message, → what to do. */
+const lines = (problems: ReturnType<typeof validateContent>) =>
+  problems.map((p) => `${p.file} ${p.field}: ${p.message}${p.suggestion ? ` → ${p.suggestion}` : ''}`);
+
+describe('validateContent: codes that no longer exist', () => {
+  it('names the commune nouvelle that took over the code of a merged commune (COG history, anciensCodes)', () => {
+    expect(lines(validateContent(contentSet({ territory: { code: '01126' } }), reference))).toEqual([
+      "content/territories/echirolles.yaml code: aucune commune actuelle n'a le code INSEE « 01126 » → la commune au code 01126 fait désormais partie de Valserhône : utilisez le code 01033",
+    ]);
+  });
+
+  it('names the former commune and its successor for a delegated commune', () => {
+    expect(lines(validateContent(contentSet({ territory: { code: '69152' } }), reference))).toEqual([
+      "content/territories/echirolles.yaml code: aucune commune actuelle n'a le code INSEE « 69152 » → Pierre-Bénite fait désormais partie de Oullins-Pierre-Bénite : utilisez le code 69149",
+    ]);
+  });
+});
+
+describe('validateContent: homonyms and duplicates', () => {
+  const saintJoseph = (id: string, code: string, name?: string) => ({
+    id,
+    file: `content/territories/${id}.yaml`,
+    data: territorySchema.parse({ kind: 'commune', code, ...(name ? { name } : {}) }),
+  });
+
+  it('refuses two collectivités shown under the same name, proposing names with their département', () => {
+    const content = contentSet();
+    content.territories.push(saintJoseph('saint-joseph', '97412'), saintJoseph('saint-joseph-manche', '50498'));
+    expect(lines(validateContent(content, reference))).toEqual([
+      'content/territories/saint-joseph-manche.yaml name: même nom affiché que content/territories/saint-joseph.yaml : « Saint-Joseph » ; les lecteurs ne sauraient pas distinguer les deux collectivités → donnez-leur des noms qui les distinguent, par exemple name: "Saint-Joseph (Manche)" ici et name: "Saint-Joseph (La Réunion)" dans content/territories/saint-joseph.yaml',
+    ]);
+  });
+
+  it('accepts them once a name tells them apart', () => {
+    const content = contentSet();
+    content.territories.push(saintJoseph('saint-joseph', '97412'), saintJoseph('saint-joseph-manche', '50498', 'Saint-Joseph (Manche)'));
+    expect(validateContent(content, reference)).toEqual([]);
+  });
+
+  it('refuses two files with the same official code, saying which one to keep', () => {
+    const content = contentSet();
+    content.territories.push(saintJoseph('echirolles-bis', '38151', 'Ville d’Échirolles'));
+    expect(lines(validateContent(content, reference))).toEqual([
+      'content/territories/echirolles-bis.yaml code: même code officiel (38151) que content/territories/echirolles.yaml : les deux fichiers décrivent la même collectivité → gardez un seul fichier : remplacez « territory: echirolles-bis » par « territory: echirolles » dans les éditions, puis supprimez content/territories/echirolles-bis.yaml',
+    ]);
+  });
+});
+
+describe('validateContent and contentWarnings: corrections and testimonials', () => {
+  const corrected = {
+    results: [{ territory: 'echirolles', distinction: 4, source: 'https://example.org/', confidence: 'medium' }],
+    scale: [
+      { id: 4, label: 'Niveau 4' },
+      { id: 5, label: 'Niveau 5' },
+    ],
+    corrections: [
+      {
+        territory: 'echirolles',
+        correctedOn: '2023-03-01',
+        from: { distinction: 5 },
+        to: { distinction: 4 },
+        reason: 'La ville indique le niveau 4.',
+        source: 'https://example.org/correction',
+      },
+    ],
+  };
+
+  it('refuses a correction dated after today', () => {
+    expect(lines(validateContent(contentSet({ edition: corrected }), reference, { today: '2023-02-01' }))).toEqual([
+      'content/editions/2022.yaml corrections[0].correctedOn: correction datée du 2023-03-01, après aujourd’hui (2023-02-01) → écrivez la date du jour où la correction est publiée : correctedOn: 2023-02-01',
+    ]);
+  });
+
+  it('refuses a correction of an unknown territory', () => {
+    const edition = { ...corrected, corrections: [{ ...corrected.corrections[0], territory: 'echirole', to: undefined }] };
+    expect(lines(validateContent(contentSet({ edition }), reference, { today: '2024-01-01' }))).toContain(
+      'content/editions/2022.yaml corrections[0].territory: territoire « echirole » inconnu : aucun fichier content/territories/echirole.yaml → vouliez-vous dire « echirolles » ?',
+    );
+  });
+
+  it('warns, without refusing, when a testimonial speaks of a result corrected since', () => {
+    const content = contentSet({ edition: corrected });
+    expect(validateContent(content, reference, { today: '2024-01-01' })).toEqual([]);
+    expect(lines(contentWarnings(content))).toEqual([
+      'content/testimonials/echirolles-2022.mdx result: le témoignage parle de la distinction 5 sans mention, mais ce résultat a été corrigé le 2023-03-01 : l’édition 2022 donne maintenant la distinction 4 sans mention → relisez le titre, le résumé et le texte, corrigez ce qui parle de l’ancien résultat, puis écrivez distinction: 4 dans « result »',
+    ]);
+  });
+
+  it('refuses a testimonial whose result the record never gave', () => {
+    const content = contentSet({ testimonial: { result: { distinction: 4 } } });
+    expect(lines(validateContent(content, reference))).toEqual([
+      'content/testimonials/echirolles-2022.mdx result: le témoignage parle de la distinction 4 sans mention, mais l’édition 2022 donne à « echirolles » la distinction 5 sans mention → écrivez le résultat de l’édition dans « result » (distinction: 5), et relisez le titre et le texte',
+    ]);
+  });
+
+  it('warns about an address in http://, proposing https://', () => {
+    const content = contentSet({ edition: { sources: [{ url: 'http://example.org/palmares' }] } });
+    expect(lines(contentWarnings(content))).toEqual([
+      'content/editions/2022.yaml sources[0].url: adresse en http:// (non chiffrée) : http://example.org/palmares → écrivez https://example.org/palmares si la page s’ouvre ainsi ; sinon gardez http:// (la page n’existe pas en https)',
+    ]);
+  });
+});

@@ -3,9 +3,11 @@
 import type { Edition } from '../../schemas/edition';
 import type { Territory } from '../../schemas/territory';
 import type { Testimonial } from '../../schemas/testimonial';
-import type { Reference } from '../reference/reference';
+import { sameResult, UNKNOWN_DISTINCTION } from '../../schemas/edition';
+import { successorOf, type Reference } from '../reference/reference';
 import { isOfficialSource } from './source-confidence';
 import { referenceDate } from './reference-date';
+import { resolveTerritory } from './territories';
 import { closestMatches, foldText } from '../text';
 
 /** A content entry as read from disk: its id (file name without extension), path and data. */
@@ -41,10 +43,13 @@ export interface Problem {
 
 /** Checks references, codes and dates; an empty list means the content is consistent. */
 export function validateContent(content: ContentSet, ref: Reference, options: ValidateOptions = {}): Problem[] {
+  const today = options.today ?? referenceDate();
   return [
     ...checkEditions(content),
-    ...checkFutureEditions(content.editions, options.today ?? referenceDate()),
+    ...checkFutureEditions(content.editions, today),
+    ...checkFutureCorrections(content.editions, today),
     ...checkTerritories(content.territories, ref),
+    ...checkHomonyms(content.territories, ref),
     ...checkTestimonials(content),
   ];
 }
@@ -54,7 +59,32 @@ export function validateContent(content: ContentSet, ref: Reference, options: Va
  * results published as « Source officielle » (confidence high) whose source is not official.
  */
 export function contentWarnings(content: ContentSet): Problem[] {
-  return [...unusedTerritories(content), ...unofficialHighConfidence(content.editions)];
+  return [
+    ...unusedTerritories(content),
+    ...unofficialHighConfidence(content.editions),
+    ...plainHttpAddresses(content),
+    ...testimonialsOfCorrectedResults(content),
+  ];
+}
+
+/** Every address written `http://` in the data of the content, with its field. */
+function plainHttpAddresses({ editions, territories, testimonials }: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (file: string, value: unknown, path: string) => {
+    if (typeof value === 'string') {
+      if (/^http:\/\//i.test(value))
+        problems.push({
+          file,
+          field: path,
+          message: `adresse en http:// (non chiffrée) : ${value}`,
+          suggestion: `écrivez ${value.replace(/^http:/i, 'https:')} si la page s’ouvre ainsi ; sinon gardez http:// (la page n’existe pas en https)`,
+        });
+    } else if (Array.isArray(value)) value.forEach((item, index) => walk(file, item, `${path}[${index}]`));
+    else if (value && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) walk(file, item, path ? `${path}.${key}` : key);
+  };
+  for (const { file, data } of [...editions, ...territories, ...testimonials]) walk(file, data, '');
+  return problems;
 }
 
 function unusedTerritories({ editions, territories, failed }: ContentSet): Problem[] {
@@ -118,6 +148,24 @@ function checkFutureEditions(editions: Entry<Edition>[], today: string): Problem
   });
 }
 
+/** A correction is published the day it says: a date after today would announce it in advance. */
+function checkFutureCorrections(editions: Entry<Edition>[], today: string): Problem[] {
+  return editions.flatMap(({ file, data }) =>
+    data.corrections.flatMap((correction, index): Problem[] =>
+      correction.correctedOn > today
+        ? [
+            {
+              file,
+              field: `corrections[${index}].correctedOn`,
+              message: `correction datée du ${correction.correctedOn}, après aujourd’hui (${today})`,
+              suggestion: `écrivez la date du jour où la correction est publiée : correctedOn: ${today}`,
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
 function checkEditions({ editions, territories, failed }: ContentSet): Problem[] {
   const problems: Problem[] = [];
   const slugs = territories.map((t) => t.id);
@@ -131,12 +179,16 @@ function checkEditions({ editions, territories, failed }: ContentSet): Problem[]
         suggestion: `renommez le fichier en ${data.year}.yaml ou corrigez « year »`,
       });
     }
-    data.results.forEach((result, index) => {
+    const references = [
+      ...data.results.map((result, index) => ({ territory: result.territory, field: `results[${index}].territory` })),
+      ...data.corrections.map((correction, index) => ({ territory: correction.territory, field: `corrections[${index}].territory` })),
+    ];
+    references.forEach((result) => {
       if (known.has(result.territory)) return;
       const guesses = closestMatches(result.territory, slugs);
       problems.push({
         file,
-        field: `results[${index}].territory`,
+        field: result.field,
         message: `territoire « ${result.territory} » inconnu : aucun fichier content/territories/${result.territory}.yaml`,
         suggestion: guesses.length
           ? `vouliez-vous dire ${guesses.map((g) => `« ${g} »`).join(' ou ')} ?`
@@ -154,7 +206,8 @@ function checkTerritories(territories: Entry<Territory>[], ref: Reference): Prob
     const code = data.code;
     if (code && data.kind === 'commune') {
       const commune = ref.communes.get(code);
-      if (!commune) add('code', `aucune commune actuelle n'a le code INSEE « ${code} »`, suggestCommune(data.name, ref));
+      if (!commune)
+        add('code', `aucune commune actuelle n'a le code INSEE « ${code} »`, suggestCurrentCommune(code, ref) ?? suggestCommune(data.name, ref));
       else if (data.departement && data.departement !== commune.departement)
         add(
           'departement',
@@ -213,7 +266,9 @@ function checkTestimonials({ editions, territories, testimonials, failed }: Cont
       });
       continue;
     }
-    if (!edition.data.results.some((r) => r.territory === data.territory)) {
+    const result = edition.data.results.find((r) => r.territory === data.territory);
+    const corrected = edition.data.corrections.some((c) => c.territory === data.territory && sameResult(c.from, data.result));
+    if (!result && !corrected) {
       const years = editions.filter((e) => e.data.results.some((r) => r.territory === data.territory)).map((e) => e.data.year);
       problems.push({
         file,
@@ -221,16 +276,107 @@ function checkTestimonials({ editions, territories, testimonials, failed }: Cont
         message: `« ${data.territory} » n'a aucun résultat dans l'édition ${data.edition}`,
         suggestion: years.length ? `éditions où ce territoire a un résultat : ${years.join(', ')}` : undefined,
       });
+    } else if (result && !sameResult(result, data.result) && !corrected) {
+      // Not a result the record ever gave: the testimonial is wrong, not outdated.
+      problems.push({
+        file,
+        field: 'result',
+        message: `le témoignage parle de ${describeResult(data.result)}, mais l’édition ${data.edition} donne à « ${data.territory} » ${describeResult(result)}`,
+        suggestion: `écrivez le résultat de l’édition dans « result » (${resultLines(result)}), et relisez le titre et le texte`,
+      });
     }
   }
   return problems;
 }
 
+/**
+ * Testimonials written about a result that a correction changed since: the text may say « niveau 5 »
+ * next to a page that now shows « Niveau 4 ». Not an error (the testimonial was true when written).
+ */
+function testimonialsOfCorrectedResults({ editions, testimonials }: ContentSet): Problem[] {
+  return testimonials.flatMap(({ file, data }): Problem[] => {
+    const edition = editions.find((e) => e.data.year === data.edition)?.data;
+    if (!edition) return [];
+    const result = edition.results.find((r) => r.territory === data.territory);
+    if (sameResult(result, data.result)) return [];
+    const correction = edition.corrections.findLast((c) => c.territory === data.territory);
+    if (!correction || !edition.corrections.some((c) => c.territory === data.territory && sameResult(c.from, data.result))) return [];
+    return [
+      {
+        file,
+        field: 'result',
+        message: `le témoignage parle de ${describeResult(data.result)}, mais ce résultat a été corrigé le ${correction.correctedOn} : ${result ? `l’édition ${data.edition} donne maintenant ${describeResult(result)}` : `il est retiré de l’édition ${data.edition}`}`,
+        suggestion: result
+          ? `relisez le titre, le résumé et le texte, corrigez ce qui parle de l’ancien résultat, puis écrivez ${resultLines(result)} dans « result »`
+          : 'le témoignage parle d’un résultat retiré : supprimez-le, ou réécrivez-le pour une édition où la collectivité a un résultat',
+      },
+    ];
+  });
+}
+
+/** « la distinction 5 et la mention coup-de-coeur »: a result as messages name it (ids, as in the files). */
+function describeResult(result: { distinction: string | null; mentions: string[] }): string {
+  const distinction = result.distinction === null ? 'une distinction inconnue' : `la distinction ${result.distinction}`;
+  if (result.mentions.length === 0) return `${distinction} sans mention`;
+  return `${distinction} et ${result.mentions.length > 1 ? 'les mentions' : 'la mention'} ${result.mentions.join(', ')}`;
+}
+
+/** `distinction: 4, mentions: [coup-de-coeur]`: the lines to write. */
+function resultLines(result: { distinction: string | null; mentions: string[] }): string {
+  return `distinction: ${result.distinction ?? UNKNOWN_DISTINCTION}${result.mentions.length ? `, mentions: [${result.mentions.join(', ')}]` : ''}`;
+}
+
 /** For the code of a former or delegated commune, names the current commune that absorbed it. */
 function suggestCurrentCommune(code: string, ref: Reference): string | undefined {
-  const former = ref.formerCommunes.find((f) => f.code === code);
-  const current = former && ref.communes.get(former.current);
-  return current ? `${former.name} fait désormais partie de ${current.name} : utilisez le code ${current.code}` : undefined;
+  const successor = successorOf(code, ref);
+  if (!successor) return undefined;
+  const { commune, formerName } = successor;
+  return `${formerName ?? `la commune au code ${code}`} fait désormais partie de ${commune.name} : utilisez le code ${commune.code}`;
+}
+
+/**
+ * Two files for the same body (same official code), or two bodies shown under the same name:
+ * readers could not tell their pages, search results and map labels apart.
+ */
+function checkHomonyms(territories: Entry<Territory>[], ref: Reference): Problem[] {
+  const problems: Problem[] = [];
+  const byCode = new Map<string, Entry<Territory>>();
+  const byName = new Map<string, { entry: Entry<Territory>; name: string; place?: string }>();
+  for (const entry of territories) {
+    const { data, file, id } = entry;
+    if (data.code) {
+      // A SIREN names one body whatever its kind (an EPCI written as a syndicat is still the same).
+      const key = /^\d{9}$/.test(data.code) ? data.code : `${data.kind}:${data.code}`;
+      const first = byCode.get(key);
+      if (first) {
+        problems.push({
+          file,
+          field: 'code',
+          message: `même code officiel (${data.code}) que ${first.file} : les deux fichiers décrivent la même collectivité`,
+          suggestion: `gardez un seul fichier : remplacez « territory: ${id} » par « territory: ${first.id} » dans les éditions, puis supprimez ${file}`,
+        });
+        continue;
+      }
+      byCode.set(key, entry);
+    }
+    const resolved = resolveTerritory(id, data, ref);
+    const place = resolved.departement?.name ?? resolved.region?.name;
+    const key = foldText(resolved.name);
+    const first = byName.get(key);
+    if (!first) {
+      byName.set(key, { entry, name: resolved.name, place });
+      continue;
+    }
+    const distinct = (name: string, where: string | undefined, other: string | undefined) =>
+      where && where !== other ? `${name} (${where})` : `${name} (<précision>)`;
+    problems.push({
+      file,
+      field: 'name',
+      message: `même nom affiché que ${first.entry.file} : « ${resolved.name} » ; les lecteurs ne sauraient pas distinguer les deux collectivités`,
+      suggestion: `donnez-leur des noms qui les distinguent, par exemple name: "${distinct(resolved.name, place, first.place)}" ici et name: "${distinct(first.name, first.place, place)}" dans ${first.entry.file}`,
+    });
+  }
+  return problems;
 }
 
 function suggestCommune(name: string | undefined, ref: Reference): string | undefined {

@@ -50,6 +50,11 @@ export interface Reference {
   departements: Map<string, AreaRef>;
   regions: Map<string, AreaRef>;
   formerCommunes: FormerCommuneRef[];
+  /**
+   * The history of codes: the code of a commune that no longer exists (merged into a commune
+   * nouvelle, `anciensCodes` in the COG) → the code of the current commune that took it over.
+   */
+  formerCodes: Map<string, string>;
 }
 
 /** Raw records as published by @etalab/decoupage-administratif (only the fields we read). */
@@ -77,8 +82,10 @@ export interface RawReference {
 export function buildReference(raw: RawReference): Reference {
   const communes = new Map<string, CommuneRef>();
   const formerCommunes: FormerCommuneRef[] = [];
+  const formerCodes = new Map<string, string>();
   for (const c of raw.communes) {
     if (c.type === 'commune-actuelle') {
+      for (const old of c.anciensCodes ?? []) if (old !== c.code) formerCodes.set(old, c.code);
       communes.set(c.code, {
         code: c.code,
         name: c.nom,
@@ -118,7 +125,7 @@ export function buildReference(raw: RawReference): Reference {
     ]),
   );
   const regions = new Map(raw.regions.map((r) => [r.code, { code: r.code, name: r.nom, centre: raw.areaCentres.get(`region:${r.code}`) }]));
-  return { communes, epcis, departements, regions, formerCommunes };
+  return { communes, epcis, departements, regions, formerCommunes, formerCodes };
 }
 
 function mostFrequent(values: Array<string | undefined>): string | undefined {
@@ -136,4 +143,16 @@ export function parseCentresCsv(csv: string): Map<string, LatLon> {
     centres.set(code!, { lat: Number(lat), lon: Number(lon) });
   }
   return centres;
+}
+
+/**
+ * The current commune that took over a code no longer in use (a former or delegated commune, or a
+ * code merged into a commune nouvelle), with the former commune's name when the COG still has it.
+ */
+export function successorOf(code: string, ref: Reference): { commune: CommuneRef; formerName?: string } | undefined {
+  if (ref.communes.has(code)) return undefined;
+  const former = ref.formerCommunes.find((f) => f.code === code);
+  const current = former?.current ?? ref.formerCodes.get(code);
+  const commune = current === undefined ? undefined : ref.communes.get(current);
+  return commune && { commune, formerName: former?.name };
 }
