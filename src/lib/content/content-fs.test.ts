@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContentFromDisk, readContentFile } from './content-fs';
+import { contentDirectory } from './content-dir';
+import { foreignFiles, loadContentFromDisk, readContentFile } from './content-fs';
 
 const edition = (extra = '') => `year: 2024
 announcedOn: 2024-12-04
@@ -181,5 +182,66 @@ describe('loadContentFromDisk: files that exist but fail', () => {
     const { content } = loadContentFromDisk(root);
     expect(content.failed).toEqual({ editions: ['2024'], territories: ['abbeville'] });
     expect(content.territories.map((t) => t.id)).toEqual(['nevers']);
+  });
+});
+
+describe('foreignFiles', () => {
+  it('refuses the temporary files an interrupted write left, and says to delete them', () => {
+    const root = contentRoot();
+    writeFileSync(path.join(root, 'content/territories/.abbeville.yaml.4242-0.tmp'), 'kind: commune\n');
+    writeFileSync(path.join(root, 'content/editions/2024.yaml~'), 'year: 2024\n');
+    expect(foreignFiles(root)).toEqual([
+      {
+        file: 'content/editions/2024.yaml~',
+        message:
+          'fichier temporaire ou de sauvegarde (2024.yaml~) : seuls les fichiers .yaml de ce dossier sont lus, il n’est ni lu ni vérifié, mais « git add content/ » le publierait',
+        suggestion:
+          'supprimez-le (rm "content/editions/2024.yaml~") ; s’il vient d’une commande interrompue, relancez-la ensuite : les fichiers du contenu ne sont jamais écrits à moitié',
+      },
+      {
+        file: 'content/territories/.abbeville.yaml.4242-0.tmp',
+        message:
+          'fichier temporaire ou de sauvegarde (.abbeville.yaml.4242-0.tmp) : seuls les fichiers .yaml de ce dossier sont lus, il n’est ni lu ni vérifié, mais « git add content/ » le publierait',
+        suggestion:
+          'supprimez-le (rm "content/territories/.abbeville.yaml.4242-0.tmp") ; s’il vient d’une commande interrompue, relancez-la ensuite : les fichiers du contenu ne sont jamais écrits à moitié',
+      },
+    ]);
+  });
+
+  it('refuses stray documents and folders, and ignores the files systems write by themselves', () => {
+    const root = contentRoot();
+    writeFileSync(path.join(root, 'content/notes.txt'), 'à faire');
+    writeFileSync(path.join(root, 'content/testimonials/boe-2023.md'), '---\n---\n');
+    mkdirSync(path.join(root, 'content/territories/anciens'));
+    writeFileSync(path.join(root, 'content/territories/.DS_Store'), '');
+    writeFileSync(path.join(root, 'content/.DS_Store'), '');
+    expect(foreignFiles(root).map((p) => `${p.file} : ${p.message}`)).toEqual([
+      'content/notes.txt : fichier étranger au contenu : content/ ne contient que les dossiers editions, territories, testimonials et pages, il n’est ni lu ni vérifié',
+      'content/territories/anciens : dossier étranger au contenu : seuls les fichiers .yaml de ce dossier sont lus, il n’est ni lu ni vérifié',
+      'content/testimonials/boe-2023.md : fichier étranger au contenu : seuls les fichiers .mdx de ce dossier sont lus, il n’est ni lu ni vérifié',
+    ]);
+  });
+
+  it('says how to finish an interrupted write, quoting the command from its journal', () => {
+    const root = contentRoot();
+    mkdirSync(path.join(root, 'content/.ecriture-en-cours'));
+    expect(foreignFiles(root)).toEqual([
+      {
+        file: 'content/.ecriture-en-cours',
+        message: 'écriture interrompue avant toute modification : une commande a été arrêtée pendant qu’elle préparait ses fichiers',
+        suggestion: 'aucun fichier du contenu n’a changé : supprimez ce dossier (rm -r "content/.ecriture-en-cours") ou relancez la commande, qui le fera',
+      },
+    ]);
+    writeFileSync(
+      path.join(root, 'content/.ecriture-en-cours/journal.json'),
+      JSON.stringify({ state: 'ready', command: 'npm run import:results -- 2024 resultats.xlsx' }),
+    );
+    expect(foreignFiles(root)[0]?.suggestion).toBe(
+      'relancez la même commande : npm run import:results -- 2024 resultats.xlsx ; elle termine d’abord l’écriture (tous les fichiers ou aucun), puis fait son travail. Voir CONTRIBUTING.md, « Après une commande interrompue »',
+    );
+  });
+
+  it('finds nothing in the real content', () => {
+    expect(foreignFiles(path.resolve(import.meta.dirname, '../../..'), contentDirectory())).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // content goes through readContentFile: check:content, the editor commands, the tests, and the
 // build's content loader (content/loader-fs.ts), so all of them see the same data and the same
 // located problems. A symbolic link is refused without being followed.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { SLUG_PATTERN } from '../../schemas/common';
@@ -10,7 +10,7 @@ import { editionSchema, type Edition } from '../../schemas/edition';
 import { pageSchema } from '../../schemas/page';
 import { territorySchema, type Territory } from '../../schemas/territory';
 import { testimonialSchema, type Testimonial } from '../../schemas/testimonial';
-import { displayPath } from './content-dir';
+import { displayPath, PENDING_WRITE_DIR, PENDING_WRITE_JOURNAL } from './content-dir';
 import { mdxBodyProblems, splitMdx } from './mdx';
 import { parseEntry } from './yaml';
 import { slugify } from '../text';
@@ -70,8 +70,97 @@ export function loadContentFromDisk(root: string, contentDir = 'content'): Loade
       testimonials: entries<Testimonial>(files.testimonials),
       failed: { editions: failed(files.editions), territories: failed(files.territories) },
     },
-    problems: Object.values(files).flatMap((list) => list.flatMap((f) => f.problems)),
+    problems: [...foreignFiles(root, contentDir), ...Object.values(files).flatMap((list) => list.flatMap((f) => f.problems))],
   };
+}
+
+/** Files the system writes by itself in any folder: never content, never reported (and in .gitignore). */
+const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.gitkeep']);
+
+/**
+ * Everything in the content folder that is not a content file: a temporary file left by an
+ * interrupted write, an interrupted write itself, a backup, a stray document or folder. None of them
+ * is read, so none would be checked, yet `git add content/` would commit them all.
+ */
+export function foreignFiles(root: string, contentDir = 'content'): Problem[] {
+  const dir = path.resolve(root, contentDir);
+  const entries = (folder: string): Dirent[] => {
+    try {
+      return readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return [];
+    }
+  };
+  const problems: Problem[] = [];
+  for (const entry of entries(dir)) {
+    const full = path.join(dir, entry.name);
+    const file = displayPath(root, full);
+    if (SYSTEM_FILES.has(entry.name)) continue;
+    if (entry.name === PENDING_WRITE_DIR) {
+      problems.push(pendingWriteProblem(root, full));
+      continue;
+    }
+    const collection = CONTENT_COLLECTIONS[entry.name as CollectionName];
+    if (!collection || !entry.isDirectory()) {
+      problems.push(foreign(file, entry.isDirectory(), 'content/ ne contient que les dossiers editions, territories, testimonials et pages'));
+      continue;
+    }
+    for (const inner of entries(full)) {
+      if (SYSTEM_FILES.has(inner.name) || (inner.name.endsWith(collection.ext) && !inner.isDirectory())) continue;
+      problems.push(
+        foreign(
+          displayPath(root, path.join(full, inner.name)),
+          inner.isDirectory(),
+          `seuls les fichiers ${collection.ext} de ce dossier sont lus`,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+/** What a stray file or folder is, from its name, and what to do with it. */
+function foreign(file: string, folder: boolean, rule: string): Problem {
+  const name = path.basename(file);
+  if (/\.tmp$|~$|^\.?#|\.swp$|\.bak$|\.orig$/i.test(name))
+    return {
+      file,
+      message: `fichier temporaire ou de sauvegarde (${name}) : ${rule}, il n’est ni lu ni vérifié, mais « git add content/ » le publierait`,
+      suggestion: `supprimez-le (rm "${file}") ; s’il vient d’une commande interrompue, relancez-la ensuite : les fichiers du contenu ne sont jamais écrits à moitié`,
+    };
+  return {
+    file,
+    message: `${folder ? 'dossier' : 'fichier'} étranger au contenu : ${rule}, il n’est ni lu ni vérifié`,
+    suggestion: folder
+      ? 'déplacez ses fichiers dans le dossier de leur collection (sans sous-dossier), ou sortez-le de content/'
+      : `renommez-le s’il s’agit d’un fichier du contenu (extension ${path.extname(file) ? 'attendue' : 'manquante'} : .yaml pour les éditions et les territoires, .mdx pour les témoignages et les pages), sinon sortez-le de content/`,
+  };
+}
+
+/** An interrupted write: the files it stages, and the command to run again to finish it. */
+function pendingWriteProblem(root: string, dir: string): Problem {
+  let command: string | undefined;
+  let ready = false;
+  try {
+    const journal = JSON.parse(readFileSync(path.join(dir, PENDING_WRITE_JOURNAL), 'utf8')) as { command?: unknown; state?: unknown };
+    command = typeof journal.command === 'string' ? journal.command : undefined;
+    ready = journal.state === 'ready';
+  } catch {
+    // No journal yet: the command stopped while it staged its files, before touching the content.
+  }
+  const file = displayPath(root, dir);
+  return ready
+    ? {
+        file,
+        message:
+          'écriture interrompue : une commande a été arrêtée pendant qu’elle mettait ses fichiers en place ; une partie du contenu est déjà écrite, le reste attend dans ce dossier',
+        suggestion: `relancez ${command ? `la même commande : ${command}` : 'la commande interrompue'} ; elle termine d’abord l’écriture (tous les fichiers ou aucun), puis fait son travail. Voir CONTRIBUTING.md, « Après une commande interrompue »`,
+      }
+    : {
+        file,
+        message: 'écriture interrompue avant toute modification : une commande a été arrêtée pendant qu’elle préparait ses fichiers',
+        suggestion: `aucun fichier du contenu n’a changé : supprimez ce dossier (rm -r "${file}") ou relancez ${command ? `la même commande : ${command}` : 'la commande'}, qui le fera`,
+      };
 }
 
 /** Every file of one collection, read and checked, in file-name order. */
