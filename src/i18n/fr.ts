@@ -1,4 +1,5 @@
-// French UI strings, in one place so that another language can be added without touching pages.
+// The French strings shared across the site: the chrome (navigation, footer), labels and phrases used by
+// several pages or by the browser, the data dictionary, and the grammar below. A page's own prose stays in the page.
 import type { ChangeKind } from '../lib/record/changes';
 import type { FieldName, FieldType, OpenDataFileId } from '../lib/open-data/open-data';
 import type { PositionSource } from '../lib/content/territories';
