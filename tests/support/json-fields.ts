@@ -36,8 +36,11 @@ export function jsonFieldProblems(object: unknown, fields: readonly FieldSpec[],
   const problems: string[] = [];
   const at = (where: string, key: string | number) => (typeof key === 'number' ? `${where}[${key}]` : where ? `${where}.${key}` : key);
 
-  const checkObject = (value: unknown, path: string, where: string) => {
-    if (!isObject(value)) return problems.push(`${where || 'document'}: an object was expected, found ${JSON.stringify(value)}`);
+  const checkObject = (value: unknown, path: string, where: string): void => {
+    if (!isObject(value)) {
+      problems.push(`${where || 'document'}: an object was expected, found ${JSON.stringify(value)}`);
+      return;
+    }
     const declared = fields.filter((f) => f.path.startsWith(path) && !f.path.slice(path.length).includes('.'));
     const keys = new Set(declared.map((f) => f.path.slice(path.length)));
     for (const key of Object.keys(value)) if (!keys.has(key)) problems.push(`${at(where, key)}: written but not declared`);
@@ -48,12 +51,15 @@ export function jsonFieldProblems(object: unknown, fields: readonly FieldSpec[],
     }
   };
 
-  const checkValue = (value: unknown, field: FieldSpec, where: string) => {
+  const checkValue = (value: unknown, field: FieldSpec, where: string): void => {
     if (value === null) {
       if (!field.optional) problems.push(`${where}: null, but ${field.path} is not declared optional`);
       return;
     }
-    if (!TYPE_CHECKS[field.type](value)) return problems.push(`${where}: ${JSON.stringify(value)} is not of type ${field.type}`);
+    if (!TYPE_CHECKS[field.type](value)) {
+      problems.push(`${where}: ${JSON.stringify(value)} is not of type ${field.type}`);
+      return;
+    }
     const c = field.constraints ?? {};
     if (c.enum && !c.enum.includes(String(value))) problems.push(`${where}: ${JSON.stringify(value)} is not one of ${c.enum.join(', ')}`);
     if (c.pattern && !c.pattern.test(String(value))) problems.push(`${where}: ${JSON.stringify(value)} does not match ${c.pattern}`);

@@ -3,8 +3,9 @@
 // territories as GeoJSON, and the results of each edition on their own. Pure serialisers of the
 // atlas; each field of a file is declared once, with its constraints and the value it takes (a CSV
 // column, a JSON key), and tables declare their keys, so that the data dictionary on /donnees/ and
-// datapackage.json are written from the same lists as the files. Output is deterministic (no dates, fixed key order, rows sorted by year then slug)
-// so that two builds of the same content give byte-identical files.
+// datapackage.json are written from the same lists as the files. Output is deterministic (no
+// dates, fixed key order, rows sorted by year then slug) so that two builds of the same content
+// give byte-identical files.
 import { SLUG_PATTERN, confidenceSchema } from '../../schemas/common';
 import type { Distinction } from '../../schemas/edition';
 import { CODE_FORMATS, TERRITORY_KINDS } from '../../schemas/territory';
