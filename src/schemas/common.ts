@@ -153,6 +153,8 @@ export const nameSchema = z
 export const confidenceSchema = z.enum(['high', 'medium', 'low'], {
   message: 'attendu : high (site officiel ou ADULLACT), medium (presse, collectivité) ou low (indirect)',
 });
+/** `high`, `medium` or `low`: the type of a result's confidence, wherever the code names one. */
+export type Confidence = z.output<typeof confidenceSchema>;
 
 /** A public source: where a fact can be checked. */
 export const sourceSchema = z.strictObject({
