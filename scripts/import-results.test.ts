@@ -126,7 +126,13 @@ describe('npm run import:results', () => {
     expect(snapshot(dir)).toEqual(before);
 
     const mapped = await importResults(['2024', fixture('noms-ambigus.csv'), '--correspondances', fixture('correspondances.csv')], dir);
-    expect(mapped.output).toContain('« Saint-Joseph » → nouveau fichier saint-joseph-50.yaml : Saint-Joseph (commune 50498, dép. 50)');
+    expect(mapped.output).toContain(
+      '« Saint-Joseph » → nouveau fichier saint-joseph-50.yaml : Saint-Joseph (commune 50498, dép. 50) — nommée « Saint-Joseph (Manche) », pour la distinguer d’une homonyme',
+    );
+    // The homonym of saint-joseph (La Réunion) gets the distinguishing name check:content asks for.
+    expect(readFileSync(path.join(dir, 'territories/saint-joseph-50.yaml'), 'utf8')).toContain(
+      'kind: commune\ncode: "50498"\nname: Saint-Joseph (Manche)\n',
+    );
     expect(mapped.output).toContain('« Mayenne » → nouveau fichier mayenne.yaml : Mayenne (département 53)');
     expect(mapped.code).toBe(0);
     expect(readFileSync(path.join(dir, 'territories/mayenne.yaml'), 'utf8')).toContain(

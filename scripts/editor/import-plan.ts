@@ -16,7 +16,7 @@ import { readRow, reportNewMentions, type Row, type RowContext } from './import-
 import { readYear } from './import-values';
 import { createResolver, describeCandidate, type Candidate, type Resolver } from './territory-matcher';
 import { decodeSpreadsheet, parseTable, SpreadsheetError, type Table } from './spreadsheet';
-import { assignSlugs, departementTitle, territoryFileText } from './territory-file';
+import { assignSlugs, departementTitle, distinguishingNames, territoryFileText } from './territory-file';
 import type { EditionFile, ImportInput, ImportPlan, MappingEntry } from './import-types';
 
 /** Plans the import; `changes` is empty whenever `problems` is not. */
@@ -65,11 +65,27 @@ export function planImport(input: ImportInput): ImportPlan {
   );
   const slugOf = new Map(newcomers.map((r, i) => [`${r.candidate.kind}:${r.candidate.code}`, slugs[i]!]));
   const slug = (r: Row) => r.candidate.slug ?? slugOf.get(`${r.candidate.kind}:${r.candidate.code}`)!;
+  // A homonym of a territory of the atlas (or of another newcomer) is named with its département.
+  const titles = newcomers.map((r) => titleOf(r.candidate, input.departementLinking));
+  const distinct = distinguishingNames(
+    newcomers.map((r, i) => ({
+      shown: titles[i] ?? r.candidate.name,
+      departement: input.reference.departements.get(r.candidate.departements[0] ?? '')?.name,
+    })),
+    territories.map((t) => t.name),
+  );
+  const nameOf = new Map(newcomers.map((r, i) => [`${r.candidate.kind}:${r.candidate.code}`, distinct[i] ?? titles[i]]));
+  const homonymOf = new Map(newcomers.map((r, i) => [`${r.candidate.kind}:${r.candidate.code}`, distinct[i]]));
   for (const r of rows) {
     const target = r.candidate.slug
       ? `${r.candidate.slug} (déjà dans l’atlas)`
       : `nouveau fichier ${slug(r)}.yaml : ${describeCandidate(r.candidate)}`;
-    const remarks = [...(r.candidate.via ? [r.candidate.via] : []), ...r.remarks];
+    const homonym = r.candidate.slug ? undefined : homonymOf.get(`${r.candidate.kind}:${r.candidate.code}`);
+    const remarks = [
+      ...(r.candidate.via ? [r.candidate.via] : []),
+      ...r.remarks,
+      ...(homonym ? [`nommée « ${homonym} », pour la distinguer d’une homonyme`] : []),
+    ];
     plan.matches.push(`ligne ${r.line} : « ${r.name} » → ${target}${remarks.length ? ` — ${remarks.join(' ; ')}` : ''}`);
   }
   if (plan.problems.length > 0) return plan;
@@ -80,7 +96,7 @@ export function planImport(input: ImportInput): ImportPlan {
     file: `${input.territoriesDir}/${slugs[i]}.yaml`,
     id: slugs[i]!,
     text: territoryFileText(r.candidate, {
-      name: titleOf(r.candidate, input.departementLinking),
+      name: nameOf.get(`${r.candidate.kind}:${r.candidate.code}`),
       formerNames: r.candidate.via && r.name !== r.candidate.name ? [r.name] : undefined,
     }),
     candidate: r.candidate,

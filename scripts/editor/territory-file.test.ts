@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignSlugs, departementTitle, handMadeTerritoryText, territoryFileText } from './territory-file';
+import { assignSlugs, departementTitle, distinguishingNames, handMadeTerritoryText, territoryFileText } from './territory-file';
 
 describe('territory files of first-time entrants', () => {
   const commune = (name: string, code: string, departement: string) => ({
@@ -38,5 +38,21 @@ describe('territory files of first-time entrants', () => {
     expect(handMadeTerritoryText('Syndicat : Numérique 2000', undefined)).toBe(
       '# yaml-language-server: $schema=../../public/schemas/territory.schema.json\nkind: autre # ou syndicat\nname: "Syndicat : Numérique 2000"\ncode: "<SIREN>"\nseat: "<code INSEE du siège>"\n',
     );
+  });
+});
+
+describe('distinguishingNames', () => {
+  it('adds the département to a newcomer shown under the name of a territory of the atlas or of another newcomer', () => {
+    expect(
+      distinguishingNames(
+        [
+          { shown: 'Saint-Joseph', departement: 'Manche' },
+          { shown: 'Boé', departement: 'Lot-et-Garonne' },
+          { shown: 'Saint-Étienne', departement: 'Loire' },
+          { shown: 'Saint-Etienne', departement: 'Alpes-de-Haute-Provence' },
+        ],
+        ['Saint-Joseph', 'Grenoble'],
+      ),
+    ).toEqual(['Saint-Joseph (Manche)', undefined, 'Saint-Étienne (Loire)', 'Saint-Etienne (Alpes-de-Haute-Provence)']);
   });
 });

@@ -1,6 +1,6 @@
 // The territory file of a first-time entrant: its slug (file name) and its YAML text.
 import { Document, isScalar } from 'yaml';
-import { nameKey, slugify } from '../../src/lib/text';
+import { foldText, nameKey, slugify } from '../../src/lib/text';
 import { stripKindPrefix, type Candidate } from './territory-matcher';
 
 export const TERRITORY_HEADER = 'yaml-language-server: $schema=../../public/schemas/territory.schema.json';
@@ -41,6 +41,22 @@ function fallbackSlug(c: Candidate, base: string): string {
     default:
       return `${base}-${c.kind}`;
   }
+}
+
+/**
+ * The names that tell homonyms apart: a newcomer shown under the same name as a territory already
+ * in the atlas, or as another newcomer, gets its département in brackets (« Saint-Joseph (Manche) »),
+ * the name check:content asks for. `shown` is each newcomer's name as the site would show it.
+ */
+export function distinguishingNames(
+  newcomers: readonly { shown: string; departement?: string }[],
+  existing: readonly string[],
+): (string | undefined)[] {
+  const count = new Map<string, number>();
+  for (const name of [...existing, ...newcomers.map((n) => n.shown)]) count.set(foldText(name), (count.get(foldText(name)) ?? 0) + 1);
+  return newcomers.map(({ shown, departement }) =>
+    (count.get(foldText(shown)) ?? 0) > 1 && departement ? `${shown} (${departement})` : undefined,
+  );
 }
 
 /** "Département de la Gironde" from the INSEE linking type (TNCC) of the département's name. */

@@ -52,6 +52,8 @@ export const isoDateSchema = z
 export const urlSchema = z
   .url({ protocol: /^https?$/, message: 'attendu : une adresse web complète (https://…)' })
   .superRefine((value, ctx) => {
+    // Runs after the format check even when it failed: an address that does not parse is its issue.
+    if (!URL.canParse(value)) return;
     const url = new URL(value);
     if (!url.username && !url.password) return;
     url.username = '';

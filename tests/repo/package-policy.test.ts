@@ -51,6 +51,10 @@ describe('lockfileProblems', () => {
 });
 
 describe('moduleSpecifiers and packageName', () => {
+  it('does not read the word « from » in a string as an import', () => {
+    expect(moduleSpecifiers("for (const side of ['from', 'to']) at('from', 'x');\nimport { c } from './c';")).toEqual(['./c']);
+  });
+
   it('reads static, dynamic and side-effect imports and require.resolve, and names their package', () => {
     const source =
       "import a from 'leaflet';\nimport type { B } from '@types/x';\nawait import('pagefind/x.js');\nimport 'leaflet/dist/leaflet.css';\nrequire.resolve('axe-core/axe.min.js');\nimport { c } from './c';";

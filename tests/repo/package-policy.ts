@@ -66,7 +66,7 @@ export function packageName(specifier: string): string | undefined {
  */
 export function moduleSpecifiers(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\/|(^|[^:'"`])\/\/[^\n]*/g, '$1');
-  const found = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\(\s*|\.resolve\(\s*)(['`])([^'`$]+)/g)].map(
+  const found = [...code.matchAll(/(?:(?<!['"`])\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\(\s*|\.resolve\(\s*)(['`])([^'`$]+)/g)].map(
     (m) => m[2] as string,
   );
   return [...new Set(found)];

@@ -25,7 +25,7 @@ describe('resolveTerritory', () => {
     const syndicat = territorySchema.parse({ kind: 'syndicat', name: 'Syndicat mixte de test', seat: '06088' });
     expect(resolveTerritory('syndicat-de-test', syndicat, reference)).toMatchObject({
       departement: { code: '06', name: 'Alpes-Maritimes' },
-      region: { code: '93', name: 'Provence-Alpes-Côte d'Azur' },
+      region: { code: '93', name: "Provence-Alpes-Côte d'Azur" },
       footprint: ['06'],
       position: { source: 'seat' },
     });
