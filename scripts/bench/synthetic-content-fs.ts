@@ -121,7 +121,10 @@ export function writeSyntheticContent(
         );
       resultCount++;
       if (options.testimonialEvery && index % options.testimonialEvery === 0 && edition === (chosen[0] ?? edition)) {
-        writeFileSync(path.join(dir, 'testimonials', `${slug}-${edition.year}.mdx`), testimonial(slug, label!, number, edition.year));
+        writeFileSync(
+          path.join(dir, 'testimonials', `${slug}-${edition.year}.mdx`),
+          testimonial(slug, label!, number, edition.year, `distinction: ${distinction}${mention ? `\n  mentions: [${mention.id}]` : ''}`),
+        );
         testimonials++;
       }
     }
@@ -149,11 +152,13 @@ export function writeSyntheticContent(
   return { territories: picks.length, results: resultCount, testimonials };
 }
 
-function testimonial(slug: string, label: string, number: string, year: number): string {
+function testimonial(slug: string, label: string, number: string, year: number, result: string): string {
   return [
     '---',
     `territory: ${slug}`,
     `edition: ${year}`,
+    'result:',
+    `  ${result}`,
     `title: "${label} synthétique ${number} : un témoignage synthétique"`,
     'summary: "Témoignage synthétique des mesures de performance : ne jamais publier."',
     'author: "Collectivité synthétique"',
