@@ -4,6 +4,7 @@ import { contentDirectory } from '../src/lib/content/content-dir';
 import { referenceDate } from '../src/lib/content/reference-date';
 import { loadReference } from '../src/lib/reference/reference-fs';
 import { choice, EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
+import { BaselineError } from './editor/committed-content-fs';
 import { checkContent, formatGithubAnnotations, formatMarkdown, formatText } from './editor/content-report';
 
 const HELP = `Vérifie tout le contenu (éditions, territoires, témoignages, pages) sans construire le site,
@@ -15,7 +16,15 @@ Options :
   --dossier <chemin>      dossier de contenu à vérifier (défaut : content, ou la variable CONTENT_DIR)
   --format texte|github   « github » ajoute des annotations sur les fichiers d’une pull request
   --markdown <fichier>    écrit aussi le rapport en Markdown dans ce fichier (résumé de la CI)
+  --comparer-a <réf>      le commit dont les résultats publiés doivent tenir (défaut : la variable
+                          CONTENT_BASE_REF, sinon le point de départ de la branche depuis
+                          origin/main ou main, sinon le dernier commit) ; la CI d’une pull
+                          request donne HEAD^1, la branche visée
+  --sans-git              ne compare pas avec git
   -h, --help              affiche cette aide
+
+Un résultat d’une édition publiée qui a changé ou disparu depuis ce commit doit avoir sa correction
+(« corrections: » dans l’édition, voir CONTRIBUTING.md) ; le message donne les lignes à ajouter.
 
 Les avertissements (un territoire qu’aucune édition ne cite) sont listés après les problèmes
 et ne changent pas le code de sortie. Les éditions sont comparées à la date du jour, ou à celle
@@ -28,6 +37,8 @@ await runCommand('check:content', () => {
     dossier: { type: 'string' },
     format: { type: 'string' },
     markdown: { type: 'string' },
+    'comparer-a': { type: 'string' },
+    'sans-git': { type: 'boolean' },
   });
   if (values.help) {
     console.log(HELP);
@@ -42,7 +53,18 @@ await runCommand('check:content', () => {
     console.error(`Erreur : ${(error as Error).message}`);
     return EXIT.usage;
   }
-  const result = checkContent(process.cwd(), values.dossier ?? contentDirectory(), loadReference, { today });
+  const given = values['comparer-a'] ?? (process.env.CONTENT_BASE_REF?.trim() || undefined);
+  let result;
+  try {
+    result = checkContent(process.cwd(), values.dossier ?? contentDirectory(), loadReference, {
+      today,
+      compareWith: values['sans-git'] ? false : given,
+    });
+  } catch (error) {
+    if (!(error instanceof BaselineError)) throw error;
+    console.error(`Erreur : --comparer-a : ${error.message}`);
+    return EXIT.usage;
+  }
   if (format === 'github' && result.problems.length + result.warnings.length > 0) console.log(formatGithubAnnotations(result));
   console.log(formatText(result));
   if (values.markdown) writeFileSync(values.markdown, formatMarkdown(result));

@@ -87,6 +87,17 @@ describe('formatMarkdown', () => {
   it('says when everything is valid', () => {
     expect(formatMarkdown(result([]))).toMatch(/^### ✅ Contenu valide/);
   });
+
+  it('keeps the lines and placeholders of a YAML suggestion visible in its cell', () => {
+    const snippet = { file: 'content/x.yaml', message: 'm', suggestion: 'ajoutez :\ncorrections:\n  - reason: <pourquoi>' };
+    expect(formatMarkdown(result([snippet]))).toContain('| m | ajoutez :<br>corrections:<br>&nbsp;&nbsp;- reason: &lt;pourquoi&gt; |');
+  });
+
+  it('says what the published results were compared with', () => {
+    const compared = { ...result([]), comparison: 'Résultats publiés comparés avec HEAD^1 (3f2a1c9) : chaque changement a sa correction.' };
+    expect(formatMarkdown(compared)).toContain('\n\nRésultats publiés comparés avec HEAD^1 (3f2a1c9) : chaque changement a sa correction.\n');
+    expect(formatText(compared)).toMatch(/^✓ Contenu valide : .*\nRésultats publiés comparés avec HEAD\^1 \(3f2a1c9\)/);
+  });
 });
 
 describe('formatMarkdown warnings', () => {

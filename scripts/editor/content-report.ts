@@ -4,7 +4,10 @@
 import { loadContentFromDisk } from '../../src/lib/content/content-fs';
 import { formatProblemBlocks, formatProblemList, locate, SHOWN_PROBLEMS } from '../../src/lib/content/problem-format';
 import type { Reference } from '../../src/lib/reference/reference';
+import { unrecordedChanges } from '../../src/lib/content/corrections';
+import { referenceDate } from '../../src/lib/content/reference-date';
 import { contentWarnings, validateContent, type Problem, type ValidateOptions } from '../../src/lib/content/validate';
+import { committedContent } from './committed-content-fs';
 import { plural, pluralForm } from '../../src/i18n/fr';
 import { formatDuration } from '../lib/cli';
 
@@ -17,21 +20,42 @@ export interface CheckResult {
   warnings: Problem[];
   counts: { editions: number; territories: number; testimonials: number };
   durationMs: number;
+  /** What the published results were compared with (a commit), or why they were not. */
+  comparison?: string;
+}
+
+export interface CheckOptions extends ValidateOptions {
+  /**
+   * The commit whose published results must still hold (changed only with a correction): a git
+   * reference, `undefined` to choose it (committed-content-fs.ts says how), `false` for none.
+   */
+  compareWith?: string | false;
 }
 
 /**
  * Checks every file of `contentDir` (relative to `root`) against the schemas and the cross-file rules.
  * `options.today` (AAAA-MM-JJ) is the date editions are compared with; default: SOURCE_DATE_EPOCH or the clock.
  */
-export function checkContent(root: string, contentDir: string, loadReference: () => Reference, options: ValidateOptions = {}): CheckResult {
+export function checkContent(root: string, contentDir: string, loadReference: () => Reference, options: CheckOptions = {}): CheckResult {
   const start = performance.now();
   const { content, problems } = loadContentFromDisk(root, contentDir);
   const all = [...problems, ...validateContent(content, loadReference(), options)];
+  let comparison: string | undefined;
+  if (options.compareWith !== false) {
+    const choice = committedContent(root, contentDir, content.territories, options.compareWith);
+    if ('skipped' in choice) comparison = `Résultats publiés : pas de comparaison avec git (${choice.skipped}).`;
+    else {
+      const changes = unrecordedChanges(choice.baseline, content.editions, options.today ?? referenceDate());
+      all.push(...changes);
+      comparison = `Résultats publiés comparés avec ${choice.baseline.label} : ${changes.length === 0 ? 'chaque changement a sa correction' : plural(changes.length, 'changement sans correction', 'changements sans correction')}.`;
+    }
+  }
   return {
     problems: all,
     warnings: contentWarnings(content),
     counts: { editions: content.editions.length, territories: content.territories.length, testimonials: content.testimonials.length },
     durationMs: performance.now() - start,
+    comparison,
   };
 }
 
@@ -53,8 +77,9 @@ export function formatText(result: CheckResult): string {
   const warnings = result.warnings.length
     ? `\n\n⚠ ${warningsHeadline(result.warnings.length)} :\n\n${formatProblemList(result.warnings)}`
     : '';
-  if (result.problems.length === 0) return `✓ Contenu valide : ${summary(result)}.${warnings}`;
-  return `✗ ${headline(result)} :\n\n${formatProblemList(result.problems)}${warnings}\n\n${summary(result)}. Corrigez puis relancez « npm run check:content ».`;
+  const comparison = result.comparison ? `\n${result.comparison}` : '';
+  if (result.problems.length === 0) return `✓ Contenu valide : ${summary(result)}.${comparison}${warnings}`;
+  return `✗ ${headline(result)} :\n\n${formatProblemList(result.problems)}${warnings}\n\n${summary(result)}.${comparison}\nCorrigez puis relancez « npm run check:content ».`;
 }
 
 /** The report as Markdown, for the job summary and the pull request comment. */
@@ -62,7 +87,8 @@ export function formatMarkdown(result: CheckResult): string {
   const warnings = result.warnings.length
     ? ['', `#### ⚠️ ${warningsHeadline(result.warnings.length)}`, '', ...markdownTable(result.warnings)]
     : [];
-  if (result.problems.length === 0) return [`### ✅ Contenu valide`, '', `${summary(result)}.`, ...warnings, ''].join('\n');
+  const comparison = result.comparison ? ['', result.comparison] : [];
+  if (result.problems.length === 0) return [`### ✅ Contenu valide`, '', `${summary(result)}.`, ...comparison, ...warnings, ''].join('\n');
   return [
     `### ❌ Contenu à corriger : ${headline(result)}`,
     '',
@@ -70,13 +96,22 @@ export function formatMarkdown(result: CheckResult): string {
     ...warnings,
     '',
     `${summary(result)}. Chaque message est expliqué dans CONTRIBUTING.md (« Comprendre les messages d’erreur »).`,
+    ...comparison,
     '',
   ].join('\n');
 }
 
 /** A table of problems, cut after SHOWN_PROBLEMS rows (a pull request comment has a size limit). */
 function markdownTable(problems: readonly Problem[]): string[] {
-  const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  // A suggestion of several lines (a YAML snippet) keeps its lines and indentation in the cell; its
+  // placeholders (`<SIREN>`) stay visible instead of being read as HTML tags.
+  const cell = (text = '') =>
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\|/g, '\\|')
+      .replace(/\r?\n( *)/g, (_, spaces: string) => `<br>${'&nbsp;'.repeat(spaces.length)}`);
   const rows = problems.slice(0, SHOWN_PROBLEMS).map((problem) => {
     const { line, field } = locate(problem);
     return `| \`${cell(problem.file)}\` | ${line ?? ''} | ${field ? `\`${cell(field)}\`` : ''} | ${cell(problem.message)} | ${cell(problem.suggestion)} |`;

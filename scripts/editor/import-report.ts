@@ -12,12 +12,8 @@ export const MAX_PRINTED_PROBLEMS = 20;
 
 /** The blocks of `problems`, at most `limit` of them, then one line counting those left out. */
 export function formatImportProblems(problems: readonly Problem[], indent = '  ', limit = MAX_PRINTED_PROBLEMS): string {
-  // A message or suggestion of several lines (a YAML snippet) keeps its lines under its first one.
-  const aligned = problems.slice(0, limit).map((p) => ({
-    ...p,
-    message: p.message.replaceAll('\n', `\n${indent}  `),
-    suggestion: p.suggestion?.replaceAll('\n', `\n${indent}    `),
-  }));
+  // A message or suggestion of several lines (a YAML snippet) keeps its lines under its first one (formatProblemBlocks).
+  const aligned = problems.slice(0, limit);
   const rest = problems.length - aligned.length;
   const more =
     rest > 0

@@ -23,7 +23,10 @@ export function formatProblemBlocks(problems: readonly Problem[], indent = ''): 
     .map((problem) => {
       const { line, field } = locate(problem);
       const place = `${problem.file}${line ? `:${line}` : ''}${field ? ` › ${field}` : ''}`;
-      return `${indent}${place}\n${indent}  ${problem.message}${problem.suggestion ? `\n${indent}  → ${problem.suggestion}` : ''}`;
+      // A message or suggestion of several lines (a YAML snippet) keeps its lines under its first one.
+      const message = problem.message.replaceAll('\n', `\n${indent}  `);
+      const suggestion = problem.suggestion?.replaceAll('\n', `\n${indent}    `);
+      return `${indent}${place}\n${indent}  ${message}${suggestion ? `\n${indent}  → ${suggestion}` : ''}`;
     })
     .join('\n\n');
 }
