@@ -588,7 +588,7 @@ export const frBadges = {
   copy: 'Copier le code',
   copied: 'Code copié.',
   copyFailed: 'Copie impossible : sélectionnez le code et copiez-le.',
-  perEdition: 'Une image par édition, qui ne change jamais :',
+  perEdition: 'Une image par édition, qui montre le résultat de cette édition tel que l’atlas le publie aujourd’hui :',
   png: 'Version PNG, pour les outils qui n’acceptent pas le SVG :',
   how: 'Comment vérifier un label',
   pageTitle: 'Vérifier un label Territoire Numérique Libre',
@@ -597,8 +597,12 @@ export const frBadges = {
   steps: [
     'Cliquez sur l’image : elle doit mener à la fiche de la collectivité dans l’atlas. Vérifiez l’adresse dans la barre du navigateur : elle commence par',
     'La fiche donne, pour chaque édition, la distinction obtenue sur l’échelle de cette édition, et la source qui l’atteste (annonce officielle, ADULLACT, presse, collectivité) : ouvrez cette source.',
-    'Comparez l’image et la fiche : même collectivité, même année, même distinction. L’image d’une édition (badge-2025.svg, par exemple) ne change jamais ; l’image « actuelle » (badge.svg) suit la dernière distinction connue.',
+    'Comparez l’image et la fiche : même collectivité, même année, même distinction. L’image d’une édition (badge-2025.svg, par exemple) montre le résultat de cette édition tel que l’atlas le publie aujourd’hui ; l’image « actuelle » (badge.svg) suit la dernière distinction connue.',
   ],
+  /** The policy of the per-edition images: they show the current record, corrections included. */
+  recordTitle: 'Une image montre le relevé d’aujourd’hui',
+  record:
+    'Les images sont redessinées à chaque publication de l’atlas : si un résultat publié est corrigé (une source plus sûre le contredit), l’image de son édition change avec lui, à la même adresse, et la fiche de la collectivité dit quand, de quoi à quoi et pourquoi, dans sa rubrique « Corrections ». Une capture d’écran ou une copie de l’image, elle, garde l’ancien résultat : seule la fiche fait foi.',
   notProof: 'Ce qu’une image de label ne prouve pas',
   limits: [
     'Une image se copie : seules la fiche de l’atlas et la source qu’elle cite font foi. Une image sans lien, ou dont le lien mène ailleurs, ne prouve rien.',
@@ -668,6 +672,44 @@ export function resultText(result: { distinction: { label: string } | null; ment
   if (result.distinction) return mentionText ? `${result.distinction.label} et ${mentionText}` : result.distinction.label;
   return mentionText ? `${mentionText}, distinction non connue` : 'labellisée, distinction non connue';
 }
+
+/** What a correction says, in the words of its pages, the changelog and the feeds. */
+interface CorrectionText {
+  year: number;
+  territory: { name: string };
+  correctedOn: string;
+  from?: Parameters<typeof resultText>[0];
+  to?: Parameters<typeof resultText>[0];
+}
+
+/** Corrections of published results: territory and edition pages, the dataset changelog, the feeds. */
+export const frCorrections = {
+  title: 'Corrections',
+  territoryLead:
+    'Quand une source plus sûre contredit un résultat publié, l’atlas le corrige et garde chaque correction : sa date, le résultat avant et après, sa raison et sa source.',
+  editionLead: (year: number) =>
+    `Résultats de l’édition ${year} corrigés après leur publication. L’atlas garde chaque correction : sa date, le résultat avant et après, sa raison et sa source.`,
+  /** « Corrigé le 10 décembre 2026 », « Ajouté le … », « Retiré le … ». */
+  heading: (c: CorrectionText) => `${c.from && c.to ? 'Corrigé' : c.to ? 'Ajouté' : 'Retiré'} le ${formatDate(c.correctedOn)}`,
+  /** « Niveau 5 et mention « Coup de cœur » → Niveau 4 et mention « Coup de cœur » ». */
+  change: (c: CorrectionText) =>
+    c.from && c.to
+      ? `${resultText(c.from)} → ${resultText(c.to)}`
+      : c.to
+        ? `résultat ajouté au relevé : ${resultText(c.to)}`
+        : `résultat retiré du relevé (il était : ${resultText(c.from!)})`,
+  reason: 'Raison',
+  /** Beside a corrected result in a territory's history. */
+  correctedOn: (date: string) => `Corrigé le ${formatDate(date)}`,
+  seeCorrection: 'voir la correction',
+  /** A feed item, and the changelog's line. */
+  itemTitle: (c: CorrectionText) => `Correction du palmarès ${c.year} : ${c.territory.name}`,
+  changelogTitle: (date: string) => `Corrections publiées le ${formatDate(date)}`,
+  changelogLine: (c: CorrectionText, reason: string) =>
+    `${c.territory.name}, édition ${c.year} : ${frCorrections.change(c)}. ${frCorrections.reason} : ${reason}`,
+  archive: 'copie archivée',
+  archiveTitle: 'Copie de la page conservée par une archive du web, au cas où la page d’origine change ou disparaît',
+};
 
 /** Long lists cut into pages (src/lib/record/pagination.ts): the directory, an edition's palmarès and changes. */
 export const frLists = {

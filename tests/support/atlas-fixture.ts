@@ -38,28 +38,30 @@ function edition(input: Omit<EditionInput, 'announcedOn' | 'event' | 'place' | '
   return { id: String(data.year), file: `content/editions/${data.year}.yaml`, data };
 }
 
+const edition2022 = {
+  year: 2022,
+  scheme: 'niveaux-1-5',
+  scale: levels,
+  labelledCount: 23,
+  countsByDistinction: { '5': 3, '1': 0 },
+  notes: 'Il manque la plupart des noms.',
+  citedTotals: [{ count: 72, quotedOn: '2023-03', quotedBy: 'Article partenaire', source }],
+  results: [
+    { territory: 'abbeville', distinction: 5, source, confidence: 'high' },
+    { territory: 'echirolles', distinction: 5, source, confidence: 'high' },
+    { territory: 'lyon', distinction: 4, source, confidence: 'medium' },
+    {
+      territory: 'syndicat-test',
+      distinction: 'inconnue',
+      source,
+      confidence: 'low',
+      note: 'Niveau cité « 3 ou 4 » selon la source,\nnon confirmé : "à vérifier".',
+    },
+  ],
+} satisfies Parameters<typeof edition>[0];
+
 export const fixtureEditions = [
-  edition({
-    year: 2022,
-    scheme: 'niveaux-1-5',
-    scale: levels,
-    labelledCount: 23,
-    countsByDistinction: { '5': 3, '1': 0 },
-    notes: 'Il manque la plupart des noms.',
-    citedTotals: [{ count: 72, quotedOn: '2023-03', quotedBy: 'Article partenaire', source }],
-    results: [
-      { territory: 'abbeville', distinction: 5, source, confidence: 'high' },
-      { territory: 'echirolles', distinction: 5, source, confidence: 'high' },
-      { territory: 'lyon', distinction: 4, source, confidence: 'medium' },
-      {
-        territory: 'syndicat-test',
-        distinction: 'inconnue',
-        source,
-        confidence: 'low',
-        note: 'Niveau cité « 3 ou 4 » selon la source,\nnon confirmé : "à vérifier".',
-      },
-    ],
-  }),
+  edition(edition2022),
   edition({
     year: 2025,
     scheme: 'badge-bronze-argent-or',
@@ -87,11 +89,31 @@ export const fixtureEditions = [
   }),
 ];
 
-/** The fixture atlas, built with the real reference data like the site. */
-export function fixtureAtlas(): Atlas {
+/** Corrections of the 2022 edition that its results allow (Lyon was at level 5, Bretagne withdrawn), for tests of corrections. */
+export const fixtureCorrections2022: EditionInput['corrections'] = [
+  {
+    territory: 'lyon',
+    correctedOn: '2023-02-01',
+    from: { distinction: 5 },
+    to: { distinction: 4 },
+    reason: 'La ville indique le niveau 4 ; le palmarès relayé disait 5.',
+    source: 'https://example.org/lyon-niveau-4',
+    archive: 'https://web.archive.org/web/20230201000000/https://example.org/lyon-niveau-4',
+  },
+  {
+    territory: 'bretagne',
+    correctedOn: '2023-02-01',
+    from: { distinction: 3 },
+    reason: 'La région n’était pas candidate en 2022 : homonymie dans la source.',
+    source: 'https://example.org/bretagne',
+  },
+];
+
+/** The fixture atlas, built with the real reference data like the site; `corrections` go to its 2022 edition. */
+export function fixtureAtlas(corrections: EditionInput['corrections'] = []): Atlas {
   return buildAtlas(
     {
-      editions: fixtureEditions,
+      editions: corrections.length ? [edition({ ...edition2022, corrections }), ...fixtureEditions.slice(1)] : fixtureEditions,
       territories: Object.entries(territories).map(([id, data]) => ({
         id,
         file: `content/territories/${id}.yaml`,

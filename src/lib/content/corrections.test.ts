@@ -100,7 +100,7 @@ describe('unrecordedChanges', () => {
   });
 
   it('accepts a result added to a published edition, and any change to a draft', () => {
-    const added = [...base.results!, { territory: 'lyon', distinction: 4, source: 'https://example.org/lyon', confidence: 'medium' }];
+    const added = [...base.results!, { territory: 'lyon', distinction: 4, source: 'https://example.org/lyon', confidence: 'medium' as const }];
     expect(unrecordedChanges(baseline(), now({ results: added }), TODAY)).toEqual([]);
     expect(unrecordedChanges(baseline({ draft: true }), now({ results: boeAt4 }), TODAY)).toEqual([]);
   });

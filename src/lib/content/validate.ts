@@ -90,7 +90,8 @@ function plainHttpAddresses({ editions, territories, testimonials }: ContentSet)
 function unusedTerritories({ editions, territories, failed }: ContentSet): Problem[] {
   // While an edition fails its schema, its results are unknown: every territory might be unused.
   if (failed?.editions.length) return [];
-  const used = new Set(editions.flatMap((e) => e.data.results.map((r) => r.territory)));
+  // A territory whose only result was withdrawn is still cited by its correction, shown on its page.
+  const used = new Set(editions.flatMap((e) => [...e.data.results, ...e.data.corrections].map((r) => r.territory)));
   return territories
     .filter((t) => !used.has(t.id))
     .map((t) => ({

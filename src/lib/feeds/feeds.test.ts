@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureAtlas } from '../../../tests/support/atlas-fixture';
+import { fixtureAtlas, fixtureCorrections2022 } from '../../../tests/support/atlas-fixture';
 import { atlas as searchAtlas, reference } from '../../../tests/support/search-fixture';
 import { areaPages } from '../record/area-page';
 import { buildAreas } from '../record/areas';
-import { FEEDS, areaFeedOptions, editionItems, feedLinkTitle, feedOptions, newestFirst, testimonialItems } from './feeds';
+import { FEEDS, areaFeedOptions, correctionItems, editionItems, feedLinkTitle, feedOptions, newestFirst, testimonialItems } from './feeds';
 
 const atlas = fixtureAtlas();
 
@@ -81,5 +81,33 @@ describe('areaFeedOptions', () => {
       'https://exemple.fr/atlas/departements/38/#edition-2025',
       'https://exemple.fr/atlas/departements/38/#edition-2022',
     ]);
+  });
+});
+
+describe('correctionItems', () => {
+  it('announces each correction as its own item, dated by the correction, linked to its anchor (a new guid)', () => {
+    const corrected = fixtureAtlas(fixtureCorrections2022);
+    expect(correctionItems(corrected, '/atlas/')).toEqual([
+      {
+        title: 'Correction du palmarès 2022 : Bretagne',
+        link: '/atlas/territoires/bretagne/#correction-2022-bretagne-2023-02-01',
+        pubDate: new Date('2023-02-01T12:00:00Z'),
+        description:
+          'Retiré le 1 février 2023 : résultat retiré du relevé (il était : Niveau 3). Raison : La région n’était pas candidate en 2022 : homonymie dans la source. (source : https://example.org/bretagne)',
+      },
+      {
+        title: 'Correction du palmarès 2022 : Lyon',
+        link: '/atlas/territoires/lyon/#correction-2022-lyon-2023-02-01',
+        pubDate: new Date('2023-02-01T12:00:00Z'),
+        description:
+          'Corrigé le 1 février 2023 : Niveau 5 → Niveau 4. Raison : La ville indique le niveau 4 ; le palmarès relayé disait 5. (source : https://example.org/lyon-niveau-4)',
+      },
+    ]);
+    // The edition's own item is unchanged: same link, same date.
+    expect(editionItems(corrected, '/atlas/')[0]).toMatchObject({
+      link: '/atlas/editions/2022/',
+      pubDate: new Date('2022-12-06T12:00:00Z'),
+    });
+    expect(correctionItems(atlas)).toEqual([]);
   });
 });

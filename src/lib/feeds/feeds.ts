@@ -1,10 +1,10 @@
 // The RSS feeds of the site: one for every update (/rss.xml) and one per kind of update (editions,
 // testimonials), each announced on the pages it belongs to (<link rel="alternate">, FeedLinks.astro).
 // Pure: items come from the atlas and the published testimonials; @astrojs/rss writes the XML.
-import { formatDate, fr, frAreas, plural } from '../../i18n/fr';
+import { formatDate, fr, frAreas, frCorrections, plural } from '../../i18n/fr';
 import type { AreaPageData } from '../record/area-page';
 import { areaFeedItems } from '../record/areas';
-import type { Atlas } from '../record/atlas';
+import { allCorrections, type Atlas } from '../record/atlas';
 import { paths, withBase } from '../urls';
 
 /** The feeds, by kind of update. */
@@ -25,7 +25,8 @@ export const FEEDS: Record<FeedKind, Feed> = {
     path: '/editions/rss.xml',
     page: paths.editions(),
     title: `Éditions · ${fr.siteShortName}`,
-    description: 'Chaque édition du label Territoire Numérique Libre : date, événement et palmarès connu, à mesure que l’atlas les publie.',
+    description:
+      'Chaque édition du label Territoire Numérique Libre : date, événement et palmarès connu, à mesure que l’atlas les publie ; et chaque correction d’un résultat publié.',
   },
   testimonials: {
     path: '/temoignages/rss.xml',
@@ -56,6 +57,20 @@ export function editionItems(atlas: Atlas, base?: string): FeedItem[] {
     link: withBase(paths.edition(e.year), base),
     pubDate: noon(e.announcedOn),
     description: `Résultats annoncés le ${formatDate(e.announcedOn)} (${e.event}, ${e.place}) : ${plural(e.results.length, 'résultat connu', 'résultats connus')}${e.labelledCount !== undefined ? `, pour ${plural(e.labelledCount, 'collectivité labellisée', 'collectivités labellisées')} selon le chiffre officiel` : ''}.`,
+  }));
+}
+
+/**
+ * One item per correction of a published result, dated by the correction: a reader who followed the
+ * edition sees the change as a new item. Its link (the feed's guid) is the correction's anchor on
+ * the territory's page, never the edition's, whose item stays as it was announced.
+ */
+export function correctionItems(atlas: Atlas, base?: string): FeedItem[] {
+  return allCorrections(atlas).map((c) => ({
+    title: frCorrections.itemTitle(c),
+    link: `${withBase(paths.territory(c.territory.slug), base)}#${c.id}`,
+    pubDate: noon(c.correctedOn),
+    description: `${frCorrections.heading(c)} : ${frCorrections.change(c)}. ${frCorrections.reason} : ${c.reason} (${fr.source.toLowerCase()} : ${c.source})`,
   }));
 }
 

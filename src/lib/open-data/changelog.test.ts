@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureAtlas } from '../../../tests/support/atlas-fixture';
+import { fixtureAtlas, fixtureCorrections2022 } from '../../../tests/support/atlas-fixture';
 import { FORMAT_HISTORY, datasetChangelog } from './changelog';
 import { openDataCatalogue, openDataUrls } from './open-data';
 
@@ -61,5 +61,25 @@ describe('FORMAT_HISTORY', () => {
 
   it('is newest first, one version after the other', () => {
     expect(FORMAT_HISTORY.map((r) => r.version)).toEqual(FORMAT_HISTORY.map((_, i) => FORMAT_HISTORY.length - i));
+  });
+});
+
+describe('datasetChangelog: corrections', () => {
+  it('lists the corrections of one day in one entry: what changed, from what to what, why, and the files that changed', () => {
+    const entries = datasetChangelog(fixtureAtlas(fixtureCorrections2022));
+    expect(entries.map((e) => e.title).slice(0, 3)).toEqual([
+      'Format 2 des fichiers, publié le 1 décembre 2026',
+      'Format 1 des fichiers, publié le 23 novembre 2026',
+      'Édition 2025, annoncée le 6 décembre 2025',
+    ]);
+    expect(entries.find((e) => e.date === '2023-02-01')).toEqual({
+      date: '2023-02-01',
+      title: 'Corrections publiées le 1 février 2023',
+      changes: [
+        'Bretagne, édition 2022 : résultat retiré du relevé (il était : Niveau 3). Raison : La région n’était pas candidate en 2022 : homonymie dans la source.',
+        'Lyon, édition 2022 : Niveau 5 → Niveau 4. Raison : La ville indique le niveau 4 ; le palmarès relayé disait 5.',
+      ],
+      files: ['editions/2022/resultats.csv', 'editions/2022/resultats.json', 'resultats.csv', 'resultats.json'],
+    });
   });
 });

@@ -4,8 +4,9 @@
 // writing here. Changes of format (files, columns) come with a change of code, so they are written
 // below, in the same pull request as the code that makes them; a test checks that every column an
 // entry adds exists and every column it removes is gone.
-import { formatDate, plural, quotedList } from '../../i18n/fr';
-import type { Atlas } from '../record/atlas';
+import { formatDate, frCorrections, plural, quotedList } from '../../i18n/fr';
+import { allCorrections, type Atlas } from '../record/atlas';
+import { groupBy } from '../record/group-by';
 import { editionChanges } from '../record/changes';
 import { editionFolder } from './open-data';
 
@@ -93,9 +94,26 @@ function editionEntry(atlas: Atlas, index: number): ChangelogEntry {
   };
 }
 
-/** The whole changelog, newest first: every edition of the atlas and every format release. */
+/**
+ * The corrections published on one day: each changed result, from what to what and why. A reader
+ * who downloaded the files before that day learns which rows differ now.
+ */
+function correctionEntries(atlas: Atlas): ChangelogEntry[] {
+  return [...groupBy(allCorrections(atlas), (c) => c.correctedOn)].map(([date, corrections]) => ({
+    date,
+    title: frCorrections.changelogTitle(date),
+    changes: corrections.map((c) => frCorrections.changelogLine(c, c.reason)),
+    files: [
+      ...new Set(corrections.flatMap((c) => [`${editionFolder(c.year)}resultats.csv`, `${editionFolder(c.year)}resultats.json`])),
+      'resultats.csv',
+      'resultats.json',
+    ],
+  }));
+}
+
+/** The whole changelog, newest first: every edition of the atlas, every correction day and every format release. */
 export function datasetChangelog(atlas: Atlas, history: FormatRelease[] = FORMAT_HISTORY): ChangelogEntry[] {
-  const editions = atlas.editions.map((_, index) => editionEntry(atlas, index));
+  const editions = [...atlas.editions.map((_, index) => editionEntry(atlas, index)), ...correctionEntries(atlas)];
   const formats = history.map((release): ChangelogEntry => ({
     date: release.date,
     title: `Format ${release.version} des fichiers, publié le ${formatDate(release.date)}`,

@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { editionSchema } from '../../schemas/edition';
 import { territorySchema } from '../../schemas/territory';
 import { testimonialSchema } from '../../schemas/testimonial';
-import { buildAtlas, publishedContent } from './atlas';
+import { allCorrections, buildAtlas, publishedContent } from './atlas';
 import { contentDirectory } from '../content/content-dir';
 import { loadContentFromDisk } from '../content/content-fs';
 import { validateContent } from '../content/validate';
 import { loadReference } from '../reference/reference-fs';
 import { territoryHistory } from './history';
 import type { ContentSet } from '../content/validate';
+import { fixtureAtlas, fixtureCorrections2022 } from '../../../tests/support/atlas-fixture';
 
 const result = (territory: string) => ({ territory, distinction: 5, source: 'https://example.org/', confidence: 'high' });
 const edition = (year: number, territories: string[], draft = false) => ({
@@ -145,5 +146,23 @@ describe('the real content', () => {
     });
     expect(atlas.territoryBySlug.get('sitiv')).toMatchObject({ region: { name: 'Auvergne-Rhône-Alpes' }, position: { source: 'members' } });
     expect(atlas.territoryBySlug.get('pays-d-orange-en-provence')?.departement?.code).toBe('84');
+  });
+});
+
+describe('corrections in the atlas', () => {
+  it('resolves each correction with its territory, distinctions and a stable anchor, on the edition, the result and the territory', () => {
+    const corrected = fixtureAtlas(fixtureCorrections2022);
+    const edition = corrected.editionByYear.get(2022)!;
+    expect(edition.corrections.map((c) => [c.id, c.territory.name, c.from?.distinction?.label, c.to?.distinction?.label ?? null])).toEqual([
+      ['correction-2022-lyon-2023-02-01', 'Lyon', 'Niveau 5', 'Niveau 4'],
+      ['correction-2022-bretagne-2023-02-01', 'Bretagne', 'Niveau 3', null],
+    ]);
+    const lyon = corrected.resultsByTerritory.get('lyon')!.find((r) => r.year === 2022)!;
+    expect(lyon.corrections.map((c) => c.id)).toEqual(['correction-2022-lyon-2023-02-01']);
+    expect(lyon.distinction?.label).toBe('Niveau 4');
+    // A withdrawn result is gone from the palmarès but stays in the territory's corrections.
+    expect(corrected.resultsByTerritory.get('bretagne')!.map((r) => r.year)).toEqual([2025]);
+    expect(corrected.correctionsByTerritory.get('bretagne')!.map((c) => c.to)).toEqual([undefined]);
+    expect(allCorrections(corrected).map((c) => c.territory.slug)).toEqual(['bretagne', 'lyon']);
   });
 });

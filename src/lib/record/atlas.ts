@@ -15,12 +15,40 @@ export interface AtlasResult {
   rank: number | null;
   mentions: Mention[];
   source: string;
+  /** A lasting copy of the source, in a web archive. */
+  archive?: string;
   confidence: Edition['results'][number]['confidence'];
   note?: string;
+  /** The corrections that led to this result, oldest first (none for a result as first published). */
+  corrections: AtlasCorrection[];
 }
 
-export interface AtlasEdition extends Omit<Edition, 'results'> {
+/** A published result as it stood before or after a correction. */
+export interface CorrectedResult {
+  distinction: Distinction | null;
+  mentions: Mention[];
+}
+
+/** One change of a published result: when, from what to what, why, and on which source. */
+export interface AtlasCorrection {
+  /** Stable anchor (and feed guid): `correction-2023-boe-2026-12-10`, `-2` for a second one that day. */
+  id: string;
+  year: number;
+  territory: ResolvedTerritory;
+  correctedOn: string;
+  /** The result before; absent when the correction added a missing result. */
+  from?: CorrectedResult;
+  /** The result after; absent when the correction withdrew the result. */
+  to?: CorrectedResult;
+  reason: string;
+  source: string;
+  archive?: string;
+}
+
+export interface AtlasEdition extends Omit<Edition, 'results' | 'corrections'> {
   results: AtlasResult[];
+  /** Every correction of the edition's results, oldest first. */
+  corrections: AtlasCorrection[];
   /** How many results have a known distinction. */
   knownDistinctionCount: number;
 }
@@ -34,6 +62,8 @@ export interface Atlas {
   editionByYear: Map<number, AtlasEdition>;
   /** Results of each territory, oldest first. */
   resultsByTerritory: Map<string, AtlasResult[]>;
+  /** Corrections of each territory's results, withdrawals included, oldest first. */
+  correctionsByTerritory: Map<string, AtlasCorrection[]>;
 }
 
 /**
@@ -64,11 +94,23 @@ export function buildAtlas(all: ContentSet, ref: Reference): Atlas {
   const territoryBySlug = new Map(territories.map((t) => [t.slug, t]));
   const editions = content.editions.map(({ data }) => resolveEdition(data, territoryBySlug)).sort((a, b) => a.year - b.year);
   const resultsByTerritory = new Map<string, AtlasResult[]>(territories.map((t) => [t.slug, []]));
-  for (const edition of editions) for (const result of edition.results) resultsByTerritory.get(result.territory.slug)?.push(result);
-  return { editions, territories, territoryBySlug, editionByYear: new Map(editions.map((e) => [e.year, e])), resultsByTerritory };
+  const correctionsByTerritory = new Map<string, AtlasCorrection[]>(territories.map((t) => [t.slug, []]));
+  for (const edition of editions) {
+    for (const result of edition.results) resultsByTerritory.get(result.territory.slug)?.push(result);
+    for (const correction of edition.corrections) correctionsByTerritory.get(correction.territory.slug)?.push(correction);
+  }
+  return {
+    editions,
+    territories,
+    territoryBySlug,
+    editionByYear: new Map(editions.map((e) => [e.year, e])),
+    resultsByTerritory,
+    correctionsByTerritory,
+  };
 }
 
 function resolveEdition(edition: Edition, territories: Map<string, ResolvedTerritory>): AtlasEdition {
+  const corrections = resolveCorrections(edition, territories);
   const results = edition.results.flatMap((result): AtlasResult[] => {
     const territory = territories.get(result.territory);
     if (!territory) return [];
@@ -81,13 +123,59 @@ function resolveEdition(edition: Edition, territories: Map<string, ResolvedTerri
         rank: rank >= 0 ? rank : null,
         mentions: result.mentions.flatMap((id) => edition.mentions.find((m) => m.id === id) ?? []),
         source: result.source,
+        archive: result.archive,
         confidence: result.confidence,
         note: result.note,
+        corrections: corrections.filter((c) => c.territory.slug === result.territory),
       },
     ];
   });
   results.sort(compareResults);
-  return { ...edition, results, knownDistinctionCount: results.filter((r) => r.distinction).length };
+  return { ...edition, results, corrections, knownDistinctionCount: results.filter((r) => r.distinction).length };
+}
+
+/** An edition's corrections with their territories, distinctions and mentions, and a stable anchor each. */
+function resolveCorrections(edition: Edition, territories: Map<string, ResolvedTerritory>): AtlasCorrection[] {
+  const side = (result: { distinction: string | null; mentions: string[] } | undefined): CorrectedResult | undefined =>
+    result && {
+      distinction: edition.scale.find((d) => d.id === result.distinction) ?? null,
+      mentions: result.mentions.flatMap((id) => edition.mentions.find((m) => m.id === id) ?? []),
+    };
+  const ids = new Set<string>();
+  return edition.corrections.flatMap((correction): AtlasCorrection[] => {
+    const territory = territories.get(correction.territory);
+    if (!territory) return [];
+    const base = `correction-${edition.year}-${territory.slug}-${correction.correctedOn}`;
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    ids.add(id);
+    return [
+      {
+        id,
+        year: edition.year,
+        territory,
+        correctedOn: correction.correctedOn,
+        from: side(correction.from),
+        to: side(correction.to),
+        reason: correction.reason,
+        source: correction.source,
+        archive: correction.archive,
+      },
+    ];
+  });
+}
+
+/** Every correction of the atlas, newest first (same day: by edition, then by name). */
+export function allCorrections(atlas: Atlas): AtlasCorrection[] {
+  return atlas.editions
+    .flatMap((e) => e.corrections)
+    .sort((a, b) =>
+      a.correctedOn < b.correctedOn
+        ? 1
+        : a.correctedOn > b.correctedOn
+          ? -1
+          : a.year - b.year || compareFrench(a.territory.name, b.territory.name),
+    );
 }
 
 /** Highest distinction first, unknown last, then by name. */
