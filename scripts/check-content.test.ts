@@ -300,18 +300,29 @@ commandCases.push(
     (dir) => writeFileSync(path.join(dir, 'territories/.abbeville.yaml.4242-0.tmp'), 'kind: commune\n'),
     {},
     1,
-    ['territories/.abbeville.yaml.4242-0.tmp\n  fichier temporaire ou de sauvegarde (.abbeville.yaml.4242-0.tmp) : seuls les fichiers .yaml de ce dossier sont lus'],
+    [
+      'territories/.abbeville.yaml.4242-0.tmp\n  fichier temporaire ou de sauvegarde (.abbeville.yaml.4242-0.tmp) : seuls les fichiers .yaml de ce dossier sont lus',
+    ],
   ],
   [
     'an alias bomb, as a French message naming the file',
     (dir) =>
       writeFileSync(
         path.join(dir, 'territories/bombe.yaml'),
-        ['a', 'b', 'c', 'd', 'e', 'f'].map((n, i, all) => `${n}: &${n} [${Array(9).fill(i ? `*${all[i - 1]}` : '"x"').join(', ')}]`).join('\n'),
+        ['a', 'b', 'c', 'd', 'e', 'f']
+          .map(
+            (n, i, all) =>
+              `${n}: &${n} [${Array(9)
+                .fill(i ? `*${all[i - 1]}` : '"x"')
+                .join(', ')}]`,
+          )
+          .join('\n'),
       ),
     {},
     1,
-    ['territories/bombe.yaml\n  YAML refusé : trop d’alias (« *nom »), le fichier se développerait en un contenu démesuré (plus de 100 reprises)'],
+    [
+      'territories/bombe.yaml\n  YAML refusé : trop d’alias (« *nom »), le fichier se développerait en un contenu démesuré (plus de 100 reprises)',
+    ],
   ],
 );
 

@@ -6,7 +6,7 @@ import { contentDirectory, displayPath } from '../src/lib/content/content-dir';
 import { yearSchema } from '../src/schemas/common';
 import { EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
 import { ScaffoldError, scaffoldEdition } from './editor/edition-scaffold';
-import { writeAllOrNothing, WriteRefused } from './editor/write-files-fs';
+import { commandLine, resumeBeforeWriting, writeAllOrNothing, WriteRefused } from './editor/write-files-fs';
 
 const HELP = `Crée le fichier d’une nouvelle édition, content/editions/<année>.yaml, en reprenant l’échelle de
 distinctions et les mentions de l’édition précédente, ou une nouvelle échelle donnée en option.
@@ -57,6 +57,7 @@ await runCommand('create:edition', () => {
   const root = process.cwd();
   const contentDir = values.dossier ?? contentDirectory();
   const target = path.resolve(root, contentDir, 'editions', `${year.data}.yaml`);
+  if (!resumeBeforeWriting(contentDir, root)) return EXIT.problems;
   if (existsSync(target)) return refuseOverwrite(root, target);
   const { content, problems } = loadContentFromDisk(root, contentDir);
   const previous = content.editions
@@ -85,7 +86,11 @@ await runCommand('create:edition', () => {
       source: values.source,
       jury: values.jury,
     });
-    writeAllOrNothing([{ path: target, content: scaffold.text, mode: 'create' }]);
+    writeAllOrNothing([{ path: target, content: scaffold.text, mode: 'create' }], {
+      contentDir: path.resolve(root, contentDir),
+      command: commandLine('create:edition', process.argv.slice(2)),
+      root,
+    });
     console.log(`Créé : ${displayPath(root, target)}`);
     const from = (origin: number | string, s = '') =>
       typeof origin === 'number' ? `reprise${s} de l’édition ${origin}` : `donnée${s} en option`;

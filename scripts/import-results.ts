@@ -11,7 +11,7 @@ import { acceptedColumns } from './editor/import-columns';
 import { planImport } from './editor/import-plan';
 import { formatImportProblems } from './editor/import-report';
 import { checkSpreadsheetFile, SpreadsheetError } from './editor/spreadsheet';
-import { writeAllOrNothing } from './editor/write-files-fs';
+import { commandLine, resumeBeforeWriting, writeAllOrNothing } from './editor/write-files-fs';
 
 const HELP = `Importe les résultats d’une édition depuis un tableau exporté en CSV (Excel, LibreOffice…) :
 chaque nom est rattaché à son code officiel (COG de l’INSEE), les fichiers des collectivités
@@ -74,6 +74,8 @@ await runCommand('import:results', () => {
 
   const root = process.cwd();
   const contentDir = values.dossier ?? contentDirectory();
+  // A write this command (or another) left interrupted is finished first: the content read below is whole.
+  if (!values['dry-run'] && !resumeBeforeWriting(contentDir, root)) return EXIT.problems;
   const year = Number(yearText);
   const editionPath = path.resolve(root, contentDir, 'editions', `${year}.yaml`);
   const { content, problems } = loadContentFromDisk(root, contentDir);
@@ -120,7 +122,10 @@ await runCommand('import:results', () => {
     console.log('\nRelancez sans --dry-run pour les appliquer.');
     return EXIT.ok;
   }
-  writeAllOrNothing(plan.changes.map((c) => ({ path: path.resolve(root, c.file), content: c.content, mode: c.mode })));
+  writeAllOrNothing(
+    plan.changes.map((c) => ({ path: path.resolve(root, c.file), content: c.content, mode: c.mode })),
+    { contentDir: path.resolve(root, contentDir), command: commandLine('import:results', process.argv.slice(2)), root },
+  );
   section(`✓ ${plural(plan.changes.length, 'fichier')} ${pluralForm(plan.changes.length, 'écrit')}`, lines);
   console.log('\nEnsuite : npm run check:content, puis npm start pour voir le site.');
   return EXIT.ok;
