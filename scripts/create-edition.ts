@@ -101,7 +101,7 @@ await runCommand('create:edition', () => {
         : '  aucune mention spéciale',
     );
     if (scaffold.missing.length) console.log(`À compléter dans le fichier : ${scaffold.missing.join(', ')} (voir le commentaire en tête).`);
-    console.log(`Ensuite : npm run import:results -- ${year.data} <fichier.csv> --dry-run`);
+    console.log(`Ensuite : npm run import:results -- ${year.data} <fichier du jury : .xlsx, .ods ou .csv> --dry-run`);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof ScaffoldError) throw new UsageError(error.message);

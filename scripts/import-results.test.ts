@@ -99,15 +99,44 @@ describe('npm run import:results', () => {
     expect(again.code).toBe(0);
   }, 60_000);
 
-  it('refuses a spreadsheet with an unknown column, listing the accepted ones, and writes nothing', async () => {
+  it('lists a column it does not need as ignored, not as an error', async () => {
     const dir = withEdition2024();
-    const before = snapshot(dir);
-    const { code, output } = await importResults(['2024', fixture('colonne-inconnue.csv')], dir);
-    expect(code).toBe(1);
-    expect(output).toContain('colonne-inconnue.csv › en-tête, colonne « Population »\n    colonne « Population » inconnue');
-    expect(output).toMatch(/→ renommez-la ou supprimez-la ; colonnes acceptées : collectivité \(collectivite, /);
-    expect(output).toContain('rien n’a été écrit');
-    expect(snapshot(dir)).toEqual(before);
+    const { code, output } = await importResults(['2024', fixture('colonne-inconnue.csv'), '--dry-run'], dir);
+    expect(output).toContain('  colonnes ignorées (l’import n’en a pas besoin) : « Population »\n');
+    expect(output).not.toContain('colonne « Population » inconnue');
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it('imports the jury’s workbook as it is, .xlsx or .ods saved by LibreOffice: the same results as the CSV', async () => {
+    // The real 2025 palmarès in the jury's shape (« N° », « Code INSEE/SIREN », « Nature juridique »…),
+    // read into a copy of the real content (--remplacer: whatever 2025 holds by then, nothing contradicts).
+    for (const workbook of ['jury-2025.xlsx', 'jury-2025.ods']) {
+      const dir = contentCopy();
+      const before = snapshot(dir);
+      const { code, output } = await importResults(['2025', fixture(workbook), '--remplacer', '--dry-run'], dir);
+      expect(output).toContain(
+        `jury-2025.${workbook.slice(-4) === 'xlsx' ? 'xlsx : classeur Excel (.xlsx)' : 'ods : classeur LibreOffice (.ods)'}, feuille « jury-2025 », 8 ligne(s) de résultats`,
+      );
+      expect(output).toContain(
+        '  colonnes : « Collectivité » → collectivité, « Code INSEE/SIREN » → code, « Nature juridique » → type, « Département » → département, « Distinction » → distinction, « Mentions » → mentions\n  colonnes ignorées (l’import n’en a pas besoin) : « N° », « Date de remise »',
+      );
+      expect(output).toContain(
+        'ligne 9 : « Parc national des Écrins » → parc-national-des-ecrins (déjà dans l’atlas) — distinction inconnue (cellule vide), avec les mentions meilleure-premiere-candidature, mutualisation',
+      );
+      for (const name of [
+        'Boé',
+        'Échirolles',
+        'Morbihan Énergies',
+        'CA du Sud',
+        'Clermont Auvergne Métropole',
+        'Eurométropole de Strasbourg',
+        'Colomiers',
+      ])
+        expect(output).toMatch(new RegExp(`ligne \\d : « ${name} » → [a-z-]+ \\(déjà dans l’atlas\\)`));
+      expect(output).not.toContain('problème');
+      expect(code).toBe(0);
+      expect(snapshot(dir)).toEqual(before);
+    }
   }, 60_000);
 
   it('lists ambiguous and unknown names with suggestions, writes nothing, then imports with a mapping file', async () => {
@@ -287,12 +316,12 @@ describe('npm run import:results', () => {
     expect(edition).toMatch(/territory: boe\n.*\n.*\n {4}confidence: high\n/);
   }, 60_000);
 
-  it('refuses a workbook (.xls by name or by its bytes) and an oversized file before reading them, writing nothing', async () => {
+  it('refuses a legacy workbook (.xls by name or by its bytes) and an oversized file before reading them, writing nothing', async () => {
     const dir = withEdition2024();
     const before = snapshot(dir);
     const ole2 = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
     const saveAs =
-      'ouvrez-le dans votre tableur et « Enregistrer sous » au format CSV (Excel : « CSV (séparateur : point-virgule) » ; LibreOffice : « Texte CSV »), puis importez le fichier .csv';
+      'ouvrez-le dans votre tableur et « Enregistrer sous » au format .xlsx (Excel 2007 et suivants), .ods (LibreOffice) ou CSV, puis importez ce fichier';
     const files = path.dirname(dir);
     const xls = path.join(files, 'resultats.xls');
     const disguised = path.join(files, 'resultats.csv');
@@ -303,10 +332,12 @@ describe('npm run import:results', () => {
     const byName = await importResults(['2024', xls], dir);
     expect(byName.code).toBe(1);
     expect(byName.output).toContain(
-      `✗ 1 problème : rien n’a été écrit.\n\n  ${xls}\n    ce fichier est un classeur Excel (.xls), pas un CSV : ${saveAs}`,
+      `✗ 1 problème : rien n’a été écrit.\n\n  ${xls}\n    ce fichier est un classeur Excel 97-2003 (.xls), que l’import ne lit pas : ${saveAs}`,
     );
     const byBytes = await importResults(['2024', disguised], dir);
-    expect(byBytes.output).toContain(`  ${disguised}\n    ce fichier est un classeur Excel (.xls), pas un CSV : ${saveAs}`);
+    expect(byBytes.output).toContain(
+      `  ${disguised}\n    ce fichier est un classeur Excel 97-2003 (.xls), que l’import ne lit pas : ${saveAs}`,
+    );
     const big = await importResults(['2024', huge], dir);
     expect(big.output).toContain(
       `  ${huge}\n    le fichier pèse 6,7 Mo : l’import en accepte 5 Mo au plus, bien plus qu’un palmarès ; vérifiez que c’est le bon fichier, ou gardez seulement les lignes des résultats`,

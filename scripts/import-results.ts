@@ -13,12 +13,12 @@ import { formatImportProblems } from './editor/import-report';
 import { checkSpreadsheetFile, SpreadsheetError } from './editor/spreadsheet';
 import { commandLine, resumeBeforeWriting, writeAllOrNothing } from './editor/write-files-fs';
 
-const HELP = `Importe les résultats d’une édition depuis un tableau exporté en CSV (Excel, LibreOffice…) :
+const HELP = `Importe les résultats d’une édition depuis le tableau du jury, tel qu’il est (.xlsx, .ods) ou en CSV :
 chaque nom est rattaché à son code officiel (COG de l’INSEE), les fichiers des collectivités
 labellisées pour la première fois sont créés, et les résultats sont ajoutés à
 content/editions/<année>.yaml. Si un nom est ambigu ou introuvable, rien n’est écrit.
 
-Usage : npm run import:results -- <année> <fichier.csv> [options]
+Usage : npm run import:results -- <année> <fichier.xlsx|.ods|.csv> [options]
 
 Options :
   --dry-run                    montre ce qui changerait, sans rien écrire
@@ -31,15 +31,21 @@ Options :
   --accepter-suggestions       retient chaque suggestion unique (nom ou mention proche d’un seul connu)
   --declarer-mentions          déclare dans l’édition les mentions du tableau qu’elle ne connaît pas
   --remplacer                  remplace tous les résultats déjà présents dans l’édition
+  --feuille <nom>              la feuille du classeur à lire (défaut : la première qui a des données)
   --dossier <chemin>           dossier de contenu (défaut : content, ou la variable CONTENT_DIR)
   -h, --help                   affiche cette aide
 
-Colonnes reconnues (majuscules et accents indifférents ; collectivité et distinction obligatoires) :
+Colonnes reconnues (majuscules et accents indifférents ; collectivité et distinction obligatoires ;
+les autres colonnes, comme « N° », sont listées comme ignorées) :
   ${acceptedColumns().split(' ; ').join('\n  ')}
 
 Avec une colonne année (année, édition, year), seules les lignes de <année> sont importées.
-Le fichier peut être en UTF-8 (avec ou sans BOM), UTF-16 ou Windows-1252, séparé par des virgules,
-des points-virgules ou des tabulations ; pas un classeur (.xlsx, .xls, .ods) : enregistrez-le en CSV.`;
+Un classeur .xlsx (Excel) ou .ods (LibreOffice) est lu tel quel : une feuille, ses valeurs affichées
+(un code écrit en texte garde ses zéros, une date devient AAAA-MM-JJ). Un CSV peut être en UTF-8
+(avec ou sans BOM), UTF-16 ou Windows-1252, séparé par des virgules, des points-virgules ou des
+tabulations. Un classeur .xls, .xlsb ou .numbers : enregistrez-le d’abord en .xlsx, .ods ou CSV.
+
+Une écriture interrompue (commande arrêtée pendant qu’elle écrivait) est terminée avant tout.`;
 
 await runCommand('import:results', () => {
   const { values, positionals } = parseCommandLine(process.argv.slice(2), {
@@ -50,13 +56,15 @@ await runCommand('import:results', () => {
     remplacer: { type: 'boolean' },
     'accepter-suggestions': { type: 'boolean' },
     'declarer-mentions': { type: 'boolean' },
+    feuille: { type: 'string' },
     dossier: { type: 'string' },
   });
   if (values.help) {
     console.log(HELP);
     return EXIT.ok;
   }
-  if (positionals.length !== 2) throw new UsageError('indiquez l’année puis le fichier (ex. npm run import:results -- 2024 resultats.csv)');
+  if (positionals.length !== 2)
+    throw new UsageError('indiquez l’année puis le fichier (ex. npm run import:results -- 2024 resultats.xlsx)');
   const [yearText, csvPath] = positionals as [string, string];
   if (!/^\d{4}$/.test(yearText)) throw new UsageError(`année « ${yearText} » invalide`);
   const confidence =
@@ -95,6 +103,7 @@ await runCommand('import:results', () => {
       replace: values.remplacer,
       acceptSuggestions: values['accepter-suggestions'],
       declareMentions: values['declarer-mentions'],
+      sheet: values.feuille,
     },
   });
 

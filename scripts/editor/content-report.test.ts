@@ -95,7 +95,9 @@ describe('formatMarkdown', () => {
 
   it('says what the published results were compared with', () => {
     const compared = { ...result([]), comparison: 'Résultats publiés comparés avec HEAD^1 (3f2a1c9) : chaque changement a sa correction.' };
-    expect(formatMarkdown(compared)).toContain('\n\nRésultats publiés comparés avec HEAD^1 (3f2a1c9) : chaque changement a sa correction.\n');
+    expect(formatMarkdown(compared)).toContain(
+      '\n\nRésultats publiés comparés avec HEAD^1 (3f2a1c9) : chaque changement a sa correction.\n',
+    );
     expect(formatText(compared)).toMatch(/^✓ Contenu valide : .*\nRésultats publiés comparés avec HEAD\^1 \(3f2a1c9\)/);
   });
 });

@@ -1,6 +1,6 @@
 // Which column of a results spreadsheet holds what: header names are matched without accents,
 // case or punctuation, in French or English, so that "Collectivité", "COLLECTIVITE" and "Name" all work.
-import { foldText } from '../../src/lib/text';
+import { closestMatches, foldText } from '../../src/lib/text';
 
 /** What the import reads from each row. */
 export type ColumnField = 'name' | 'departement' | 'distinction' | 'mentions' | 'source' | 'confidence' | 'note' | 'code' | 'kind' | 'year';
@@ -26,13 +26,50 @@ export const COLUMN_NAMES: Record<ColumnField, readonly string[]> = {
     'entity',
   ],
   departement: ['departement', 'dept', 'dep', 'dpt', 'code departement', 'numero de departement', 'department'],
-  distinction: ['distinction', 'niveau', 'label', 'resultat', 'niveau obtenu', 'level', 'award', 'result'],
+  distinction: [
+    'distinction',
+    'niveau',
+    'label',
+    'resultat',
+    'niveau obtenu',
+    'niveau attribue',
+    'distinction obtenue',
+    'distinction attribuee',
+    'level',
+    'award',
+    'result',
+  ],
   mentions: ['mentions', 'mention', 'mentions speciales', 'mention speciale', 'prix special', 'special mentions', 'special mention'],
   source: ['source', 'lien', 'url', 'lien source', 'adresse', 'link'],
   confidence: ['confiance', 'fiabilite', 'confidence'],
   note: ['note', 'notes', 'remarque', 'remarques', 'commentaire', 'commentaires', 'observations', 'comment'],
-  code: ['code', 'code insee', 'insee', 'siren', 'code officiel', 'code commune', 'cog', 'official code'],
-  kind: ['type', 'nature', 'categorie', 'type de collectivite', 'kind', 'category'],
+  code: [
+    'code',
+    'code insee',
+    'insee',
+    'siren',
+    'code insee siren',
+    'code siren insee',
+    'code insee ou siren',
+    'siren insee',
+    'numero siren',
+    'code officiel',
+    'code commune',
+    'cog',
+    'official code',
+  ],
+  kind: [
+    'type',
+    'nature',
+    'nature juridique',
+    'categorie',
+    'categorie juridique',
+    'forme juridique',
+    'type de collectivite',
+    'type de structure',
+    'kind',
+    'category',
+  ],
   year: ['annee', 'edition', 'year', 'annee d edition'],
 };
 
@@ -58,26 +95,28 @@ export interface ColumnProblem {
   suggestion?: string;
 }
 
-/** Maps header cells to fields; every unknown, repeated or missing required column is reported. */
+/**
+ * Maps header cells to fields. A column the import does not need (the jury's « N° », a population,
+ * a contact) is listed in `ignored`, never refused: the jury's workbook goes in as it is. A repeated
+ * or missing required column is a problem; for a missing one, an ignored header that looks like it
+ * is proposed (« Distiction »).
+ */
 export function mapColumns(
   header: readonly string[],
   required: readonly ColumnField[] = ['name', 'distinction'],
 ): {
   columns: ColumnMap;
+  ignored: string[];
   problems: ColumnProblem[];
 } {
   const columns: ColumnMap = {};
+  const ignored: string[] = [];
   const problems: ColumnProblem[] = [];
   header.forEach((cell, index) => {
     if (cell === '') return;
     const field = fieldOf(cell);
-    if (!field) {
-      problems.push({
-        column: cell,
-        message: `colonne « ${cell} » inconnue`,
-        suggestion: `renommez-la ou supprimez-la ; colonnes acceptées : ${acceptedColumns()}`,
-      });
-    } else if (columns[field] !== undefined) {
+    if (!field) ignored.push(cell);
+    else if (columns[field] !== undefined) {
       problems.push({
         column: cell,
         message: `deux colonnes donnent ${COLUMN_LABELS[field]} : « ${header[columns[field]!]} » et « ${cell} »`,
@@ -86,13 +125,16 @@ export function mapColumns(
     } else columns[field] = index;
   });
   for (const field of required) {
-    if (columns[field] === undefined)
-      problems.push({
-        message: `colonne ${COLUMN_LABELS[field]} absente`,
-        suggestion: `ajoutez une colonne nommée par exemple « ${COLUMN_NAMES[field].slice(0, 3).join(' », « ')} »`,
-      });
+    if (columns[field] !== undefined) continue;
+    const close = ignored.filter((cell) => closestMatches(foldText(cell), COLUMN_NAMES[field], 1).length > 0);
+    problems.push({
+      message: `colonne ${COLUMN_LABELS[field]} absente`,
+      suggestion: close.length
+        ? `la colonne « ${close[0]} » est-elle celle-ci ? renommez-la « ${COLUMN_NAMES[field][0]} »`
+        : `ajoutez une colonne nommée par exemple « ${COLUMN_NAMES[field].slice(0, 3).join(' », « ')} »`,
+    });
   }
-  return { columns, problems };
+  return { columns, ignored, problems };
 }
 
 function fieldOf(cell: string): ColumnField | undefined {

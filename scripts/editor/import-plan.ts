@@ -15,6 +15,7 @@ import { declareMentions, NewMentions, type NewMention } from './import-mentions
 import { readRow, reportNewMentions, type Row, type RowContext } from './import-rows';
 import { readYear } from './import-values';
 import { createResolver, describeCandidate, type Candidate, type Resolver } from './territory-matcher';
+import { readResultsTable } from './results-table';
 import { decodeSpreadsheet, parseTable, SpreadsheetError, type Table } from './spreadsheet';
 import { assignSlugs, departementTitle, distinguishingNames, territoryFileText } from './territory-file';
 import type { EditionFile, ImportInput, ImportPlan, MappingEntry } from './import-types';
@@ -25,7 +26,7 @@ export function planImport(input: ImportInput): ImportPlan {
   const edition = readEditionFile(input, plan);
   const table = readSpreadsheet(input, plan);
   if (!table) return plan;
-  const { columns, problems } = mapColumns(table.header);
+  const { columns, ignored, problems } = mapColumns(table.header);
   for (const p of problems)
     plan.problems.push({
       file: input.csv.file,
@@ -37,6 +38,8 @@ export function planImport(input: ImportInput): ImportPlan {
   plan.read.push(
     `colonnes : ${(Object.entries(columns) as [ColumnField, number][]).map(([field, index]) => `« ${table.header[index]} » → ${COLUMN_LABELS[field]}`).join(', ')}`,
   );
+  if (ignored.length > 0)
+    plan.read.push(`colonnes ignorées (l’import n’en a pas besoin) : ${ignored.map((column) => `« ${column} »`).join(', ')}`);
   const rowsOfYear = columns.year === undefined ? table.rows : rowsOfTheYear(table, columns.year, input, plan);
   plan.read.push(describeSource(input, edition, columns.source !== undefined));
   plan.read.push(describeConfidence(input, columns.confidence === undefined ? undefined : table.header[columns.confidence]!));
@@ -152,10 +155,8 @@ function readEditionFile(input: ImportInput, plan: ImportPlan): EditionFile | un
 
 function readSpreadsheet(input: ImportInput, plan: ImportPlan): Table | undefined {
   try {
-    const { text, encoding } = decodeSpreadsheet(input.csv.bytes);
-    const table = parseTable(text);
-    const separator = table.separator === '\t' ? 'tabulation' : `« ${table.separator} »`;
-    plan.read.push(`${input.csv.file} : encodage ${encoding}, séparateur ${separator}, ${table.rows.length} ligne(s) de résultats`);
+    const { table, description } = readResultsTable(input.csv.file, input.csv.bytes, input.options.sheet);
+    plan.read.push(description);
     return table;
   } catch (error) {
     if (!(error instanceof SpreadsheetError)) throw error;

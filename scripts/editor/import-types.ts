@@ -34,6 +34,8 @@ export interface ImportInput {
     acceptSuggestions?: boolean;
     /** `--declarer-mentions`: mentions the edition lacks (and resembling none) are declared in it. */
     declareMentions?: boolean;
+    /** `--feuille`: the sheet of a workbook to read (default: the first with data). */
+    sheet?: string;
   };
 }
 

@@ -107,7 +107,18 @@ describe('readDepartement, readKind, readConfidence', () => {
   it('read kinds and confidences in French or English', () => {
     expect(readKind('Intercommunalité')).toEqual({ ok: true, value: 'epci' });
     expect(readKind('Ville')).toEqual({ ok: true, value: 'commune' });
-    expect(readKind('Association')).toMatchObject({ ok: false });
+    // The words of a jury's « Nature juridique » column.
+    expect(
+      ['Établissement public', 'Association', 'GIP', 'Syndicat mixte ouvert', 'Commune nouvelle', 'Métropole'].map((w) => readKind(w)),
+    ).toEqual([
+      { ok: true, value: 'autre' },
+      { ok: true, value: 'autre' },
+      { ok: true, value: 'autre' },
+      { ok: true, value: 'syndicat' },
+      { ok: true, value: 'commune' },
+      { ok: true, value: 'epci' },
+    ]);
+    expect(readKind('Fondation')).toMatchObject({ ok: false });
     expect(readConfidence('Moyenne')).toEqual({ ok: true, value: 'medium' });
     expect(readConfidence('sûre')).toMatchObject({ ok: false, suggestion: 'attendu : high (haute), medium (moyenne) ou low (faible)' });
   });

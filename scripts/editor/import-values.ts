@@ -132,7 +132,28 @@ const KIND_WORDS: Record<string, TerritoryKind> = {
   'conseil regional': 'region',
   syndicat: 'syndicat',
   'syndicat mixte': 'syndicat',
+  'syndicat mixte ouvert': 'syndicat',
+  'syndicat mixte ferme': 'syndicat',
+  'syndicat intercommunal': 'syndicat',
+  'syndicat de communes': 'syndicat',
+  sivu: 'syndicat',
+  sivom: 'syndicat',
+  'pole d equilibre territorial et rural': 'syndicat',
+  petr: 'syndicat',
   autre: 'autre',
+  // What a jury's « Nature juridique » column says of a body that is none of the above.
+  'etablissement public': 'autre',
+  'etablissement public national': 'autre',
+  'etablissement public administratif': 'autre',
+  'etablissement public local': 'autre',
+  epa: 'autre',
+  'groupement d interet public': 'autre',
+  gip: 'autre',
+  association: 'autre',
+  'commune nouvelle': 'commune',
+  'communaute d agglo': 'epci',
+  'conseil departemental et departement': 'departement',
+  'collectivite territoriale': 'autre',
 };
 
 /** A territory kind from "Commune", "Intercommunalité", "Département"…; empty gives undefined. */

@@ -29,7 +29,7 @@ describe('decodeSpreadsheet', () => {
     expect(decodeSpreadsheet(bytes)).toEqual({ text, encoding: 'UTF-16' });
   });
 
-  it('refuses a workbook by its signature, an .xlsx, .ods or .numbers (zip) or a legacy .xls (OLE2), saying how to export it as CSV', () => {
+  it('refuses, as a CSV, a workbook by its signature: a zip (read by workbook.ts instead) or a legacy .xls (OLE2), saying what to do', () => {
     const saveAs =
       'ouvrez-le dans votre tableur et « Enregistrer sous » au format CSV (Excel : « CSV (séparateur : point-virgule) » ; LibreOffice : « Texte CSV »), puis importez le fichier .csv';
     expect(() => decodeSpreadsheet(Uint8Array.from([0x50, 0x4b, 3, 4]))).toThrow(SpreadsheetError);
@@ -37,17 +37,18 @@ describe('decodeSpreadsheet', () => {
       `ce fichier est un classeur (.xlsx, .ods ou .numbers), pas un CSV : ${saveAs}`,
     );
     expect(() => decodeSpreadsheet(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toThrow(
-      `ce fichier est un classeur Excel (.xls), pas un CSV : ${saveAs}`,
+      'ce fichier est un classeur Excel 97-2003 (.xls), que l’import ne lit pas : ouvrez-le dans votre tableur et « Enregistrer sous » au format .xlsx (Excel 2007 et suivants), .ods (LibreOffice) ou CSV, puis importez ce fichier',
     );
   });
 
-  it('refuses a workbook by its extension, and a file too big to be a results table, before reading it', () => {
+  it('refuses a workbook format it does not read by its extension, and a file too big to be a results table, before reading it', () => {
     expect(() => checkSpreadsheetFile('resultats-2024.XLS', 100)).toThrow(
-      'ce fichier est un classeur Excel (.xls), pas un CSV : ouvrez-le',
+      'ce fichier est un classeur Excel 97-2003 (.xls), que l’import ne lit pas : ouvrez-le',
     );
-    expect(() => checkSpreadsheetFile('~/palmares.xlsx', 100)).toThrow('classeur Excel (.xlsx)');
-    expect(() => checkSpreadsheetFile('palmares.ods', 100)).toThrow('classeur LibreOffice (.ods)');
-    expect(() => checkSpreadsheetFile('palmares.numbers', 100)).toThrow('classeur Numbers (.numbers)');
+    expect(() => checkSpreadsheetFile('palmares.numbers', 100)).toThrow('classeur Numbers (.numbers), que l’import ne lit pas');
+    // .xlsx and .ods are read as they are (workbook.ts).
+    expect(() => checkSpreadsheetFile('~/palmares.xlsx', 100)).not.toThrow();
+    expect(() => checkSpreadsheetFile('palmares.ods', 100)).not.toThrow();
     expect(() => checkSpreadsheetFile('resultats.csv', MAX_CSV_BYTES)).not.toThrow();
     expect(() => checkSpreadsheetFile('resultats.csv', 7.3 * 1024 * 1024)).toThrow(
       'le fichier pèse 7,3 Mo : l’import en accepte 5 Mo au plus, bien plus qu’un palmarès ; vérifiez que c’est le bon fichier, ou gardez seulement les lignes des résultats',

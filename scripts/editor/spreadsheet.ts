@@ -20,20 +20,21 @@ export const MAX_CSV_ROWS = 10_000;
 const SAVE_AS_CSV =
   'ouvrez-le dans votre tableur et « Enregistrer sous » au format CSV (Excel : « CSV (séparateur : point-virgule) » ; LibreOffice : « Texte CSV »), puis importez le fichier .csv';
 
-/** Workbook formats, by file extension. */
-const WORKBOOK_EXTENSIONS: Record<string, string> = {
-  xls: 'Excel (.xls)',
-  xlsx: 'Excel (.xlsx)',
-  xlsm: 'Excel (.xlsm)',
-  ods: 'LibreOffice (.ods)',
+const SAVE_AS_XLSX =
+  'ouvrez-le dans votre tableur et « Enregistrer sous » au format .xlsx (Excel 2007 et suivants), .ods (LibreOffice) ou CSV, puis importez ce fichier';
+
+/** Workbook formats the import cannot read, by file extension (.xlsx and .ods are read). */
+const UNREAD_WORKBOOKS: Record<string, string> = {
+  xls: 'Excel 97-2003 (.xls)',
+  xlsb: 'Excel binaire (.xlsb)',
   numbers: 'Numbers (.numbers)',
 };
 
-/** Refuses, before reading it, a file named like a workbook or too big to be a results table. */
+/** Refuses, before reading it, a workbook format the import does not read, or a file too big to be a results table. */
 export function checkSpreadsheetFile(name: string, size: number): void {
   const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
-  const workbook = WORKBOOK_EXTENSIONS[extension];
-  if (workbook) throw new SpreadsheetError(`ce fichier est un classeur ${workbook}, pas un CSV : ${SAVE_AS_CSV}`);
+  const workbook = UNREAD_WORKBOOKS[extension];
+  if (workbook) throw new SpreadsheetError(`ce fichier est un classeur ${workbook}, que l’import ne lit pas : ${SAVE_AS_XLSX}`);
   checkSize(size);
 }
 
@@ -51,7 +52,7 @@ export function decodeSpreadsheet(bytes: Uint8Array): { text: string; encoding: 
   if (bytes[0] === 0x50 && bytes[1] === 0x4b)
     throw new SpreadsheetError(`ce fichier est un classeur (.xlsx, .ods ou .numbers), pas un CSV : ${SAVE_AS_CSV}`);
   if ([0xd0, 0xcf, 0x11, 0xe0].every((byte, i) => bytes[i] === byte))
-    throw new SpreadsheetError(`ce fichier est un classeur Excel (.xls), pas un CSV : ${SAVE_AS_CSV}`);
+    throw new SpreadsheetError(`ce fichier est un classeur Excel 97-2003 (.xls), que l’import ne lit pas : ${SAVE_AS_XLSX}`);
   checkSize(bytes.length);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: utf8(bytes.subarray(3)), encoding: 'UTF-8 avec BOM' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16' };
@@ -68,14 +69,15 @@ function utf8(bytes: Uint8Array): string {
 }
 
 export interface Table {
-  separator: ',' | ';' | '\t';
+  /** The CSV's separator; absent for a workbook. */
+  separator?: ',' | ';' | '\t';
   header: string[];
   /** Data rows, each with the line number where it starts in the file (the header is line 1 or later). */
   rows: { line: number; cells: string[] }[];
 }
 
 /** Splits CSV text into a header and rows; cells are trimmed; empty lines are skipped. */
-export function parseTable(text: string): Table {
+export function parseTable(text: string): Table & { separator: NonNullable<Table['separator']> } {
   // Lines of separators only (a sheet formatted far below its data) are not counted.
   const lines = text.split(/\r\n|\n|\r/).filter((line) => /[^\s,;"]/.test(line)).length;
   if (lines > MAX_CSV_ROWS + 1)
@@ -90,7 +92,7 @@ export function parseTable(text: string): Table {
 }
 
 /** The separator used in the first non-empty line, outside quotes: the most frequent of ; , and tab. */
-function detectSeparator(text: string): Table['separator'] {
+function detectSeparator(text: string): NonNullable<Table['separator']> {
   const firstLine = text.split(/\r\n|\n|\r/).find((line) => line.trim() !== '') ?? '';
   const outsideQuotes = firstLine.replace(/"[^"]*"/g, '');
   const counts = ([';', ',', '\t'] as const).map((sep) => [sep, outsideQuotes.split(sep).length - 1] as const);

@@ -92,6 +92,10 @@ describe('resolver.resolve', () => {
     expect(outcome({ name: 'x', code: '69152' })).toMatch(
       /^Oullins-Pierre-Bénite \(commune 69149, dép. 69\) via ancienne commune « Pierre-Bénite » \(69152\)/,
     );
+    // A code merged into a commune nouvelle without becoming a commune déléguée: the COG keeps it in anciensCodes.
+    expect(outcome({ name: 'x', code: '01126' })).toBe(
+      'Valserhône (commune 01033, dép. 01) via ancien code INSEE 01126, aujourd’hui Valserhône (01033)',
+    );
     expect(outcome({ name: 'x', code: '200040715' })).toMatch(/^Grenoble-Alpes-Métropole/);
     expect(outcome({ name: 'x', code: '44', kind: 'region' })).toMatch(/^grand-est \(déjà dans l’atlas/);
     expect(outcome({ name: 'x', code: '99999' })).toBe('inconnu ; proches : ');

@@ -3,7 +3,7 @@
 // name, then without accents, case or hyphens), former and delegated communes (communes
 // nouvelles), EPCI (with or without "CC", "CA", "Communauté de communes"…), départements and
 // régions. A département narrows homonyms. Never guesses: several matches are "ambiguous".
-import type { AreaRef, CommuneRef, EpciRef, Reference } from '../../src/lib/reference/reference';
+import { successorOf, type AreaRef, type CommuneRef, type EpciRef, type Reference } from '../../src/lib/reference/reference';
 import type { ResolvedTerritory } from '../../src/lib/content/territories';
 import { nameKey } from '../../src/lib/text';
 import type { TerritoryKind } from '../../src/schemas/territory';
@@ -169,9 +169,16 @@ export function createResolver(territories: readonly ResolvedTerritory[], ref: R
     if (/^(\d{5}|2[AB]\d{3})$/.test(code) && (!kind || kind === 'commune')) {
       const commune = ref.communes.get(code);
       if (commune) return fromCommune(commune);
-      const former = ref.formerCommunes.find((f) => f.code === code);
-      const current = former && ref.communes.get(former.current);
-      if (current) return fromCommune(current, `ancienne commune « ${former.name} » (${code}), aujourd’hui ${current.name}`);
+      // A code that no longer exists names the commune that took it over (COG history: communes
+      // déléguées and associées, and the anciensCodes of the communes nouvelles).
+      const successor = successorOf(code, ref);
+      if (successor)
+        return fromCommune(
+          successor.commune,
+          successor.formerName
+            ? `ancienne commune « ${successor.formerName} » (${code}), aujourd’hui ${successor.commune.name}`
+            : `ancien code INSEE ${code}, aujourd’hui ${successor.commune.name} (${successor.commune.code})`,
+        );
     }
     if (/^\d{9}$/.test(code) && ref.epcis.has(code)) return fromEpci(ref.epcis.get(code)!);
     if (kind === 'region' && ref.regions.has(code)) return fromRegion(ref.regions.get(code)!);

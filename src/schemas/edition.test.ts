@@ -31,7 +31,9 @@ function advice(input: unknown): string[] {
   const result = editionSchema.safeParse(input);
   return result.success
     ? []
-    : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message} → ${(i as { params?: { suggestion?: string } }).params?.suggestion}`);
+    : result.error.issues.map(
+        (i) => `${i.path.join('.')}: ${i.message} → ${(i as { params?: { suggestion?: string } }).params?.suggestion}`,
+      );
 }
 
 describe('editionSchema', () => {

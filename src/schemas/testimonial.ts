@@ -14,7 +14,9 @@ export const testimonialSchema = z.strictObject({
     .pipe(z.string().max(78, { message: 'titre trop long : 78 caractères au plus (l’onglet du navigateur y ajoute « · Atlas TNL »)' }))
     .describe('Titre, dans nos propres mots (78 caractères au plus).'),
   /** One sentence for cards and meta descriptions. */
-  summary: textSchema.pipe(z.string().max(200)).describe('Une phrase pour les cartes et la description de la page (200 caractères au plus).'),
+  summary: textSchema
+    .pipe(z.string().max(200))
+    .describe('Une phrase pour les cartes et la description de la page (200 caractères au plus).'),
   /** Who speaks: the body or a role, never a private person's name. */
   author: nameSchema.describe('Qui s’exprime : la collectivité ou une fonction, jamais le nom d’une personne privée.'),
   /**
@@ -32,7 +34,8 @@ export const testimonialSchema = z.strictObject({
   quote: z
     .strictObject({
       /** The quoted words, verbatim and short. */
-      text: textSchema.pipe(z.string().max(240, { message: 'une citation doit rester courte (240 caractères au plus)' }))
+      text: textSchema
+        .pipe(z.string().max(240, { message: 'une citation doit rester courte (240 caractères au plus)' }))
         .describe('Les mots cités, exacts et courts (240 caractères au plus).'),
       /** Who said it (a role). */
       by: nameSchema.describe('Qui l’a dit (une fonction).'),

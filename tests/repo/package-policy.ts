@@ -66,9 +66,9 @@ export function packageName(specifier: string): string | undefined {
  */
 export function moduleSpecifiers(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\/|(^|[^:'"`])\/\/[^\n]*/g, '$1');
-  const found = [...code.matchAll(/(?:(?<!['"`])\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\(\s*|\.resolve\(\s*)(['`])([^'`$]+)/g)].map(
-    (m) => m[2] as string,
-  );
+  const found = [
+    ...code.matchAll(/(?:(?<!['"`])\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\(\s*|\.resolve\(\s*)(['`])([^'`$]+)/g),
+  ].map((m) => m[2] as string);
   return [...new Set(found)];
 }
 
