@@ -19,6 +19,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 /** The family of each npm script's entry file (package.json names the files). */
 const ENTRIES: Record<string, Family> = {
   'scripts/check-content.ts': 'editor',
+  'scripts/check-sources.ts': 'editor',
   'scripts/create-edition.ts': 'editor',
   'scripts/import-results.ts': 'editor',
   'scripts/generate-schemas.ts': 'editor',
