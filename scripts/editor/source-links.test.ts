@@ -26,8 +26,8 @@ const listen = (server: Server) =>
 beforeAll(async () => {
   source = createServer((request, response) => {
     const status = { '/ok': 200, '/parti': 404, '/efface': 410, '/panne': 500, '/robots': 403 }[request.url ?? ''];
-    if (request.url === '/deplace') return response.writeHead(301, { location: '/ok' }).end();
-    response.writeHead(status ?? 404, { 'content-type': 'text/html' }).end('<p>page</p>');
+    if (request.url === '/deplace') response.writeHead(301, { location: '/ok' }).end();
+    else response.writeHead(status ?? 404, { 'content-type': 'text/html' }).end('<p>page</p>');
   });
   archive = createServer((request, response) => {
     const query = new URL(request.url ?? '/', 'http://archive');

@@ -315,7 +315,7 @@ describe('validateContent and contentWarnings: corrections and testimonials', ()
   it('refuses a testimonial whose result the record never gave', () => {
     const content = contentSet({ testimonial: { result: { distinction: 4 } } });
     expect(lines(validateContent(content, reference))).toEqual([
-      'content/testimonials/echirolles-2022.mdx result: le témoignage parle de la distinction 4 sans mention, mais l’édition 2022 donne à « echirolles » la distinction 5 sans mention → écrivez le résultat de l’édition dans « result » (distinction: 5), et relisez le titre et le texte',
+      'content/testimonials/echirolles-2022.mdx result: le témoignage parle de la distinction 4 sans mention, mais l’édition 2022 donne à « echirolles » la distinction 5 sans mention → écrivez le résultat de l’édition dans « result » (distinction: 5), et relisez le titre et le texte ; si c’est le résultat de l’édition qui vient de changer, ajoutez d’abord sa correction à l’édition',
     ]);
   });
 

@@ -283,7 +283,7 @@ function checkTestimonials({ editions, territories, testimonials, failed }: Cont
         file,
         field: 'result',
         message: `le témoignage parle de ${describeResult(data.result)}, mais l’édition ${data.edition} donne à « ${data.territory} » ${describeResult(result)}`,
-        suggestion: `écrivez le résultat de l’édition dans « result » (${resultLines(result)}), et relisez le titre et le texte`,
+        suggestion: `écrivez le résultat de l’édition dans « result » (${resultLines(result)}), et relisez le titre et le texte ; si c’est le résultat de l’édition qui vient de changer, ajoutez d’abord sa correction à l’édition`,
       });
     }
   }

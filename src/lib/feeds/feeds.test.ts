@@ -109,5 +109,11 @@ describe('correctionItems', () => {
       pubDate: new Date('2022-12-06T12:00:00Z'),
     });
     expect(correctionItems(atlas)).toEqual([]);
+    // In the feed, the anchor's link is a full URL: @astrojs/rss would add a slash after the anchor of a path.
+    const options = feedOptions('editions', correctionItems(corrected, '/atlas/'), new URL('https://exemple.fr'), '/atlas/');
+    expect(options.items.map((i) => i.link)).toEqual([
+      'https://exemple.fr/atlas/territoires/bretagne/#correction-2022-bretagne-2023-02-01',
+      'https://exemple.fr/atlas/territoires/lyon/#correction-2022-lyon-2023-02-01',
+    ]);
   });
 });

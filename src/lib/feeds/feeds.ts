@@ -104,12 +104,14 @@ export function newestFirst(items: FeedItem[]): FeedItem[] {
 /** What @astrojs/rss needs to write a feed: its channel (linking to the page it belongs to) and items. */
 export function feedOptions(kind: FeedKind, items: FeedItem[], site: URL | undefined, base?: string) {
   const feed = FEEDS[kind];
+  const channel = new URL(withBase(feed.page, base), site);
   return {
     title: feed.title,
     description: feed.description,
     // The channel's link, under the base path; items' links are absolute paths, resolved against it.
-    site: new URL(withBase(feed.page, base), site).href,
-    items: newestFirst(items),
+    site: channel.href,
+    // A link to an #anchor (a correction) goes as a full URL: @astrojs/rss would add a slash after the anchor of a path.
+    items: newestFirst(items).map((item) => (item.link.includes('#') ? { ...item, link: new URL(item.link, channel).href } : item)),
     customData: '<language>fr-FR</language>',
   };
 }

@@ -192,3 +192,22 @@ export function distinctionShort(distinction: Distinction | null): string | null
 export function latestEdition(atlas: Atlas): AtlasEdition | undefined {
   return atlas.editions.at(-1);
 }
+
+/**
+ * The latest correction that started from the result a testimonial states (`stated`, ids as in its
+ * file): what its page says changed since it was written. Undefined when the result still stands.
+ */
+export function correctionSince(
+  atlas: Atlas,
+  territory: string,
+  year: number,
+  stated: { distinction: string | null; mentions: string[] },
+): AtlasCorrection | undefined {
+  const ids = (r: CorrectedResult) =>
+    `${r.distinction?.id ?? null}|${r.mentions
+      .map((m) => m.id)
+      .sort()
+      .join()}`;
+  const key = `${stated.distinction}|${[...stated.mentions].sort().join()}`;
+  return atlas.correctionsByTerritory.get(territory)?.findLast((c) => c.year === year && c.from !== undefined && ids(c.from) === key);
+}
