@@ -1,7 +1,8 @@
-// The changelog of the dataset on /donnees/: what changed in the files, newest first. Two kinds of
-// entries. Each edition gets one, generated from the content (its rows, the collectivités seen for
+// The changelog of the dataset on /donnees/: what changed in the files, newest first. Three kinds
+// of entries. Each edition gets one, generated from the content (its rows, the collectivités seen for
 // the first time, a new scale or new mentions, its own files), so that adding a year needs no
-// writing here. Changes of format (files, columns) come with a change of code, so they are written
+// writing here; so does each day of corrections of published results (from the editions'
+// `corrections`). Changes of format (files, columns) come with a change of code, so they are written
 // below, in the same pull request as the code that makes them; a test checks that every column an
 // entry adds exists and every column it removes is gone.
 import { formatDate, frCorrections, plural, quotedList } from '../../i18n/fr';
