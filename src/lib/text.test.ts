@@ -7,6 +7,11 @@ describe('foldText', () => {
     expect(foldText('ÉCHIROLLES')).toBe('echirolles');
     expect(foldText('Cœur')).toBe('coeur');
   });
+
+  it('ignores characters that do not show, copied with a name (zero-width space, soft hyphen, BOM)', () => {
+    expect(foldText('\ufeffAbbe\u200bvil\u00adle')).toBe('abbeville');
+    expect(slugify('Saint-\u200bJoseph')).toBe('saint-joseph');
+  });
 });
 
 describe('slugify', () => {

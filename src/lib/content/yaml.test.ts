@@ -271,3 +271,15 @@ describe('parseEntry: the parser’s limits', () => {
     });
   });
 });
+
+describe('parseEntry: characters that do not show', () => {
+  it('names an invisible character of an identifier by its code', () => {
+    const { problems } = parse(edition().replace('territory: abbeville', 'territory: "abbe\u200bville"'));
+    expect(problems[0]).toMatchObject({
+      field: 'results[0].territory (ligne 12)',
+      message:
+        'identifiant "abbe\u200bville" invalide (caractère U+200B (espace sans largeur)) : attendu : minuscules sans accents, chiffres et tirets (ex. « saint-martin-d-uriage »)',
+      suggestion: 'vouliez-vous dire « abbeville » ?',
+    });
+  });
+});

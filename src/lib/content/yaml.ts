@@ -5,7 +5,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { pluralForm } from '../../i18n/fr';
-import { SLUG_PATTERN, zeroPadded } from '../../schemas/common';
+import { describeCharacter, findInvisible, SLUG_PATTERN, zeroPadded } from '../../schemas/common';
 import { closestMatches, slugify } from '../text';
 import type { Problem } from './validate';
 
@@ -267,7 +267,9 @@ function describeBadSlug(value: string, expected: string, written?: Written): { 
   if (/[\u0300-\u036f]/.test(value.normalize('NFD'))) faults.push('accents');
   if (/\S\s+\S/.test(value)) faults.push('espaces entre les mots');
   const others = [...new Set(value.normalize('NFD').replace(/[\p{L}\p{N}\s\u0300-\u036f-]/gu, ''))];
-  if (others.length) faults.push(`${pluralForm(others.length, 'caractère')} ${others.map((c) => `« ${c} »`).join(', ')}`);
+  // A character that does not show is named by its code: « » would tell the editor nothing.
+  const shownChar = (c: string) => (findInvisible(c) ? describeCharacter(c) : `« ${c} »`);
+  if (others.length) faults.push(`${pluralForm(others.length, 'caractère')} ${others.map(shownChar).join(', ')}`);
   if (/^-|-$|--/.test(value.trim())) faults.push('tirets en trop');
   const slug = slugify(value);
   return {
