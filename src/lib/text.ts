@@ -3,16 +3,18 @@
 
 /** Lowercases, strips accents and ligatures, and turns any run of non-alphanumerics into one space. */
 export function foldText(value: string): string {
-  return value
-    // Characters that do not show (zero-width spaces and joiners, soft hyphens, BOM) join, never separate.
-    .replace(/[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g, '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/gi, 'oe')
-    .replace(/æ/gi, 'ae')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return (
+    value
+      // Characters that do not show (zero-width spaces and joiners, soft hyphens, BOM) join, never separate.
+      .replace(/[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g, '')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/œ/gi, 'oe')
+      .replace(/æ/gi, 'ae')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
+  );
 }
 
 const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', sts: 'saints', stes: 'saintes' };
