@@ -106,8 +106,12 @@ export const fr = {
   siteDescription:
     'Les collectivités labellisées Territoire Numérique Libre depuis 2016 : palmarès de chaque édition, historique de chaque territoire, témoignages et données ouvertes.',
   skipLink: 'Aller au contenu',
+  /** Title of the jump links to the sections of a long page (PageToc). */
+  onThisPage: 'Sur cette page',
   nav: {
     label: 'Navigation principale',
+    /** The button that opens the navigation on a phone. */
+    menu: 'Menu',
     home: 'Accueil',
     editions: 'Éditions',
     territories: 'Territoires',
