@@ -85,6 +85,9 @@ class AtlasSearch extends HTMLElement {
       const value = params.get(name);
       if (value && [...select.options].some((o) => o.value === value)) select.value = value;
     }
+    // The filters are folded under the field: a filter set by the address is shown, not hidden.
+    const folded = form.querySelector<HTMLDetailsElement>('[data-filters]');
+    if (folded && this.#activeFilters().length) folded.open = true;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#run();
