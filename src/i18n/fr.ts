@@ -502,9 +502,7 @@ export const frPress = {
   table: 'Le palmarès en un tableau',
   columns: {
     name: 'Collectivité',
-    kind: 'Type',
-    departement: 'Département',
-    distinction: 'Distinction',
+    distinction: 'Distinction et source',
     mentions: 'Mentions',
     source: 'Source',
   },
