@@ -26,9 +26,12 @@ const resultCount = editions.reduce((sum, e) => sum + e.results.length, 0);
 const scaleOf = (year: number) => editions.find((e) => e.year === year)!.scale;
 
 const file = (name: string) => readFileSync(path.join(distDir, 'donnees', name), 'utf8');
-/** The visible text of part of a page, from the element with `id` to the one with `until`, entities decoded. */
+/**
+ * The visible text of part of a page, from the element with `id` to the one with `until`, entities
+ * decoded; a line-break opportunity (<wbr>) is not a space.
+ */
 const section = (html: string, id: string, until: string) =>
-  textOf(html.slice(html.indexOf(`id="${id}"`), html.indexOf(`id="${until}"`)))
+  textOf(html.slice(html.indexOf(`id="${id}"`), html.indexOf(`id="${until}"`)).replace(/<wbr[^>]*>/g, ''))
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;|&#34;/g, '"');
