@@ -24,6 +24,8 @@ export function contentHref(href: string, base: string = configuredBase()): stri
 export const paths = {
   home: () => '/',
   search: () => '/recherche/',
+  /** A commune's answer (« Ma commune est-elle concernée ? ») by its INSEE code, the query that names it alone. */
+  communeAnswer: (code: string) => `/recherche/?q=${encodeURIComponent(code)}`,
   /** "Ma commune est-elle concernée ?" without JavaScript: the list of départements, or one of them. */
   communesOf: (departement?: string) => (departement ? `/recherche/departements/${departement}/` : '/recherche/departements/'),
   editions: () => '/editions/',
