@@ -11,6 +11,7 @@ import tseslint from 'typescript-eslint';
 export const BROWSER_MODULES = [
   'src/i18n/fr.ts',
   'src/lib/escape.ts',
+  'src/lib/look.ts',
   'src/lib/map/filter.ts',
   'src/lib/map/html.ts',
   'src/lib/map/projection.ts',
@@ -21,7 +22,6 @@ export const BROWSER_MODULES = [
   'src/lib/search/coverage.ts',
   'src/lib/search/facets.ts',
   'src/lib/text.ts',
-  'src/lib/tone.ts',
   'src/lib/urls.ts',
 ];
 

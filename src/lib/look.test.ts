@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctionTone } from './tone';
+import { distinctionTone } from './look';
 
 describe('distinctionTone', () => {
   it('spreads a 5-step scale over the five tones', () => {
