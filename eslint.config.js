@@ -16,7 +16,6 @@ export const BROWSER_MODULES = [
   'src/lib/map/html.ts',
   'src/lib/map/projection.ts',
   'src/lib/map/state.ts',
-  'src/lib/map/svg-map.ts',
   'src/lib/map/web-base-map.ts',
   'src/lib/search/commune-lookup.ts',
   'src/lib/search/coverage.ts',

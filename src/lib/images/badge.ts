@@ -3,6 +3,7 @@
 // and the territory's name, as real text with a <title> (read by screen readers and shown on hover).
 // The same markup is served as SVG and rendered to PNG (at twice its size, for sharp screens).
 import { escapeHtml } from '../escape';
+import { LOOK } from '../look';
 import { shorten, textWidth, type FontWeight } from './text-fit';
 
 export const BADGE = { width: 176, height: 62, pngScale: 2 } as const;
@@ -24,16 +25,17 @@ const FONTS = "Inter, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial,
 /** The badge as a standalone SVG document. */
 export function badgeSvg(badge: BadgeData): string {
   const { width, height } = BADGE;
+  const { background, primary, inverse, text } = LOOK.colour;
   const main = `${badge.distinction} · ${badge.year}`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="titre">`,
     `<title id="titre">${escapeHtml(badge.title)}</title>`,
-    `<rect x="1" y="1" width="${width - 2}" height="${height - 2}" rx="5" fill="#ffffff" stroke="#1b3a6b" stroke-width="2"/>`,
-    `<rect x="1" y="1" width="${width - 2}" height="19" rx="5" fill="#1b3a6b"/>`,
-    `<rect x="1" y="12" width="${width - 2}" height="8" fill="#1b3a6b"/>`,
-    line(15, badge.label, 10.5, 'bold', '#ffffff'),
-    line(39, main, 17, 'bold', '#1e1e28'),
-    line(55, badge.territory, 11, 'regular', '#1e1e28'),
+    `<rect x="1" y="1" width="${width - 2}" height="${height - 2}" rx="5" fill="${background}" stroke="${primary}" stroke-width="2"/>`,
+    `<rect x="1" y="1" width="${width - 2}" height="19" rx="5" fill="${primary}"/>`,
+    `<rect x="1" y="12" width="${width - 2}" height="8" fill="${primary}"/>`,
+    line(15, badge.label, 10.5, 'bold', inverse),
+    line(39, main, 17, 'bold', text),
+    line(55, badge.territory, 11, 'regular', text),
     '</svg>',
   ].join('');
 }
