@@ -310,8 +310,9 @@ describe('dist/donnees/ JSON and GeoJSON files', () => {
     const html = readPage('/donnees/');
     for (const name of ['resultats.json', 'territoires.json', 'territoires.geojson']) {
       const start = html.indexOf(`id="dictionnaire-${name.replace('.', '-')}"`);
-      const table = html.slice(start, html.indexOf('</table>', start));
-      const rows = [...table.matchAll(/<th scope="row"[^>]*><code[^>]*>([^<]+)<\/code><span class="type"[^>]*>([^<]+)<\/span>/g)];
+      // The file's dictionary: a <dl>, each term a path (a break opportunity, <wbr>, after each dot) and its type.
+      const dictionary = html.slice(start, html.indexOf('</dl>', start)).replace(/<wbr[^>]*>/g, '');
+      const rows = [...dictionary.matchAll(/<dt[^>]*><code[^>]*>([^<]+)<\/code><span class="type"[^>]*>([^<]+)<\/span>/g)];
       expect(
         rows.map(([, path, type]) => `${path} ${type}`),
         name,
