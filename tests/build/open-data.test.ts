@@ -4,6 +4,7 @@
 // markup of /donnees/.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAtlas } from '../../src/lib/record/atlas';
@@ -15,6 +16,13 @@ import { profileProblems, readTable, tableProblems, type CsvTable, type TableSch
 import { listFiles } from '../support/site-checks';
 import { distDir, readPage, requireDist, textOf } from '../../scripts/lib/built-site-fs';
 import { parseCsv, parseCsvRecords } from '../support/parse-csv';
+
+const require = createRequire(import.meta.url);
+interface RawCommune {
+  code: string;
+  type: string;
+  siren?: string;
+}
 
 beforeAll(requireDist);
 
@@ -38,8 +46,12 @@ describe('dist/donnees/resultats.csv', () => {
   const text = file('resultats.csv');
   const records = parseCsvRecords(text);
 
-  it('is strict RFC 4180 CSV in UTF-8 with a byte order mark', () => {
-    expect(readFileSync(path.join(distDir, 'donnees', 'resultats.csv')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  it('is strict RFC 4180 CSV in UTF-8 without a byte order mark: its first bytes are the first column’s name', () => {
+    expect(
+      readFileSync(path.join(distDir, 'donnees', 'resultats.csv'))
+        .subarray(0, 6)
+        .toString('latin1'),
+    ).toBe('annee,');
     expect(() => parseCsv(text)).not.toThrow();
   });
 
@@ -64,10 +76,10 @@ describe('dist/donnees/resultats.csv', () => {
     }
   });
 
-  it('gives Abbeville level 5 of 5 in 2022 with its INSEE code and source', () => {
+  it('gives Abbeville level 5 of 5 in 2022 with its INSEE code, its SIREN and source', () => {
     expect(records.find((r) => r.annee === '2022' && r.territoire === 'abbeville')).toMatchObject({
       code_insee: '80001',
-      siren: '',
+      siren: '218000016',
       departement: 'Somme',
       distinction: 'Niveau 5',
       rang: '5',
@@ -86,14 +98,21 @@ describe('dist/donnees/resultats.csv', () => {
     });
   });
 
-  it('puts the INSEE code of each commune and the SIREN of each other body with a code in their own columns', () => {
+  it('puts the INSEE code of each commune and the SIREN of each body that has one in their own columns', () => {
     const codes = new Map(readTerritories().map((t) => [t.id, t]));
+    // A commune's SIREN as the reference publishes it, read here from the package's own file.
+    const communeSiren = new Map(
+      (JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/communes.json'), 'utf8')) as RawCommune[])
+        .filter((c) => c.type === 'commune-actuelle')
+        .map((c) => [c.code, c.siren ?? '']),
+    );
     for (const r of records) {
       const t = codes.get(r.territoire!)!;
       const code = t.code ?? '';
       expect([r.code_insee, r.siren], r.territoire).toEqual(
-        t.kind === 'commune' ? [code, ''] : ['epci', 'syndicat', 'autre'].includes(t.kind) ? ['', code] : ['', ''],
+        t.kind === 'commune' ? [code, communeSiren.get(code)] : ['epci', 'syndicat', 'autre'].includes(t.kind) ? ['', code] : ['', ''],
       );
+      if (t.kind === 'commune') expect(r.siren, r.territoire).toMatch(/^\d{9}$/);
       if (t.kind === 'departement') expect(r.departement_code).toBe(code);
       if (t.kind === 'region') expect(r.region_code).toBe(code);
     }
