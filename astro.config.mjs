@@ -4,35 +4,45 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, passthroughImageService } from 'astro/config';
-import { securityHeaders } from './src/integrations/headers-file-fs.ts';
-import { siteImages } from './src/integrations/site-images-fs.ts';
+import { securityHeaders } from './src/integrations/headers-integration-fs.ts';
+import { siteImages } from './src/integrations/images-integration-fs.ts';
 import { contentMdxGuard } from './src/lib/content/mdx.ts';
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 
-export default defineConfig({
-  site,
-  base,
-  trailingSlash: 'always',
-  output: 'static',
-  // Several pages at a time: while one page's file is written, the next is rendered (one at a time,
-  // the build waited on the file system for ~40 % of its page generation).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  image: { service: passthroughImageService() },
-  // Content MDX is plain Markdown: no imports, expressions, HTML or JSX tags, nor javascript: links
-  // (the same rules as check:content). The embeddable map is noindex: it has no place in the sitemap.
-  integrations: [
-    mdx({ processor: satteri({ mdastPlugins: [contentMdxGuard] }) }),
-    sitemap({ filter: (page) => !page.includes('/carte/embed/') }),
-    // The image files first: _headers is written from every file of the built site.
-    siteImages(),
-    securityHeaders(),
-  ],
-  // Never inline scripts (nor other assets) into pages: the Content-Security-Policy allows only
-  // script files of the site (src/lib/security-headers.ts).
-  vite: { build: { assetsInlineLimit: 0 } },
-  devToolbar: { enabled: false },
-  // A separate cache for builds of another content folder (CONTENT_DIR), so they never share state with the main build.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-});
+/**
+ * The site's configuration. `writeSiteFiles`: whether Astro's build writes the image files and
+ * `_headers` after the pages (a plain `astro build`); `npm run build` builds with it off
+ * (scripts/build/astro-pages.config.mjs) because it renders the images while Astro builds the pages
+ * and writes `_headers` last, once Pagefind's index is there too.
+ */
+export function atlasConfig({ writeSiteFiles = true } = {}) {
+  return defineConfig({
+    site,
+    base,
+    trailingSlash: 'always',
+    output: 'static',
+    // Several pages at a time: while one page's file is written, the next is rendered (one at a time,
+    // the build waited on the file system for ~40 % of its page generation).
+    build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+    image: { service: passthroughImageService() },
+    // Content MDX is plain Markdown: no imports, expressions, HTML or JSX tags, nor javascript: links
+    // (the same rules as check:content). The embeddable map is noindex: it has no place in the sitemap.
+    integrations: [
+      mdx({ processor: satteri({ mdastPlugins: [contentMdxGuard] }) }),
+      sitemap({ filter: (page) => !page.includes('/carte/embed/') }),
+      // The image files first: _headers is written from every file of the built site.
+      siteImages({ writeFiles: writeSiteFiles }),
+      securityHeaders({ writeFile: writeSiteFiles }),
+    ],
+    // Never inline scripts (nor other assets) into pages: the Content-Security-Policy allows only
+    // script files of the site (src/lib/site-files/security-headers.ts).
+    vite: { build: { assetsInlineLimit: 0 } },
+    devToolbar: { enabled: false },
+    // A separate cache for builds of another content folder (CONTENT_DIR), so they never share state with the main build.
+    ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  });
+}
+
+export default atlasConfig();

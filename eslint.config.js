@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 /**
  * The modules the browser's JavaScript is made of besides src/elements/: every module reached by a
- * value import from a custom element (scripts/lib/browser-modules-fs.test.ts keeps this list exact).
+ * value import from a custom element (tests/repo/browser-modules-fs.test.ts keeps this list exact).
  */
 export const BROWSER_MODULES = [
   'src/i18n/fr.ts',

@@ -1,4 +1,5 @@
-// Three projects: `unit` (tests beside their modules in src/ and scripts/, no built site needed),
+// Three projects: `unit` (tests beside their modules in src/ and scripts/, the rules of the repository in
+// tests/repo/ and the tests of test helpers in tests/support/: no built site needed),
 // `build` (tests/build/: the built dist/ and sites built for the test) and `browser` (tests/browser/:
 // pages driven in headless Chromium). `vitest run` runs the three; `--project <name>` one of them.
 import { defineConfig } from 'vitest/config';
@@ -12,7 +13,13 @@ export default defineConfig({
     // workers are safe; vitest would otherwise use a single worker on 2 cores.
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/repo/**/*.test.ts', 'tests/support/**/*.test.ts'],
+        },
+      },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
       { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } },
     ],

@@ -9,14 +9,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { plural } from '../src/i18n/fr';
 import { contentDirectory, displayPath } from '../src/lib/content/content-dir';
-import { imagesReport, pruneReport } from '../src/integrations/site-images-fs';
-import { writeHeadersFile } from '../src/integrations/headers-file-fs';
-import { FILES_AFTER_ASTRO, planSiteImages, pruneImageCache, renderSiteImages, writeSiteImages } from '../src/lib/images/site-images-fs';
+import { imagesReport, pruneReport } from '../src/lib/images/image-report';
+import { planSiteImages, pruneImageCache, renderSiteImages, writeSiteImages } from '../src/lib/images/site-images-fs';
 import { loadAtlasFromDisk } from '../src/lib/record/atlas-fs';
+import { writeHeadersFile } from '../src/lib/site-files/headers-file-fs';
 import { EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
-import { startSearchIndex } from './lib/search-index-fs';
-import { siteAddress, VARIABLE_NAMES } from './lib/site-address';
-import { buildThenReplace } from './lib/staged-build-fs';
+import { startSearchIndex } from './build/search-index-fs';
+import { siteAddress, VARIABLE_NAMES } from './build/site-address';
+import { buildThenReplace } from './build/staged-build-fs';
 
 const HELP = `Construit le site : les pages (Astro), puis l’index de la recherche (Pagefind).
 La construction se fait dans un dossier temporaire à côté de dist/, qui ne remplace dist/ qu’une
@@ -29,6 +29,9 @@ Options :
   -h, --help           affiche cette aide
 
 Code de sortie : 0 si le site est construit, 1 si la construction a échoué, 2 si la commande est mal écrite.`;
+
+/** The site's Astro configuration without the files written after the pages, which this script writes. */
+const PAGES_CONFIG = 'scripts/build/astro-pages.config.mjs';
 
 /** A step that exited with an error: its own output already says why. */
 class StepFailed extends Error {}
@@ -48,7 +51,7 @@ await runCommand('build', async () => {
     await buildThenReplace(outDir, async (staging) => {
       // The territory records go to Pagefind and the PNGs are rendered while Astro builds the pages (a second core's work).
       const started = performance.now();
-      const astro = run('Astro', binary('astro', 'astro'), ['build', '--outDir', staging], { [FILES_AFTER_ASTRO]: '1' });
+      const astro = run('Astro', binary('astro', 'astro'), ['build', '--config', PAGES_CONFIG, '--outDir', staging]);
       // Astro's own message says what is wrong with the content; the index and the images wait for it.
       const loaded = Promise.resolve().then(() => loadAtlasFromDisk(root, contentDirectory()));
       const search = loaded.then(({ atlas, reference }) => startSearchIndex(atlas, reference));
@@ -112,9 +115,9 @@ function binary(pkg: string, name: string): string {
   return path.resolve(dir, typeof bin === 'string' ? bin : bin[name]!);
 }
 
-function run(step: string, script: string, args: string[], env: Record<string, string>): Promise<void> {
+function run(step: string, script: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit' });
     // On Ctrl+C or a stop request, stop the child and wait for it, so that the temporary folder is removed.
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward);

@@ -4,7 +4,7 @@ import { contentDirectory } from '../src/lib/content/content-dir';
 import { referenceDate } from '../src/lib/content/reference-date';
 import { loadReference } from '../src/lib/reference/reference-fs';
 import { choice, EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
-import { checkContent, formatGithubAnnotations, formatMarkdown, formatText } from './lib/content-report';
+import { checkContent, formatGithubAnnotations, formatMarkdown, formatText } from './editor/content-report';
 
 const HELP = `Vérifie tout le contenu (éditions, territoires, témoignages, pages) sans construire le site,
 avec les mêmes règles que la construction, et affiche tous les problèmes d’un coup.

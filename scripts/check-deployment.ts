@@ -1,7 +1,7 @@
 // npm run check:deployment -- <adresse> — after a deployment, the public site answers (home page
 // built for that address, one territory, the search files, one open data file).
 import { EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
-import { checkDeployment } from './lib/deployment-check';
+import { checkDeployment } from './build/deployment-check';
 
 const HELP = `Vérifie un site publié, à son adresse publique : la page d’accueil (construite pour cette adresse),
 une page de territoire (la première du sitemap), les fichiers de la recherche et un fichier de données ouvertes

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
-import { siteAddress } from './lib/site-address';
+import { siteAddress } from './build/site-address';
 
 const HELP = `Vérifie un site construit sans navigateur : HTML valide, liens et ancres, adresses canoniques,
 sitemap et robots.txt, flux RSS, politique de sécurité (<meta> et _headers), pas de script ni de style en ligne.

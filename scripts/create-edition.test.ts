@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadReference } from '../src/lib/reference/reference-fs';
 import { contentCopy, removeCopies, root, runCommand } from '../tests/support/commands';
-import { checkContent } from './lib/content-report';
+import { checkContent } from './editor/content-report';
 
 afterAll(removeCopies);
 

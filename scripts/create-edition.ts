@@ -5,8 +5,8 @@ import { loadContentFromDisk } from '../src/lib/content/content-fs';
 import { contentDirectory, displayPath } from '../src/lib/content/content-dir';
 import { yearSchema } from '../src/schemas/common';
 import { EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
-import { ScaffoldError, scaffoldEdition } from './lib/edition-scaffold';
-import { writeAllOrNothing, WriteRefused } from './lib/write-files-fs';
+import { ScaffoldError, scaffoldEdition } from './editor/edition-scaffold';
+import { writeAllOrNothing, WriteRefused } from './editor/write-files-fs';
 
 const HELP = `Crée le fichier d’une nouvelle édition, content/editions/<année>.yaml, en reprenant l’échelle de
 distinctions et les mentions de l’édition précédente, ou une nouvelle échelle donnée en option.

@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
-import { jsonSchemaText, SCHEMA_DIR, SCHEMA_FILES } from './lib/json-schemas';
+import { jsonSchemaText, SCHEMA_DIR, SCHEMA_FILES } from './editor/json-schemas';
 
 const HELP = `Régénère les schémas JSON (public/schemas/*.schema.json) à partir des schémas zod de src/schemas/.
 À lancer après toute modification d’un schéma ; un test vérifie que les fichiers sont à jour.

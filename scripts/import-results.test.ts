@@ -9,8 +9,8 @@ import { parse } from 'yaml';
 import { loadReference } from '../src/lib/reference/reference-fs';
 import { editionSchema } from '../src/schemas/edition';
 import { contentCopy, removeCopies, root, runCommand, snapshot } from '../tests/support/commands';
-import { checkContent } from './lib/content-report';
-import { scaffoldEdition, type ScaffoldInput } from './lib/edition-scaffold';
+import { checkContent } from './editor/content-report';
+import { scaffoldEdition, type ScaffoldInput } from './editor/edition-scaffold';
 
 const fixture = (name: string) => path.join(root, 'tests/fixtures/import', name);
 afterAll(removeCopies);

@@ -7,11 +7,11 @@ import { contentDirectory, displayPath } from '../src/lib/content/content-dir';
 import { loadReference } from '../src/lib/reference/reference-fs';
 import { plural, pluralForm } from '../src/i18n/fr';
 import { choice, EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
-import { acceptedColumns } from './lib/import-columns';
-import { planImport } from './lib/import-plan';
-import { formatImportProblems } from './lib/import-report';
-import { checkSpreadsheetFile, SpreadsheetError } from './lib/spreadsheet';
-import { writeAllOrNothing } from './lib/write-files-fs';
+import { acceptedColumns } from './editor/import-columns';
+import { planImport } from './editor/import-plan';
+import { formatImportProblems } from './editor/import-report';
+import { checkSpreadsheetFile, SpreadsheetError } from './editor/spreadsheet';
+import { writeAllOrNothing } from './editor/write-files-fs';
 
 const HELP = `Importe les résultats d’une édition depuis un tableau exporté en CSV (Excel, LibreOffice…) :
 chaque nom est rattaché à son code officiel (COG de l’INSEE), les fichiers des collectivités

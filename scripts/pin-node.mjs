@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileFromTarball, parsePins, PINS_FILE, PLATFORMS, platformPackage, renderPins, sha256 } from './lib/node-binary.mjs';
+import { fileFromTarball, parsePins, PINS_FILE, PLATFORMS, platformPackage, renderPins, sha256 } from './toolchain/node-binary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 if (process.argv.includes('--help') || process.argv.includes('-h')) {

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parsePins, PINS_FILE, platformPackage, sha256, verifyNode } from './lib/node-binary.mjs';
+import { parsePins, PINS_FILE, platformPackage, sha256, verifyNode } from './toolchain/node-binary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -15,7 +15,7 @@ import { buildAtlas } from '../../src/lib/record/atlas';
 import { loadReference } from '../../src/lib/reference/reference-fs';
 import { formatDuration } from '../lib/cli';
 import { buildSite } from '../lib/isolated-build-fs';
-import { writeSyntheticContent } from '../lib/synthetic-content-fs';
+import { writeSyntheticContent } from './synthetic-content-fs';
 
 const { values } = parseArgs({
   options: {

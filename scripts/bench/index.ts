@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, sy
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { measureInBrowser } from '../lib/bench-browser-fs';
+import { measureInBrowser } from './bench-browser-fs';
 import {
   foldersWithManyPages,
   formatBenchTable,
@@ -25,11 +25,11 @@ import {
   type AstroPhases,
   type BenchRow,
   type BenchSize,
-} from '../lib/bench-report';
+} from './bench-report';
 import { EXIT, runCommand } from '../lib/cli';
 import { buildSite } from '../lib/isolated-build-fs';
-import { sampleMemory, type MemoryPeaks } from '../lib/memory-sampler-fs';
-import { writeSyntheticContent } from '../lib/synthetic-content-fs';
+import { sampleMemory, type MemoryPeaks } from './memory-sampler-fs';
+import { writeSyntheticContent } from './synthetic-content-fs';
 
 const HELP = `Mesure la construction du site à plusieurs tailles contre un projet Astro nu, dans la même exécution.
 

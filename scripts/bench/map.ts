@@ -12,7 +12,7 @@ import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchBrowser } from '../lib/browser';
 import { buildSite } from '../lib/isolated-build-fs';
-import { writeSyntheticContent } from '../lib/synthetic-content-fs';
+import { writeSyntheticContent } from './synthetic-content-fs';
 import { serveBuiltSite } from '../lib/static-server-fs';
 
 const root = path.resolve(import.meta.dirname, '../..');

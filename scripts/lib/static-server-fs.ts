@@ -3,7 +3,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
-import { headersForPath, parseHeadersFile } from '../../src/lib/security-headers';
+import { headersForPath, parseHeadersFile } from './headers-file-reader';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHeadersFile } from '../../src/lib/security-headers';
+import { parseHeadersFile } from '../../scripts/lib/headers-file-reader';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { buildSite } from '../../scripts/lib/isolated-build-fs';
 import { watchContext, type PageLog } from '../support/page-audit';

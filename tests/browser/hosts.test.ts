@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { distDir, requireDist } from '../../scripts/lib/built-site-fs';
-import { guideSnippet, nginxHosts } from '../../scripts/lib/nginx-server-fs';
+import { guideSnippet, nginxHosts } from '../support/nginx-server-fs';
 import { serveBuiltSite } from '../../scripts/lib/static-server-fs';
 import { watchContext, type PageLog } from '../support/page-audit';
 

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMBEDDABLE_PATHS } from '../../src/lib/security-headers';
+import { EMBEDDABLE_PATHS } from '../../src/lib/site-files/security-headers';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { distDir, requireDist } from '../../scripts/lib/built-site-fs';
 import { axeViolations, keyboardWalk, prepareAxe, watchContext, type PageLog } from '../support/page-audit';

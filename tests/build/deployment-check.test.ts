@@ -2,7 +2,7 @@
 // address it was built for (http://localhost:4321/, the build's default): what passes, and what it
 // says when the home page was built for another address, a file is missing or the host is late.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkDeployment } from '../../scripts/lib/deployment-check';
+import { checkDeployment } from '../../scripts/build/deployment-check';
 import { distDir, requireDist } from '../../scripts/lib/built-site-fs';
 import { serveBuiltSite, type StaticServer } from '../../scripts/lib/static-server-fs';
 

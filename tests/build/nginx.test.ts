@@ -6,22 +6,16 @@ import { readFileSync } from 'node:fs';
 import { request, type IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  cacheControl,
-  headersForPath,
-  nginxSnippet,
-  parseHeadersFile,
-  resourcePolicy,
-  type HeaderRule,
-} from '../../src/lib/security-headers';
+import { cacheControl, nginxSnippet, resourcePolicy, type HeaderRule } from '../../src/lib/site-files/security-headers';
+import { headersForPath, parseHeadersFile } from '../../scripts/lib/headers-file-reader';
 import { distDir, requireDist } from '../../scripts/lib/built-site-fs';
-import { guideSnippet, nginxHosts, type NginxHost } from '../../scripts/lib/nginx-server-fs';
+import { guideSnippet, nginxHosts, type NginxHost } from '../support/nginx-server-fs';
 import { listFiles } from '../support/site-checks';
 
 const snippet = guideSnippet();
 
 describe('the deployment guide', () => {
-  it('shows the nginx snippet that src/lib/security-headers.ts generates', () => {
+  it('shows the nginx snippet that src/lib/site-files/security-headers.ts generates', () => {
     expect(snippet).toBe(nginxSnippet('/'));
   });
 });

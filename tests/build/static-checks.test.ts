@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { headersForPath, metaContentSecurityPolicy, parseHeadersFile } from '../../src/lib/security-headers';
+import { headersForPath, parseHeadersFile } from '../../scripts/lib/headers-file-reader';
+import { metaContentSecurityPolicy } from '../../src/lib/site-files/security-headers';
 import { contentFiles } from '../support/content-yaml';
 import { htmlElements } from '../support/html';
 import { distDir, requireDist } from '../../scripts/lib/built-site-fs';

@@ -13,12 +13,6 @@ import { paths, withBase } from '../urls';
 import { planImages } from './image-plan';
 import { pngCacheDir, prunePngCache, renderPngs, type PngJob, type RenderOptions, type RenderReport } from './png-fs';
 
-/**
- * Set by `npm run build` (scripts/build-site.ts) for Astro: the build script writes the image files,
- * then `_headers`, once Astro is done; a plain `astro build` writes them itself (src/integrations/).
- */
-export const FILES_AFTER_ASTRO = 'ATLAS_FILES_AFTER_ASTRO';
-
 /** Where the site is published: its origin and base path ('/' or '/atlas/'), as in astro.config.mjs. */
 export interface PublicAddress {
   site: string;

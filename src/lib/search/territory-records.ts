@@ -3,7 +3,7 @@
 // the hidden filters, card metadata and keywords of facets.ts. A few hundred bytes a territory,
 // where the page is about 16 KB of HTML: indexing every commune of France stays within memory.
 // The search page finds and shows a territory exactly as from its page (same title, filters,
-// metadata, weighted keywords); scripts/lib/search-index-fs.ts feeds these to Pagefind.
+// metadata, weighted keywords); scripts/build/search-index-fs.ts feeds these to Pagefind.
 import type { Atlas } from '../record/atlas';
 import type { ResolvedTerritory } from '../content/territories';
 import type { Reference } from '../reference/reference';

@@ -2,15 +2,14 @@
 // src/lib/images/site-images-fs.ts), which are not Astro routes.
 // - `astro dev`: answers their addresses, rendering a PNG on request (through the cache).
 // - `astro build` on its own: writes them once the pages are built, before `_headers` is written.
-//   `npm run build` renders them while Astro builds and writes them itself (FILES_AFTER_ASTRO).
+//   `npm run build` renders them while Astro builds and writes them itself: it turns this off
+//   (astro.config.mjs, `writeSiteFiles: false`).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { plural, pluralForm } from '../i18n/fr';
 import { contentDirectory } from '../lib/content/content-dir';
 import {
-  FILES_AFTER_ASTRO,
   planSiteImages,
   pruneImageCache,
   renderSiteImages,
@@ -18,21 +17,10 @@ import {
   type PublicAddress,
   type SiteImages,
 } from '../lib/images/site-images-fs';
-import { UNUSED_DAYS, type RenderReport } from '../lib/images/png-fs';
+import { imagesReport, pruneReport } from '../lib/images/image-report';
 import { loadAtlasFromDisk } from '../lib/record/atlas-fs';
 
-/** The build's line about the cached PNGs it removed, if any. */
-export function pruneReport(pruned: { files: number; bytes: number }): string | undefined {
-  if (pruned.files === 0) return undefined;
-  return `Cache des images : ${plural(pruned.files, 'PNG inutilisé', 'PNG inutilisés')} depuis ${UNUSED_DAYS} jours ${pluralForm(pruned.files, 'supprimé', 'supprimés')} (${(pruned.bytes / 1024 / 1024).toFixed(1)} Mo).`;
-}
-
-/** The build's one line about its images (the bench reads its time). */
-export function imagesReport(report: RenderReport, written: { pngs: number; svgs: number }): string {
-  return `Images PNG : ${plural(written.pngs, 'fichier')} (et ${plural(written.svgs, 'badge')} SVG), ${plural(report.rendered, 'rendu', 'rendus')} (${plural(report.workers, 'fil', 'fils')} de calcul), ${report.cached} déjà en cache, en ${(report.milliseconds / 1000).toFixed(1)} s.`;
-}
-
-export function siteImages(): AstroIntegration {
+export function siteImages({ writeFiles }: { writeFiles: boolean }): AstroIntegration {
   let address: PublicAddress = { site: 'http://localhost:4321', base: '/' };
   let root = process.cwd();
   const plan = (): SiteImages => {
@@ -79,7 +67,7 @@ export function siteImages(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env[FILES_AFTER_ASTRO]) return;
+        if (!writeFiles) return;
         const rendered = await renderSiteImages(plan());
         logger.info(imagesReport(rendered.report, await writeSiteImages(fileURLToPath(dir), rendered)));
         const pruned = pruneReport(pruneImageCache(rendered));

@@ -6,7 +6,7 @@ import { formatProblemBlocks, formatProblemList, locate, SHOWN_PROBLEMS } from '
 import type { Reference } from '../../src/lib/reference/reference';
 import { contentWarnings, validateContent, type Problem, type ValidateOptions } from '../../src/lib/content/validate';
 import { plural, pluralForm } from '../../src/i18n/fr';
-import { formatDuration } from './cli';
+import { formatDuration } from '../lib/cli';
 
 // The terminal format is shared with the build's error (src/lib/content/problem-format.ts).
 export { formatProblemBlocks, locate };

@@ -107,7 +107,7 @@ export function writeSyntheticContent(
     const label = { commune: 'Commune', epci: 'Intercommunalité', departement: 'Département' }[kind];
     writeFileSync(
       path.join(dir, 'territories', `${slug}.yaml`),
-      `# Territoire synthétique de scripts/lib/synthetic-content-fs.ts : ne jamais publier.\nkind: ${kind}\ncode: "${code}"\nname: ${label} synthétique ${number}\n`,
+      `# Territoire synthétique de scripts/bench/synthetic-content-fs.ts : ne jamais publier.\nkind: ${kind}\ncode: "${code}"\nname: ${label} synthétique ${number}\n`,
     );
     const chosen = editions.filter(() => next() < share);
     for (const edition of chosen.length > 0 ? chosen : [editions[Math.floor(next() * editions.length)]!]) {

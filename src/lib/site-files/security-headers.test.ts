@@ -4,14 +4,11 @@ import {
   cacheControl,
   contentSecurityPolicy,
   headerRules,
-  headersForPath,
   metaContentSecurityPolicy,
   nginxSnippet,
-  parseHeadersFile,
-  renderHeadersFile,
   resourcePolicy,
-  ruleMatches,
 } from './security-headers';
+import { headersForPath } from '../../../scripts/lib/headers-file-reader';
 
 const FILES = [
   'index.html',
@@ -194,29 +191,6 @@ describe('cacheControl', () => {
       CACHE_POLICY.filter((b) => a !== b && b.path.startsWith(a.path)).map((b) => `${a.path} ⊃ ${b.path}`),
     );
     expect(nested).toEqual([]);
-  });
-});
-
-describe('the _headers file', () => {
-  it('reads back what it writes', () => {
-    const rules = headerRules('/atlas/', FILES);
-    expect(parseHeadersFile(renderHeadersFile(rules))).toEqual(rules);
-  });
-
-  it('says which line is wrong', () => {
-    expect(() => parseHeadersFile('/*\n  pas un en-tête\n')).toThrow('_headers, ligne 2 : « pas un en-tête »');
-  });
-});
-
-describe('ruleMatches', () => {
-  it('matches splats and placeholders like Netlify and Cloudflare Pages', () => {
-    expect(ruleMatches('/*', '/')).toBe(true);
-    expect(ruleMatches('/editions/*', '/editions/')).toBe(true);
-    expect(ruleMatches('/editions/*', '/editions/2022/')).toBe(true);
-    expect(ruleMatches('/editions/*', '/editions-old/')).toBe(false);
-    expect(ruleMatches('/', '/a-propos/')).toBe(false);
-    expect(ruleMatches('/territoires/:slug/', '/territoires/lyon/')).toBe(true);
-    expect(ruleMatches('/404.html', '/404xhtml')).toBe(false);
   });
 });
 

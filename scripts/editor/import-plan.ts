@@ -1,14 +1,13 @@
 // `import:results` without the command line: reads a results spreadsheet, resolves every name to a
 // territory with the COG, and plans the files to write (the edition, the files of first-time
 // entrants). Any problem blocks the whole plan: the command then writes nothing.
-import { isSeq, parseDocument, type Document } from 'yaml';
+import { isSeq, parseDocument } from 'yaml';
 import { parseEntry } from '../../src/lib/content/content-fs';
-import type { Reference } from '../../src/lib/reference/reference';
 import { OFFICIAL_SOURCE_DOMAINS } from '../../src/lib/content/source-confidence';
 import { resolveTerritory } from '../../src/lib/content/territories';
 import { foldText, nameKey } from '../../src/lib/text';
 import { validateContent, type ContentSet, type Problem } from '../../src/lib/content/validate';
-import { editionSchema, UNKNOWN_DISTINCTION, type Distinction, type Mention } from '../../src/schemas/edition';
+import { editionSchema, UNKNOWN_DISTINCTION } from '../../src/schemas/edition';
 import { territorySchema } from '../../src/schemas/territory';
 import { yamlId } from './edition-scaffold';
 import { COLUMN_LABELS, mapColumns, type ColumnField } from './import-columns';
@@ -18,63 +17,7 @@ import { readYear } from './import-values';
 import { createResolver, describeCandidate, type Candidate, type Resolver } from './territory-matcher';
 import { decodeSpreadsheet, parseTable, SpreadsheetError, type Table } from './spreadsheet';
 import { assignSlugs, departementTitle, territoryFileText } from './territory-file';
-
-export type Confidence = 'high' | 'medium' | 'low';
-
-export interface ImportInput {
-  year: number;
-  /** The spreadsheet, named as the editor typed it. */
-  csv: { file: string; bytes: Uint8Array };
-  /** Optional mapping file: name in the spreadsheet → territory slug or official code. */
-  mapping?: { file: string; bytes: Uint8Array };
-  /** The edition file, as named in messages; `text` is undefined when it does not exist. */
-  edition: { file: string; text: string | undefined };
-  /** The territories folder, as named in messages (`content/territories`). */
-  territoriesDir: string;
-  content: ContentSet;
-  /** Content files left out of `content` because they break their schema, as named in messages. */
-  invalidFiles?: readonly string[];
-  reference: Reference;
-  /** INSEE linking type of each département's name, for "Département de la Gironde". */
-  departementLinking: ReadonlyMap<string, number>;
-  options: {
-    source?: string;
-    /** `--confiance`: for rows without a confidence cell, instead of the rule of the source. */
-    confidence?: Confidence;
-    replace?: boolean;
-    /** `--accepter-suggestions`: a name or mention with exactly one close match takes it. */
-    acceptSuggestions?: boolean;
-    /** `--declarer-mentions`: mentions the edition lacks (and resembling none) are declared in it. */
-    declareMentions?: boolean;
-  };
-}
-
-export interface PlannedChange {
-  file: string;
-  content: string;
-  mode: 'create' | 'update';
-  summary: string;
-}
-
-export interface ImportPlan {
-  /** How the spreadsheet was read: encoding, separator, columns, defaults. */
-  read: string[];
-  /** One line per row: the name and what it was resolved to. */
-  matches: string[];
-  /** Blocking: nothing is written while there is one. */
-  problems: Problem[];
-  /** Not blocking: problems the edition already had, unused mappings. */
-  warnings: Problem[];
-  changes: PlannedChange[];
-}
-
-export interface EditionFile {
-  doc: Document;
-  scale: Distinction[];
-  mentions: Mention[];
-  defaultSource?: string;
-  existing: Array<{ territory: string; distinction: string | null; mentions: string[] }>;
-}
+import type { EditionFile, ImportInput, ImportPlan, MappingEntry } from './import-types';
 
 /** Plans the import; `changes` is empty whenever `problems` is not. */
 export function planImport(input: ImportInput): ImportPlan {
@@ -274,13 +217,6 @@ function confidenceTally(rows: readonly Row[]): string {
     .filter((o) => origins.has(o))
     .map((o) => `${origins.get(o)} ${originText[o]}`)
     .join(', ')})`;
-}
-
-export interface MappingEntry {
-  name: string;
-  line: number;
-  candidate: Candidate;
-  used: boolean;
 }
 
 /** The mapping file: "nom;territoire" rows where territoire is a slug, a code, or "region:53". */

@@ -1,13 +1,13 @@
 // Serves a built site with the nginx snippet of the deployment guide: in a real nginx on 127.0.0.1
 // when one is installed (Debian's package), else in a Node server that applies what the snippet
-// says (scripts/lib/nginx-snippet.ts), so that the same checks run on any machine.
+// says (tests/support/nginx-snippet.ts), so that the same checks run on any machine.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { NGINX_SERVER_PART } from '../../src/lib/security-headers';
+import { NGINX_SERVER_PART } from '../../src/lib/site-files/security-headers';
 import { extractNginxSnippet, NGINX_MIME_TYPES, nginxContentType, nginxHeaders, nginxTestConfig, parseNginxSnippet } from './nginx-snippet';
 
 export interface NginxHost {

@@ -1,7 +1,7 @@
 // The pure parts of `npm run bench` (scripts/bench/index.ts): its options, the /proc parsing of the
 // memory sampler, the route type of a built file, and the French table it prints and writes into
 // docs/performance.md.
-import { parseCommandLine, UsageError } from './cli';
+import { parseCommandLine, UsageError } from '../lib/cli';
 
 /** A size of synthetic content: a number of territories, or every commune and EPCI of France. */
 export type BenchSize = number | 'france';

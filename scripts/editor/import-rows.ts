@@ -7,7 +7,7 @@ import { nameKey } from '../../src/lib/text';
 import { urlSchema } from '../../src/schemas/common';
 import { COLUMN_LABELS, type ColumnField } from './import-columns';
 import { declarationAdvice, linesText, type NewMentions } from './import-mentions';
-import type { Confidence, EditionFile, ImportInput, ImportPlan, MappingEntry } from './import-plan';
+import type { Confidence, EditionFile, ImportInput, ImportPlan, MappingEntry } from './import-types';
 import { readConfidence, readDepartement, readDistinction, readKind, readMentions, type Read } from './import-values';
 import { describeCandidate, stripKindPrefix, type Candidate, type Query, type Resolution, type Resolver } from './territory-matcher';
 import type { Table } from './spreadsheet';

@@ -1,7 +1,7 @@
 // The public address a build is made for, as given to `npm run check:site` (--site, --base) or
 // read from SITE_URL and BASE_PATH like the build does; checked so that a typing mistake in a CI
 // variable is said in words instead of failing every link check.
-import { UsageError } from './cli';
+import { UsageError } from '../lib/cli';
 
 export interface SiteAddress {
   /** Origin, without a path: 'https://exemple.fr'. */

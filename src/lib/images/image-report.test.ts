@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imagesReport, pruneReport } from './site-images-fs';
+import { imagesReport, pruneReport } from './image-report';
 
 describe('the build’s lines about its images', () => {
   it('says how many files were written, rendered and read from the cache, and how long it took', () => {

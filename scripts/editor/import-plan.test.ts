@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentFromDisk } from '../../src/lib/content/content-fs';
 import { loadReference } from '../../src/lib/reference/reference-fs';
-import { planImport, type ImportInput } from './import-plan';
+import { planImport } from './import-plan';
+import type { ImportInput } from './import-types';
 import { formatImportProblems } from './import-report';
 
 const root = path.resolve(import.meta.dirname, '../..');

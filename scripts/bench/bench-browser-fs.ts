@@ -4,8 +4,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from './browser';
-import { serveBuiltSite } from './static-server-fs';
+import { launchBrowser } from '../lib/browser';
+import { serveBuiltSite } from '../lib/static-server-fs';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
