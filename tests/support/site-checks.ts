@@ -23,10 +23,13 @@ export interface BuiltSite {
 
 /** Every file under root, relative, with '/' separators, sorted. */
 export function listFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
+  return (
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      // The compressed copies a server sends in a file's stead (.gz, .br) are not files of the site.
+      .filter((entry) => entry.isFile() && !/\.(gz|br)$/.test(entry.name))
+      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+      .sort()
+  );
 }
 
 /**
