@@ -3,7 +3,7 @@
 // package's own install script, which would download a Java runtime, is denied (package.json,
 // allowScripts): the registry is the only network here.
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import jar from 'vnu-jar';
 
 /** One error the checker reports: the page, where, and its message. */
 export interface NuError {
@@ -15,7 +15,7 @@ export interface NuError {
 
 /** The path of vnu.jar, as the npm package exports it. */
 export function vnuJar(): string {
-  return String(createRequire(import.meta.url)('vnu-jar'));
+  return String(jar);
 }
 
 /** Every error the Nu Html Checker finds in these HTML files (warnings left out), in one run of Java. */

@@ -1,5 +1,6 @@
-// Types of the parts of the Frictionless JavaScript library (`datapackage` on npm, which ships none)
-// that tests/support/frictionless-reader.ts uses.
+// Types of the packages the tests use that ship none: the parts of the Frictionless JavaScript
+// library (`datapackage`) that tests/support/frictionless-reader.ts uses, and `vnu-jar`, whose
+// default export is the path of vnu.jar (tests/support/nu-checker.ts).
 declare module 'datapackage' {
   export class Resource {
     readonly name: string;
@@ -15,4 +16,10 @@ declare module 'datapackage' {
     readonly resources: Resource[];
     readonly descriptor: Record<string, unknown>;
   }
+}
+
+declare module 'vnu-jar' {
+  /** The path of vnu.jar (a String object). */
+  const jar: string;
+  export default jar;
 }
