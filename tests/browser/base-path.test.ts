@@ -32,13 +32,15 @@ let browser: Browser;
 let server: StaticServer;
 let page: Page;
 let log: PageLog;
+let buildOutput: string;
 
 beforeAll(async () => {
-  const [launched] = await Promise.all([
+  const [launched, output] = await Promise.all([
     launchBrowser(),
     buildSite(outDir, { BASE_PATH: BASE, SITE_URL, REPOSITORY_URL, PUBLISHER_NAME, PUBLISHER_CONTACT, HOST_DETAILS, PUBLICATION: '1' }),
   ]);
   browser = launched;
+  buildOutput = output;
   site = loadSite(outDir, BASE);
   server = await serveBuiltSite(outDir, BASE);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -184,6 +186,23 @@ describe(`the data of a build for ${SITE_URL}${BASE}, read by the Frictionless J
     expect(boe2025).toMatchObject({ distinction_id: 'or', rang: 4 });
     expect(boe2025.territoire).toMatchObject({ nom: 'Boé', code_insee: '47031', departement_code: '47' });
     expect(boe2025.annee).toMatchObject({ bareme: 'badge-bronze-argent-or', rang_max: 4 });
+  });
+});
+
+describe(`the output of a build for publishing`, () => {
+  it('says what it bakes in, and repeats no warning of the bundler', () => {
+    expect(buildOutput).toContain(
+      [
+        'Construction pour publication, avec :',
+        `  adresse publique : ${SITE_URL}${BASE}`,
+        `  éditeur : ${PUBLISHER_NAME}`,
+        `  contact : ${PUBLISHER_CONTACT}`,
+        `  hébergeur : ${HOST_DETAILS}`,
+        `  dépôt : ${REPOSITORY_URL}`,
+      ].join('\n'),
+    );
+    expect(buildOutput).not.toContain('MODULE_LEVEL_DIRECTIVE');
+    expect(buildOutput).toMatch(/Copies compressées : [\d\s\u202f]+ fichiers texte/);
   });
 });
 

@@ -197,9 +197,14 @@ describe('dist/donnees/datapackage.json', () => {
     }
   });
 
-  it('describes every file under /donnees/ with its real size and SHA-256', () => {
+  it('describes every file for programs under /donnees/ with its real size and SHA-256, not the spreadsheet twins', () => {
+    // Not described: the page, the package itself, the Table Schemas, the DCAT catalogue that describes the package,
+    // each collectivité's file (catalogue-territoires.json lists them) and the -tableur twins.
     const published = listFiles(path.join(distDir, 'donnees')).filter(
-      (name) => name !== 'index.html' && name !== 'datapackage.json' && !name.startsWith('schemas/'),
+      (name) =>
+        !['index.html', 'datapackage.json', 'catalogue-dcat.jsonld'].includes(name) &&
+        !/^(schemas|territoires)\//.test(name) &&
+        !name.endsWith('-tableur.csv'),
     );
     expect(resources.map((r) => r.path).sort()).toEqual(published.sort());
     for (const r of resources) {
@@ -209,7 +214,7 @@ describe('dist/donnees/datapackage.json', () => {
   });
 
   it('has a Table Schema that accepts every CSV file: header = fields in order, types, constraints, primary and foreign keys', () => {
-    expect(tabular.length).toBeGreaterThanOrEqual(6 + 2 * editions.length);
+    expect(tabular.length).toBe(3 + editions.length);
     const others = { editions: tables.get('editions')!, territoires: tables.get('territoires')! };
     for (const r of tabular) {
       expect(tables.get(r.name)!.header, r.name).toEqual(schemaOf(r).fields.map((f) => f.name));
@@ -360,7 +365,7 @@ describe('the /donnees/ page', () => {
   it('shows a « Réutiliser » example that reads the published file at its absolute address', () => {
     const reuse = section(html, 'reutiliser', 'echelles');
     expect(reuse).toContain(`donnees = "${jsonLd().url}"`);
-    expect(reuse).toContain('pd.read_csv(donnees + "resultats.csv", encoding="utf-8-sig", dtype=codes)');
+    expect(reuse).toContain('pd.read_csv(donnees + "resultats.csv", dtype=codes)');
     expect(reuse).toContain('sep=";", decimal=","');
     expect(reuse).toContain('read.csv2(paste0(donnees, "resultats-tableur.csv")');
   });
@@ -382,12 +387,17 @@ describe('the /donnees/ page', () => {
       spatialCoverage: { name: 'France' },
     });
     const origin = new URL(data.url).origin;
-    expect(data.distribution.length).toBeGreaterThanOrEqual(10 + 3 * editions.length);
+    // Whole record: 3 tables × 2 dialects, 2 JSON, 1 GeoJSON, 2 workbooks; per edition: 2 CSV, 1 JSON, 2 workbooks;
+    // the collectivités' catalogue, datapackage.json and the DCAT catalogue.
+    expect(data.distribution).toHaveLength(11 + 5 * editions.length + 3);
     for (const d of data.distribution as Array<{ contentUrl: string; encodingFormat: string }>) {
       expect(d.contentUrl.startsWith(`${origin}/donnees/`), d.contentUrl).toBe(true);
       expect(statSync(path.join(distDir, new URL(d.contentUrl).pathname)).isFile(), d.contentUrl).toBe(true);
-      expect(d.encodingFormat).toMatch(/^(text\/csv|application\/json|application\/geo\+json)$/);
+      expect(d.encodingFormat).toMatch(
+        /^(text\/csv|application\/json|application\/geo\+json|application\/ld\+json|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet|application\/vnd\.oasis\.opendocument\.spreadsheet)$/,
+      );
     }
+    expect(data).toMatchObject({ version: expect.stringMatching(/^\d+\.\d+\.0$/), dateCreated: '2026-11-23' });
   });
 
   /** The page's one JSON-LD block, parsed. */
@@ -428,5 +438,39 @@ describe('the /statistiques/ page', () => {
   it('is in the main navigation, like /donnees/', () => {
     expect(html).toMatch(/<a href="\/statistiques\/" aria-current="page"[^>]*>Statistiques<\/a>/);
     expect(html).toMatch(/<a href="\/donnees\/"[^>]*>Données<\/a>/);
+  });
+});
+
+describe('dist/donnees/territoires/ and catalogue-territoires.json', () => {
+  const catalogue = json('catalogue-territoires.json');
+
+  it('has one file per territory file of the content, each as the catalogue lists it: address, size, SHA-256', () => {
+    expect(catalogue.territoires.map((t: { territoire: string }) => t.territoire).sort()).toEqual(
+      content.territories.map((t) => t.id).sort(),
+    );
+    for (const entry of catalogue.territoires as Array<{ territoire: string; fichier: string; octets: number; sha256: string }>) {
+      const bytes = readFileSync(path.join(distDir, new URL(entry.fichier).pathname));
+      expect([bytes.length, createHash('sha256').update(bytes).digest('hex')], entry.territoire).toEqual([entry.octets, entry.sha256]);
+    }
+  });
+
+  it('gives Boé its codes and its results, Or in 2025 among them, each with its source', () => {
+    const boe = json('territoires/boe.json');
+    expect(boe).toMatchObject({ territoire: 'boe', code_insee: '47031', siren: expect.stringMatching(/^\d{9}$/), departement_code: '47' });
+    expect(boe.resultats.find((r: { annee: number }) => r.annee === 2025)).toMatchObject({ distinction_id: 'or', distinction: 'Or' });
+    for (const r of boe.resultats) expect(r.source).toMatch(/^https?:\/\//);
+  });
+});
+
+describe('dist/donnees/catalogue-dcat.jsonld', () => {
+  it('is a DCAT catalogue of one dataset whose distributions are the data files, each at its address with its size', () => {
+    const dcat = json('catalogue-dcat.jsonld');
+    expect(dcat['@type']).toBe('dcat:Catalog');
+    const [dataset] = dcat['dcat:dataset'];
+    expect(dataset['dct:license']).toEqual({ '@id': 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/' });
+    for (const d of dataset['dcat:distribution'] as Array<{ '@id': string; 'dcat:byteSize': { '@value': string } }>) {
+      const file = path.join(distDir, new URL(d['@id']).pathname);
+      expect(String(statSync(file).size), d['@id']).toBe(d['dcat:byteSize']['@value']);
+    }
   });
 });

@@ -286,6 +286,12 @@ export function sitemapProblems(site: BuiltSite): string[] {
       problems.push(`sitemap-index.xml cite ${sitemap}, absent.`);
       continue;
     }
+    // Every <url> says when its page last changed, as a W3C date (AAAA-MM-JJ) that is a real day.
+    for (const [entry = '', url = ''] of readFileSync(local(sitemap), 'utf8').matchAll(/<url>.*?<loc>([^<]+)<\/loc>.*?<\/url>/gs)) {
+      const lastmod = /<lastmod>([^<]+)<\/lastmod>/.exec(entry)?.[1];
+      if (!lastmod || !/^\d{4}-\d{2}-\d{2}/.test(lastmod) || Number.isNaN(Date.parse(lastmod)))
+        problems.push(`Le sitemap donne ${url} sans date de modification (<lastmod> AAAA-MM-JJ) : « ${lastmod ?? ''} ».`);
+    }
     for (const url of locs(local(sitemap))) {
       listed.add(url);
       if (!url.startsWith(origin + site.base) || !resolveFile(site.root, `/${new URL(url).pathname.slice(site.base.length)}`).file)
