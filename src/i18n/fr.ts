@@ -268,7 +268,7 @@ export const fr = {
       derniere_rang_max: 'Nombre de distinctions de l’échelle de cette édition.',
     } satisfies Record<FieldName, string>,
     dataPackage:
-      'La description de tous ces fichiers au format Frictionless Data Package : colonnes, types, contraintes, clés primaires et étrangères, taille et empreinte SHA-256.',
+      'La description des fichiers pour programmes (CSV standard, JSON, GeoJSON, classeurs, catalogue des collectivités) au format Frictionless Data Package : colonnes, types, contraintes, clés primaires et étrangères, taille et empreinte SHA-256.',
     tableSchema: 'Le schéma (Table Schema) des fichiers CSV d’une table : colonnes, types, contraintes et clés.',
     editionOnly: (year: number) => `Résultats de l’édition ${year} seulement.`,
     spreadsheetTwin:
