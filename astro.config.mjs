@@ -8,6 +8,24 @@ import { securityHeaders } from './src/integrations/headers-integration-fs.ts';
 import { siteImages } from './src/integrations/images-integration-fs.ts';
 import { contentMdxGuard } from './src/lib/content/mdx.ts';
 import { lastModified } from './src/lib/record/page-dates-fs.ts';
+import { resolveLookColours } from './src/lib/look.ts';
+
+/**
+ * The stylesheets' colours: `look(colour.primary)` becomes the colour of src/lib/look.ts, in every
+ * stylesheet and <style> block; a name the look does not have stops the build at its line.
+ */
+const lookColours = {
+  postcssPlugin: 'look-colours',
+  /** @param {import('postcss').Declaration} declaration */
+  Declaration(declaration) {
+    if (!declaration.value.includes('look(')) return;
+    try {
+      declaration.value = resolveLookColours(declaration.value);
+    } catch (error) {
+      throw declaration.error(error instanceof Error ? error.message : String(error));
+    }
+  },
+};
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
@@ -58,6 +76,7 @@ export function atlasConfig({ writeSiteFiles = true } = {}) {
           },
         },
       },
+      css: { postcss: { plugins: [lookColours] } },
     },
     devToolbar: { enabled: false },
     // A separate cache for builds of another content folder (CONTENT_DIR), so they never share state with the main build.

@@ -3,6 +3,7 @@
 import type { Reference } from '../../src/lib/reference/reference';
 import { closestMatches, foldText } from '../../src/lib/text';
 import { textsSimilar } from './similarity';
+import type { Confidence } from '../../src/schemas/common';
 import { UNKNOWN_DISTINCTION, type Distinction, type Mention } from '../../src/schemas/edition';
 import { TERRITORY_KINDS, type TerritoryKind } from '../../src/schemas/territory';
 
@@ -142,7 +143,7 @@ export function readKind(cell: string): Read<TerritoryKind | undefined> {
   return kind ? ok(kind) : fail(`type « ${cell} » inconnu`, `attendu : ${TERRITORY_KINDS.join(', ')} (ou intercommunalité, ville…)`);
 }
 
-const CONFIDENCE_WORDS: Record<string, 'high' | 'medium' | 'low'> = {
+const CONFIDENCE_WORDS: Record<string, Confidence> = {
   high: 'high',
   haute: 'high',
   elevee: 'high',
@@ -156,7 +157,7 @@ const CONFIDENCE_WORDS: Record<string, 'high' | 'medium' | 'low'> = {
 };
 
 /** A confidence from "high", "haute", "moyenne", "faible"…; empty gives undefined. */
-export function readConfidence(cell: string): Read<'high' | 'medium' | 'low' | undefined> {
+export function readConfidence(cell: string): Read<Confidence | undefined> {
   const key = foldText(cell);
   if (!key) return ok(undefined);
   const value = CONFIDENCE_WORDS[key];

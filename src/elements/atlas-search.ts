@@ -15,6 +15,7 @@ import {
 import { resolveCoverage, type CoverageTerritory } from '../lib/search/coverage';
 import type { LookupIndexFile } from '../lib/search/lookup-files';
 import { SEARCH_FILTERS, type SearchFilter } from '../lib/search/facets';
+import { distinctionClass } from '../lib/look';
 import { expandAbbreviations, foldText } from '../lib/text';
 
 interface PagefindResult {
@@ -85,6 +86,9 @@ class AtlasSearch extends HTMLElement {
       const value = params.get(name);
       if (value && [...select.options].some((o) => o.value === value)) select.value = value;
     }
+    // The filters are folded under the field: a filter set by the address is shown, not hidden.
+    const folded = form.querySelector<HTMLDetailsElement>('[data-filters]');
+    if (folded && this.#activeFilters().length) folded.open = true;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#run();
@@ -250,7 +254,7 @@ class AtlasSearch extends HTMLElement {
     return [
       h('a', { href: `${this.dataset.base}${territory.path.slice(1)}` }, territory.name),
       ' : ',
-      h('span', { class: `badge tone-${territory.tone}` }, territory.distinction ?? t.communes.unknownDistinction),
+      h('span', { class: distinctionClass(territory.tone) }, territory.distinction ?? t.communes.unknownDistinction),
       ` ${t.communes.when(territory.year, territory.distinction !== null)}`,
     ];
   }
@@ -322,7 +326,7 @@ class AtlasSearch extends HTMLElement {
         h(
           'p',
           { class: 'small' },
-          h('span', { class: `badge tone-${meta.tone ?? '0'}` }, meta.distinction),
+          h('span', { class: distinctionClass(Number(meta.tone ?? 0)) }, meta.distinction),
           ` ${t.communes.when(Number(meta.year), meta.tone !== '0')}`,
         ),
       );

@@ -1,8 +1,11 @@
-// French UI strings, in one place so that another language can be added without touching pages.
+// The French strings shared across the site: the chrome (navigation, footer), labels and phrases used by
+// several pages or by the browser, the data dictionary, and the grammar below. A page's own prose stays in the page.
 import type { ChangeKind } from '../lib/record/changes';
 import type { FieldName, FieldType, OpenDataFileId } from '../lib/open-data/open-data';
 import type { PositionSource } from '../lib/content/territories';
-import type { TerritoryKind } from '../schemas/territory';
+import type { Confidence } from '../schemas/common';
+import type { CitedTotal } from '../schemas/edition';
+import type { AreaKind, TerritoryKind } from '../schemas/territory';
 
 const kinds = {
   commune: 'Commune',
@@ -106,8 +109,12 @@ export const fr = {
   siteDescription:
     'Les collectivités labellisées Territoire Numérique Libre depuis 2016 : palmarès de chaque édition, historique de chaque territoire, témoignages et données ouvertes.',
   skipLink: 'Aller au contenu',
+  /** Title of the jump links to the sections of a long page (PageToc). */
+  onThisPage: 'Sur cette page',
   nav: {
     label: 'Navigation principale',
+    /** The button that opens the navigation on a phone. */
+    menu: 'Menu',
     home: 'Accueil',
     editions: 'Éditions',
     territories: 'Territoires',
@@ -133,7 +140,7 @@ export const fr = {
     high: 'Source officielle',
     medium: 'Presse ou collectivité',
     low: 'Source indirecte',
-  },
+  } satisfies Record<Confidence, string>,
   changes: {
     new: 'Premier résultat connu',
     returning: 'De retour',
@@ -463,7 +470,7 @@ export const frAreas = {
   heading: (name: string) => `${name} : palmarès du label`,
   description: (name: string, count: number) =>
     `Le palmarès du label Territoire Numérique Libre, ${name} : ${count === 0 ? 'aucune collectivité connue' : plural(count, 'collectivité labellisée connue', 'collectivités labellisées connues')}, dans la zone ou couvrant certaines de ses communes, avec l’historique de chacune sur l’échelle de chaque édition.`,
-  lead: (kind: 'region' | 'departement', count: number, editions: number) =>
+  lead: (kind: AreaKind, count: number, editions: number) =>
     count === 0
       ? `Aucune collectivité ${kind === 'region' ? 'de la région' : 'du département'} ne figure dans les palmarès connus, ni aucune qui couvre ses communes.`
       : `${plural(count, 'collectivité labellisée', 'collectivités labellisées')} dans ${kind === 'region' ? 'la région' : 'le département'} ou couvrant certaines de ses communes, ${plural(editions, 'édition')} avec au moins un résultat connu.`,
@@ -471,12 +478,11 @@ export const frAreas = {
   incomplete:
     'Les palmarès publiés sont incomplets : une collectivité absente n’a pas forcément été refusée. Chaque distinction est celle de l’échelle de son édition.',
   relation: {
-    self: (kind: 'region' | 'departement') => (kind === 'region' ? 'la région elle-même' : 'le département lui-même'),
-    covers: (count: number, kind: 'region' | 'departement') =>
+    self: (kind: AreaKind) => (kind === 'region' ? 'la région elle-même' : 'le département lui-même'),
+    covers: (count: number, kind: AreaKind) =>
       `${plural(count, 'commune membre', 'communes membres')} ${kind === 'region' ? 'dans la région' : 'dans le département'}`,
     wider: 'couvre toutes les communes du département',
-    nearby: (kind: 'region' | 'departement') =>
-      `agit dans ${kind === 'region' ? 'la région' : 'le département'}, sans liste de communes connue`,
+    nearby: (kind: AreaKind) => `agit dans ${kind === 'region' ? 'la région' : 'le département'}, sans liste de communes connue`,
   },
   byEdition: 'Par édition',
   byEditionHelp: 'Les résultats connus de chaque édition, de la plus récente à la plus ancienne.',
@@ -516,9 +522,7 @@ export const frPress = {
   table: 'Le palmarès en un tableau',
   columns: {
     name: 'Collectivité',
-    kind: 'Type',
-    departement: 'Département',
-    distinction: 'Distinction',
+    distinction: 'Distinction et source',
     mentions: 'Mentions',
     source: 'Source',
   },
@@ -638,7 +642,7 @@ export const frShare = {
     `Échelle de l’édition ${year}, de la plus basse à la plus haute : ${steps.join(', ')}${achieved ? ` ; distinction obtenue : ${achieved}` : ''}.`,
   editionKicker: (date: string, place: string) => `Palmarès annoncé le ${date} · ${place}`,
   editionTitle: (year: number) => `Édition ${year} du label`,
-  areaKicker: (kind: 'region' | 'departement') => (kind === 'region' ? 'Palmarès régional' : 'Palmarès départemental'),
+  areaKicker: (kind: AreaKind) => (kind === 'region' ? 'Palmarès régional' : 'Palmarès départemental'),
   homeKicker: 'Atlas indépendant et open source',
   homeTitle: 'Les collectivités labellisées Territoire Numérique Libre',
   homeLine: (editions: number, years: string, territories: number, results: number) =>
@@ -654,13 +658,12 @@ export const frShare = {
     count === 0
       ? 'Aucune collectivité labellisée connue'
       : plural(count, 'collectivité labellisée connue', 'collectivités labellisées connues'),
-  areaScope: (kind: 'region' | 'departement') =>
-    `dans ${kind === 'region' ? 'la région' : 'le département'} ou couvrant certaines de ses communes`,
+  areaScope: (kind: AreaKind) => `dans ${kind === 'region' ? 'la région' : 'le département'} ou couvrant certaines de ses communes`,
   areaLatest: (year: number, count: number) => `Dernière édition : ${year}, ${plural(count, 'résultat connu', 'résultats connus')}`,
 };
 
 /** "77", "environ 40", "plus de 75": a cumulative total worded as its source gives it. */
-export function formatCitedCount(total: { count: number; precision: 'exact' | 'environ' | 'plus-de' }): string {
+export function formatCitedCount(total: Pick<CitedTotal, 'count' | 'precision'>): string {
   const figure = formatNumber(total.count);
   return total.precision === 'environ' ? `environ ${figure}` : total.precision === 'plus-de' ? `plus de ${figure}` : figure;
 }

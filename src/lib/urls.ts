@@ -1,6 +1,7 @@
 // Internal links that respect the configured base path (the site may live under /atlas/).
 // Vite gives the base path as import.meta.env.BASE_URL; plain Node (the build script's images and
 // search records) has no import.meta.env, and passes the base itself where a link is published.
+import type { AreaKind } from '../schemas/territory';
 
 /** The configured base path, or the root outside Vite. */
 const configuredBase = (): string => import.meta.env?.BASE_URL ?? '/';
@@ -24,6 +25,8 @@ export function contentHref(href: string, base: string = configuredBase()): stri
 export const paths = {
   home: () => '/',
   search: () => '/recherche/',
+  /** A commune's answer (« Ma commune est-elle concernée ? ») by its INSEE code, the query that names it alone. */
+  communeAnswer: (code: string) => `/recherche/?q=${encodeURIComponent(code)}`,
   /** "Ma commune est-elle concernée ?" without JavaScript: the list of départements, or one of them. */
   communesOf: (departement?: string) => (departement ? `/recherche/departements/${departement}/` : '/recherche/departements/'),
   editions: () => '/editions/',
@@ -44,8 +47,8 @@ export const paths = {
   dataFile: (name: string) => `/donnees/${name}`,
   /** The regional palmarès: the index, a région's or a département's page, and its feed. */
   areas: () => '/regions/',
-  area: (kind: 'region' | 'departement', code: string) => `/${kind === 'region' ? 'regions' : 'departements'}/${code}/`,
-  areaFeed: (kind: 'region' | 'departement', code: string) => `/${kind === 'region' ? 'regions' : 'departements'}/${code}/rss.xml`,
+  area: (kind: AreaKind, code: string) => `/${kind === 'region' ? 'regions' : 'departements'}/${code}/`,
+  areaFeed: (kind: AreaKind, code: string) => `/${kind === 'region' ? 'regions' : 'departements'}/${code}/rss.xml`,
   /** An edition's results of one distinction ('inconnue': not known), page by page: '/editions/2025/palmares/or/2/'. */
   editionDistinction: (year: number, distinction: string, page = 1) =>
     `/editions/${year}/palmares/${distinction}/${page > 1 ? `${page}/` : ''}`,

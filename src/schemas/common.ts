@@ -52,6 +52,7 @@ export const urlSchema = z.url({ protocol: /^https?$/, message: 'attendu : une a
 export const confidenceSchema = z.enum(['high', 'medium', 'low'], {
   message: 'attendu : high (site officiel ou ADULLACT), medium (presse, collectivité) ou low (indirect)',
 });
+/** `high`, `medium` or `low`: the type of a result's confidence, wherever the code names one. */
 export type Confidence = z.output<typeof confidenceSchema>;
 
 /** A public source: where a fact can be checked. */

@@ -7,6 +7,9 @@ import { urlSchema, zeroPadded } from './common';
 export const TERRITORY_KINDS = ['commune', 'epci', 'departement', 'region', 'syndicat', 'autre'] as const;
 export type TerritoryKind = (typeof TERRITORY_KINDS)[number];
 
+/** The kinds that are also areas with their own palmarès page and feed (/regions/<code>/, /departements/<code>/). */
+export type AreaKind = Extract<TerritoryKind, 'region' | 'departement'>;
+
 /** Kinds whose official code is listed in the Code officiel géographique, hence required. */
 export const COG_KINDS: readonly TerritoryKind[] = ['commune', 'epci', 'departement', 'region'];
 

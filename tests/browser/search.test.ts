@@ -179,6 +179,9 @@ describe('search on /recherche/', () => {
 
   it('applies filters chosen with the keyboard, alone or with a query, and keeps them in the URL', async () => {
     await page.goto(`${server.origin}/recherche/`);
+    // The filters are folded under the field: opened from their summary, with the keyboard too.
+    await page.locator('[data-filters] summary').focus();
+    await page.keyboard.press('Enter');
     await page.locator('#filtre-type').focus();
     await page.keyboard.press('ArrowDown'); // « Commune »
     await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('page'), null, { timeout: 10_000 });

@@ -7,6 +7,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fr } from '../../src/i18n/fr';
+import { openDataCatalogue, openDataUrls } from '../../src/lib/open-data/open-data';
 import { buildAtlas } from '../../src/lib/record/atlas';
 import { contentDirectory } from '../../src/lib/content/content-dir';
 import { loadContentFromDisk } from '../../src/lib/content/content-fs';
@@ -15,6 +17,7 @@ import { readEditions, readTerritories } from '../support/content-yaml';
 import { profileProblems, readTable, tableProblems, type CsvTable, type TableSchema } from '../support/frictionless';
 import { listFiles } from '../support/site-checks';
 import { distDir, readPage, requireDist, textOf } from '../../scripts/lib/built-site-fs';
+import { jsonFileProblems } from '../support/json-fields';
 import { parseCsv, parseCsvRecords } from '../support/parse-csv';
 
 const require = createRequire(import.meta.url);
@@ -34,9 +37,12 @@ const resultCount = editions.reduce((sum, e) => sum + e.results.length, 0);
 const scaleOf = (year: number) => editions.find((e) => e.year === year)!.scale;
 
 const file = (name: string) => readFileSync(path.join(distDir, 'donnees', name), 'utf8');
-/** The visible text of part of a page, from the element with `id` to the one with `until`, entities decoded. */
+/**
+ * The visible text of part of a page, from the element with `id` to the one with `until`, entities
+ * decoded; a line-break opportunity (<wbr>) is not a space.
+ */
 const section = (html: string, id: string, until: string) =>
-  textOf(html.slice(html.indexOf(`id="${id}"`), html.indexOf(`id="${until}"`)))
+  textOf(html.slice(html.indexOf(`id="${id}"`), html.indexOf(`id="${until}"`)).replace(/<wbr[^>]*>/g, ''))
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;|&#34;/g, '"');
@@ -305,6 +311,38 @@ describe('dist/donnees/territoires.geojson', () => {
     // distinction (most territories), and one whose distinction is « inconnue » (today Nevers, 2019;
     // tests/browser/scale-change.test.ts keeps such a case for good, in its own content folder).
     expect(properties.filter((p: { derniere_distinction_id: unknown }) => p.derniere_distinction_id !== null).length).toBeGreaterThan(0);
+  });
+});
+
+describe('dist/donnees/ JSON and GeoJSON files', () => {
+  // The fields each file declares do not depend on the content: the catalogue of the real atlas gives them.
+  const declared = new Map(openDataCatalogue(atlas, openDataUrls(undefined, '/')).map((f) => [f.path, f]));
+  // The collectivités' catalogue has no entry in the dictionary: its own test below reads it.
+  const published: Array<{ path: string; format: string }> = json('datapackage.json').resources.filter(
+    (r: { format: string; path: string }) => (r.format === 'json' || r.format === 'geojson') && r.path !== 'catalogue-territoires.json',
+  );
+
+  it('write exactly the keys the data dictionary declares, with the declared types, nulls and constraints', () => {
+    expect(published.length).toBe(3 + atlas.editions.length);
+    for (const r of published) {
+      const fields = declared.get(r.path)?.fields;
+      expect(fields, r.path).toBeDefined();
+      expect(jsonFileProblems({ format: r.format as 'json' | 'geojson', fields: fields!, body: file(r.path) }), r.path).toEqual([]);
+    }
+  });
+
+  it('are described on /donnees/ by those fields, in order, each with its type and whether it may be null', () => {
+    const html = readPage('/donnees/');
+    for (const name of ['resultats.json', 'territoires.json', 'territoires.geojson']) {
+      const start = html.indexOf(`id="dictionnaire-${name.replace('.', '-')}"`);
+      // The file's dictionary: a <dl>, each term a path (a break opportunity, <wbr>, after each dot) and its type.
+      const dictionary = html.slice(start, html.indexOf('</dl>', start)).replace(/<wbr[^>]*>/g, '');
+      const rows = [...dictionary.matchAll(/<dt[^>]*><code[^>]*>([^<]+)<\/code><span class="type"[^>]*>([^<]+)<\/span>/g)];
+      expect(
+        rows.map(([, path, type]) => `${path} ${type}`),
+        name,
+      ).toEqual(declared.get(name)!.fields.map((f) => `${f.path} ${fr.openData.types[f.type]}${f.optional ? ', ou null' : ''}`));
+    }
   });
 });
 

@@ -15,6 +15,7 @@ import { htmlElements } from '../support/html';
 import { distDir, requireDist } from '../../scripts/lib/built-site-fs';
 import { PAGES_PER_ROUTE, SAMPLE_THRESHOLD, pageRoutes, routeFor, samplePages } from '../support/route-types';
 import {
+  gluedSentenceProblems,
   htmlProblems,
   inlineScriptProblems,
   inlineStyleProblems,
@@ -97,6 +98,10 @@ describe('every page of dist/', () => {
 
   it('has lang="fr", a unique title, a description, its canonical URL and Open Graph tags', () => {
     expect(metadataProblems(site)).toEqual([]);
+  });
+
+  it('never glues a sentence to the next one (« retrouvé.Une ») nor a word to a link or a code (« la clé<code>annee</code> »)', () => {
+    expect(gluedSentenceProblems(site)).toEqual([]);
   });
 
   it('runs no inline script (the Content-Security-Policy would block it)', () => {
@@ -185,6 +190,47 @@ describe('dist/_headers', () => {
     expect(text).toContain("style-src 'self';");
     expect(text).not.toContain('unsafe-inline');
     expect(site.pages.filter((page) => page.html.includes('unsafe-inline')).map((page) => page.file)).toEqual([]);
+  });
+});
+
+describe('the glued text check', () => {
+  const siteOf = (body: string): BuiltSite => {
+    const html = `<!doctype html><html lang="fr"><body>\n${body}\n</body></html>`;
+    return { root: '/', base: '/', pages: [{ file: 'donnees/index.html', sitePath: '/donnees/', html, elements: [] }] };
+  };
+
+  it('finds a capital right after a full stop, across inline tags, and names the page, the line and the words', () => {
+    expect(
+      gluedSentenceProblems(siteOf('<p>Son résultat peut ne pas avoir été retrouvé.<span>Une valeur vide (ou null)</span></p>')),
+    ).toEqual([
+      'donnees/index.html:2 : texte collé après la fin d’une phrase, sans espace : « peut ne pas avoir été retrouvé.Une valeur vide (ou ».',
+    ]);
+    expect(gluedSentenceProblems(siteOf('<p>Voir la carte.<a href="/">Puis</a></p><p>Quoi ?<strong>Rien</strong></p>'))).toHaveLength(2);
+  });
+
+  it('finds a word glued to a link, a code or an emphasis, on either side', () => {
+    expect(gluedSentenceProblems(siteOf('<p>la spécification<a href="https://x.org/" rel="external">Frictionless</a></p>'))).toEqual([
+      'donnees/index.html:2 : mot collé à un élément, sans espace : « la spécificationFrictionless ».',
+    ]);
+    expect(gluedSentenceProblems(siteOf('<p>dans <code>territoires.json</code>avec une position</p>'))).toHaveLength(1);
+  });
+
+  it('accepts a space, a new block, punctuation, a domain name, a break opportunity and text that is not prose', () => {
+    const fine = [
+      '<p>retrouvé. Une valeur</p>',
+      '<p>retrouvé.</p><p>Une valeur</p>',
+      '<li>retrouvé.</li>\n<li>Une valeur</li>',
+      '<p>retrouvé.<br>Une valeur</p>',
+      '<p>territoire-numerique-libre.org et resultats.csv, 2.0.</p>',
+      '<p>la clé <code>annee</code>, l’<a href="/">édition</a> (<code>2A004</code>).</p>',
+      '<p><code>resultats-<wbr>tableur.csv</code> <a class="Base.Css" href="/x.Html">x</a></p>',
+      '<p><a class="button" href="/recherche/">Mon territoire est-il labellisé ?</a><a class="button" href="/editions/2025/">Palmarès 2025</a></p>',
+      '<script type="application/ld+json">{"a": "fin.Une"}</script>',
+      '<pre><code>pd.DataFrame()</code></pre>',
+      '<textarea>alt="fin.Une"</textarea>',
+      '<svg><text>fin.Une</text></svg>',
+    ];
+    expect(fine.flatMap((body) => gluedSentenceProblems(siteOf(body)))).toEqual([]);
   });
 });
 

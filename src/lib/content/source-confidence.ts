@@ -1,5 +1,6 @@
 // Which sources count as official for the label, hence which confidence a result gets from its
 // source: shared by the import, and meant for the site and check:content. Pure, browser-safe.
+import type { Confidence } from '../../schemas/common';
 
 /**
  * Domains run by the label's organisers: the official label site and ADULLACT, which runs it.
@@ -21,6 +22,6 @@ export function isOfficialSource(url: string): boolean {
 }
 
 /** `high` for an official source, `medium` for any other (press, April, a collectivité’s own site). */
-export function confidenceOfSource(url: string): 'high' | 'medium' {
+export function confidenceOfSource(url: string): Extract<Confidence, 'high' | 'medium'> {
   return isOfficialSource(url) ? 'high' : 'medium';
 }

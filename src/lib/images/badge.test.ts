@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE, badgeSvg } from './badge';
+import { contrastRatio } from '../../../tests/support/contrast';
+import { BADGE, badgeSvg, pillColours } from './badge';
 
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 
@@ -7,6 +8,7 @@ describe('badgeSvg', () => {
   const svg = badgeSvg({
     label: 'Territoire Numérique Libre',
     distinction: 'Or',
+    tone: 5,
     year: 2025,
     territory: 'Boé',
     title: 'Boé : label Territoire Numérique Libre, Or en 2025. Vérifiable sur l’Atlas TNL.',
@@ -28,6 +30,7 @@ describe('badgeSvg', () => {
     const long = badgeSvg({
       label: 'Territoire Numérique Libre',
       distinction: 'Niveau 5',
+      tone: 5,
       year: 2022,
       territory: 'Communauté d’agglomération Dracénie Provence Verdon',
       title: 't',
@@ -37,8 +40,50 @@ describe('badgeSvg', () => {
   });
 
   it('escapes what it writes', () => {
-    expect(badgeSvg({ label: 'L', distinction: 'A & B', year: 2025, territory: '<x>', title: '"t"' })).toContain(
+    expect(badgeSvg({ label: 'L', distinction: 'A & B', tone: 1, year: 2025, territory: '<x>', title: '"t"' })).toContain(
       '<title id="titre">&quot;t&quot;</title>',
     );
+  });
+});
+
+describe('the badge’s pill', () => {
+  const unknown = badgeSvg({
+    label: 'Territoire Numérique Libre',
+    distinction: 'Labellisé',
+    tone: 0,
+    year: 2021,
+    territory: 'Boé',
+    title: 't',
+  });
+  const or = badgeSvg({ label: 'Territoire Numérique Libre', distinction: 'Or', tone: 5, year: 2025, territory: 'Boé', title: 't' });
+
+  it('shows the distinction and its year in the tone the pages give it, with white text', () => {
+    expect(or).toMatch(
+      /<rect x="[\d.]+" y="23" width="[\d.]+" height="21" rx="10.5" fill="#8a1538"\/><text [^>]*fill="#fff"[^>]*>Or · 2025<\/text>/,
+    );
+  });
+
+  it('shows a distinction not known as the pages do: white, a dashed grey outline, grey text', () => {
+    expect(unknown).toMatch(
+      /<rect [^>]*fill="#ffffff" stroke="#4a4a5a" stroke-dasharray="3 2"\/><text [^>]*fill="#4a4a5a"[^>]*>Labellisé · 2021<\/text>/,
+    );
+  });
+
+  it('sizes the pill to its text, centred, and fixes the text’s length to fit it in any font', () => {
+    const [, x, width] = /<rect x="([\d.]+)" y="23" width="([\d.]+)"/.exec(or)!;
+    expect(Number(x) * 2 + Number(width)).toBe(176);
+    const [, length] = /textLength="(\d+)" lengthAdjust="spacingAndGlyphs">Or · 2025</.exec(or)!;
+    expect(Number(width)).toBe(Number(length) + 18);
+  });
+
+  it('keeps its text at 4.5:1 or more on every tone (WCAG AA), like the label on its band and the name on white', () => {
+    expect([0, 1, 2, 3, 4, 5].map((tone) => contrastRatio(pillColours(tone).text, pillColours(tone).fill))).toEqual([
+      8.68, 6.59, 6.21, 5.57, 5.91, 9.35,
+    ]);
+    const [, band, label] = /height="19" rx="5" fill="(#\w+)"\/>.*?<text x="88" y="15" [^>]*fill="(#\w+)"/.exec(or)!;
+    expect(contrastRatio(label!, band!)).toBe(11.27);
+    const [, paper] = /<rect x="1" y="1" [^>]*fill="(#\w+)"/.exec(or)!;
+    const [, name] = /<text x="88" y="56" [^>]*fill="(#\w+)"/.exec(or)!;
+    expect(contrastRatio(name!, paper!)).toBe(16.52);
   });
 });

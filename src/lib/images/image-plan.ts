@@ -8,6 +8,7 @@ import type { Area, Areas } from '../record/areas';
 import { keyFigures } from '../record/key-figures';
 import { pressFacts } from '../record/press-kit';
 import type { ResolvedTerritory } from '../content/territories';
+import { distinctionTone } from '../look';
 import { paths } from '../urls';
 import { BADGE, badgeSvg } from './badge';
 import type { PngJob } from './png-fs';
@@ -82,7 +83,7 @@ export function planImages(atlas: Atlas, areas: Areas, siteUrl: string, { files 
         `${card.lines.join('. ')}. ${scaleAlt(atlas.editionByYear.get(latest.year)!, latest)}`,
       ),
     );
-    plan.badges.set(territory.slug, badgesOf(territory, results, files ? plan : undefined));
+    plan.badges.set(territory.slug, badgesOf(territory, results, atlas, files ? plan : undefined));
   }
   for (const area of [...areas.regions, ...areas.departements]) {
     const card = areaCard(area);
@@ -143,7 +144,7 @@ function areaCard(area: Area): Omit<ShareCard, 'site' | 'footer'> {
   };
 }
 
-function badgesOf(territory: ResolvedTerritory, results: AtlasResult[], plan: ImagePlan | undefined): TerritoryBadge[] {
+function badgesOf(territory: ResolvedTerritory, results: AtlasResult[], atlas: Atlas, plan: ImagePlan | undefined): TerritoryBadge[] {
   const png = { width: BADGE.width * BADGE.pngScale, height: BADGE.height * BADGE.pngScale };
   const badges = results.map((result) => {
     const distinction = result.distinction?.label ?? null;
@@ -157,6 +158,7 @@ function badgesOf(territory: ResolvedTerritory, results: AtlasResult[], plan: Im
       const svg = badgeSvg({
         label: frBadges.label,
         distinction: distinction ?? frBadges.unknown,
+        tone: distinctionTone(result.rank, atlas.editionByYear.get(result.year)!.scale.length),
         year: result.year,
         territory: territory.name,
         title: frBadges.title(territory.name, distinction, result.year),

@@ -4,6 +4,7 @@ import { frMap } from '../../i18n/fr';
 import type { MapData, MapDistinction, MapTerritory } from './map-data';
 import type { Legend, MapEntry, RegionGroup } from './filter';
 import { escapeHtml } from '../escape';
+import { distinctionClass } from '../look';
 import { paths, withBase } from '../urls';
 
 /**
@@ -14,7 +15,7 @@ import { paths, withBase } from '../urls';
 export function markHtml(distinction: MapDistinction | null): string {
   const tone = distinction ? distinction.tone : 0;
   const text = distinction ? distinction.short : frMap.unknownShort;
-  return `<span class="tnl-mark tone-${tone}" aria-hidden="true">${escapeHtml(text)}</span>`;
+  return `<span class="${distinctionClass(tone, 'mark')}" aria-hidden="true">${escapeHtml(text)}</span>`;
 }
 
 /** The glyph of a group of nearby territories: a count in a square, never mistaken for a distinction. */

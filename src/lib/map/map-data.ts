@@ -5,7 +5,7 @@ import { TERRITORY_KINDS, type TerritoryKind } from '../../schemas/territory';
 import type { Atlas } from '../record/atlas';
 import { insetLonLat } from './projection';
 import { isApproximatePosition, type ResolvedTerritory } from '../content/territories';
-import { distinctionTone } from '../tone';
+import { distinctionTone } from '../look';
 
 /** One step of an edition's scale, as the map needs it. */
 export interface MapDistinction {
@@ -14,7 +14,7 @@ export interface MapDistinction {
   /** Text drawn inside the marker ("5", "Or"). */
   short: string;
   description?: string;
-  /** Colour tone 1–5 from the step's rank in its own scale (see tone.ts). */
+  /** Colour tone 1–5 from the step's rank in its own scale (see look.ts). */
   tone: number;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureAtlas } from '../../../tests/support/atlas-fixture';
+import { jsonFileProblems } from '../../../tests/support/json-fields';
 import { parseCsv, parseCsvRecords } from '../../../tests/support/parse-csv';
 import { FRENCH_SPREADSHEET } from './csv';
 import {
@@ -14,6 +15,7 @@ import {
   territoriesCsv,
   territoriesGeoJson,
   territoriesJson,
+  type OpenDataFile,
 } from './open-data';
 
 const atlas = fixtureAtlas();
@@ -282,6 +284,81 @@ describe('territoriesGeoJson', () => {
 
   it('leaves out territories without a position', () => {
     expect(collection.features.map((f: { id: string }) => f.id)).not.toContain('agence-nationale');
+  });
+});
+
+describe('the JSON and GeoJSON files', () => {
+  const files = openDataCatalogue(atlas, urls).filter((file) => file.format !== 'csv');
+  /**
+   * A file whose written document was changed: each `[path, value]` sets the key at that dotted
+   * path (`editions.0.nom`), or removes it when no value is given.
+   */
+  const tampered = (file: OpenDataFile, ...changes: Array<[path: string, value?: unknown]>): OpenDataFile => {
+    const document = JSON.parse(file.body);
+    for (const [path, value] of changes) {
+      const keys = path.split('.');
+      const last = keys.pop()!;
+      const parent = keys.reduce((node, key) => node[key], document);
+      if (value === undefined) delete parent[last];
+      else parent[last] = value;
+    }
+    return { ...file, body: JSON.stringify(document) };
+  };
+
+  it('write exactly the keys their dictionary declares, with the declared types, nulls and constraints', () => {
+    expect(files.map((file) => file.path)).toEqual([
+      'resultats.json',
+      'territoires.json',
+      'territoires.geojson',
+      'editions/2022/resultats.json',
+      'editions/2025/resultats.json',
+    ]);
+    for (const file of files) expect(jsonFileProblems(file), file.path).toEqual([]);
+  });
+
+  it('declare the keys of a list’s objects right after the list, and the GeoJSON features’ keys under properties.', () => {
+    const paths = resultsJson(atlas, urls).fields.map((f) => f.path);
+    expect(paths.slice(paths.indexOf('editions[].sources'))).toEqual([
+      'editions[].sources',
+      'editions[].resultats',
+      'editions[].resultats[].territoire',
+      'editions[].resultats[].nom',
+      'editions[].resultats[].distinction_id',
+      'editions[].resultats[].rang',
+      'editions[].resultats[].mentions_ids',
+      'editions[].resultats[].source',
+      'editions[].resultats[].fiabilite',
+      'editions[].resultats[].remarque',
+    ]);
+    expect(territoriesGeoJson(atlas, urls).fields.every((f) => f.path.startsWith('properties.'))).toBe(true);
+  });
+
+  it('are caught by the check when a key is written without being declared, or declared without being written', () => {
+    const results = tampered(resultsJson(atlas, urls), ['editions.0.resultats.1.niveau', 5]);
+    expect(jsonFileProblems(results)).toEqual(['editions[0].resultats[1].niveau: written but not declared']);
+    const territories = tampered(territoriesJson(atlas, urls), ['territoires.2.page']);
+    expect(jsonFileProblems(territories)).toEqual(['territoires[2].page: declared (territoires[].page) but not written']);
+  });
+
+  it('are caught by the check when a value is null, of another type or outside its constraints', () => {
+    const geo = tampered(
+      territoriesGeoJson(atlas, urls),
+      ['features.0.properties.nom', null],
+      ['features.1.properties.nombre_editions', '1'],
+      ['features.2.properties.type', 'canton'],
+    );
+    expect(jsonFileProblems(geo)).toEqual([
+      'features[0].properties.nom: null, but properties.nom is not declared optional',
+      'features[1].properties.nombre_editions: "1" is not of type integer',
+      'features[2].properties.type: "canton" is not one of commune, epci, departement, region, syndicat, autre',
+    ]);
+  });
+
+  it('are caught by the check when the objects of a list do not have the keys its description names', () => {
+    const territories = tampered(territoriesJson(atlas, urls), ['territoires.0.resultats.1.rang_max']);
+    expect(jsonFileProblems(territories)).toEqual([
+      'territoires[0].resultats[1]: keys { annee, distinction_id, distinction, rang }, but the description of territoires[].resultats names { annee, distinction_id, distinction, rang, rang_max }',
+    ]);
   });
 });
 

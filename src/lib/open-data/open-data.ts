@@ -1,10 +1,11 @@
 // The open-data downloads of /donnees/: results, editions and territories as CSV (each in the
 // RFC 4180 dialect and in the French spreadsheet one), results and territories as JSON, placed
 // territories as GeoJSON, and the results of each edition on their own. Pure serialisers of the
-// atlas; each file also declares its fields (with their constraints) and, for tables, its keys,
-// so that the data dictionary on /donnees/ and datapackage.json are written from the same lists
-// as the files. Output is deterministic (no dates, fixed key order, rows sorted by year then slug)
-// so that two builds of the same content give byte-identical files.
+// atlas; each field of a file is declared once, with its constraints and the value it takes (a CSV
+// column, a JSON key), and tables declare their keys, so that the data dictionary on /donnees/ and
+// datapackage.json are written from the same lists as the files. Output is deterministic (no
+// dates, fixed key order, rows sorted by year then slug) so that two builds of the same content
+// give byte-identical files.
 import { SLUG_PATTERN, confidenceSchema } from '../../schemas/common';
 import type { Distinction } from '../../schemas/edition';
 import { CODE_FORMATS, TERRITORY_KINDS } from '../../schemas/territory';
@@ -499,16 +500,59 @@ export function territoriesTable(atlas: Atlas, urls: OpenDataUrls): OpenDataTabl
 
 // ——— JSON files ———
 
-const metadataFields = (key: string): FieldSpec[] => [
-  { path: 'titre', name: 'titre', type: 'text' },
-  { path: 'licence', name: 'licence', type: 'text' },
-  { path: 'licence_url', name: 'licence_url', type: 'url' },
-  { path: 'page_donnees', name: 'page_donnees', type: 'url' },
-  { path: key, name: key === 'editions' ? 'editions' : 'territoires', type: 'list' },
-];
+/** A value as JSON writes it. */
+type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-function metadata(title: string, urls: OpenDataUrls) {
-  return { titre: title, licence: DATA_LICENCE.name, licence_url: DATA_LICENCE.url, page_donnees: urls.dataPage };
+/**
+ * One key of the objects of a JSON file, declared once with its value: the object written and the
+ * fields of the data dictionary are both made from the same list, so that they cannot disagree.
+ */
+interface JsonField<T> extends Omit<FieldSpec, 'path'> {
+  key: string;
+  value: (row: T) => JsonValue;
+  /** A list of objects whose keys the dictionary declares one by one: those keys (paths relative to each object). */
+  items?: FieldSpec[];
+}
+
+/** The object written for a row: one key per field, in the order of the fields. */
+function jsonObject<T>(fields: JsonField<T>[], row: T): { [key: string]: JsonValue } {
+  return Object.fromEntries(fields.map((field) => [field.key, field.value(row)]));
+}
+
+/** The dictionary's fields for a list of keys, paths under `prefix`; the declared keys of a list's objects follow it. */
+function jsonFieldSpecs<T>(fields: JsonField<T>[], prefix = ''): FieldSpec[] {
+  return fields.flatMap(({ key, name, type, optional, constraints, items }) => [
+    { path: `${prefix}${key}`, name, type, ...(optional && { optional }), ...(constraints && { constraints }) },
+    ...(items ?? []).map((item) => ({ ...item, path: `${prefix}${key}[].${item.path}` })),
+  ]);
+}
+
+/** A key holding a list of objects whose own keys are declared: `editions`, then `editions[].annee`… */
+function objectList<T, U>(field: Omit<JsonField<T>, 'value' | 'items'>, rows: (row: T) => U[], fields: JsonField<U>[]): JsonField<T> {
+  return { ...field, value: (row) => rows(row).map((item) => jsonObject(fields, item)), items: jsonFieldSpecs(fields) };
+}
+
+/** A CSV column as a JSON key of the same name and dictionary entry: an empty cell is written null. Only for scalar columns. */
+function fromColumn<T, U>({ path, value, ...spec }: CsvColumn<U>, pick: (row: T) => U): JsonField<T> {
+  return { ...spec, key: path, value: (row) => value(pick(row)) ?? null };
+}
+
+/** What a JSON document is written from: its title, its addresses and the rows of its list. */
+interface JsonDocument<T> {
+  title: string;
+  urls: OpenDataUrls;
+  rows: T[];
+}
+
+/** The keys every JSON document starts with: its title, licence and data page, then its list under `key`. */
+function documentFields<T>(key: 'editions' | 'territoires', fields: JsonField<T>[]): JsonField<JsonDocument<T>>[] {
+  return [
+    { key: 'titre', name: 'titre', type: 'text', value: (d) => d.title },
+    { key: 'licence', name: 'licence', type: 'text', value: () => DATA_LICENCE.name },
+    { key: 'licence_url', name: 'licence_url', type: 'url', value: () => DATA_LICENCE.url },
+    { key: 'page_donnees', name: 'page_donnees', type: 'url', value: (d) => d.urls.dataPage },
+    objectList({ key, name: key, type: 'list' }, (d) => d.rows, fields),
+  ];
 }
 
 const scaleObject = (d: Distinction, index: number) => ({
@@ -518,34 +562,6 @@ const scaleObject = (d: Distinction, index: number) => ({
   description: d.description ?? null,
   rang: index + 1,
 });
-
-const resultsJsonFields: FieldSpec[] = [
-  ...metadataFields('editions'),
-  { path: 'editions[].annee', name: 'annee', type: 'integer' },
-  { path: 'editions[].bareme', name: 'bareme', type: 'id' },
-  { path: 'editions[].date_annonce', name: 'date_annonce', type: 'date' },
-  { path: 'editions[].evenement', name: 'evenement', type: 'text' },
-  { path: 'editions[].lieu', name: 'lieu', type: 'text' },
-  { path: 'editions[].echelle', name: 'echelle_objets', type: 'list' },
-  { path: 'editions[].mentions', name: 'mentions_declarees_objets', type: 'list' },
-  { path: 'editions[].jury', name: 'jury', type: 'list' },
-  { path: 'editions[].labellises_officiel', name: 'labellises_officiel', type: 'integer', optional: true },
-  { path: 'editions[].candidats_officiel', name: 'candidats_officiel', type: 'integer', optional: true },
-  { path: 'editions[].effectifs_officiels', name: 'effectifs_officiels', type: 'object' },
-  { path: 'editions[].resultats_connus', name: 'resultats_connus', type: 'integer' },
-  { path: 'editions[].distinctions_connues', name: 'distinctions_connues', type: 'integer' },
-  { path: 'editions[].remarque', name: 'remarque_edition', type: 'text', optional: true },
-  { path: 'editions[].sources', name: 'sources_objets', type: 'list' },
-  { path: 'editions[].resultats', name: 'resultats_edition', type: 'list' },
-  { path: 'editions[].resultats[].territoire', name: 'territoire', type: 'id' },
-  { path: 'editions[].resultats[].nom', name: 'nom', type: 'text' },
-  { path: 'editions[].resultats[].distinction_id', name: 'distinction_id', type: 'id', optional: true },
-  { path: 'editions[].resultats[].rang', name: 'rang', type: 'integer', optional: true },
-  { path: 'editions[].resultats[].mentions_ids', name: 'mentions_ids', type: 'list' },
-  { path: 'editions[].resultats[].source', name: 'source', type: 'url' },
-  { path: 'editions[].resultats[].fiabilite', name: 'fiabilite', type: 'id' },
-  { path: 'editions[].resultats[].remarque', name: 'remarque', type: 'text', optional: true },
-];
 
 /** Official counts per distinction id, in scale order whatever order the editor wrote them in. */
 function officialCounts(edition: AtlasEdition): Record<string, number> {
@@ -557,38 +573,67 @@ function officialCounts(edition: AtlasEdition): Record<string, number> {
   return counts;
 }
 
+// ——— resultats.json ———
+
+const editionResultFields: JsonField<AtlasResult>[] = [
+  { key: 'territoire', name: 'territoire', type: 'id', value: (r) => r.territory.slug },
+  { key: 'nom', name: 'nom', type: 'text', value: (r) => r.territory.name },
+  { key: 'distinction_id', name: 'distinction_id', type: 'id', optional: true, value: (r) => r.distinction?.id ?? null },
+  { key: 'rang', name: 'rang', type: 'integer', optional: true, value: (r) => rankOf(r) },
+  { key: 'mentions_ids', name: 'mentions_ids', type: 'list', value: (r) => r.mentions.map((m) => m.id) },
+  { key: 'source', name: 'source', type: 'url', value: (r) => r.source },
+  { key: 'fiabilite', name: 'fiabilite', type: 'id', value: (r) => r.confidence },
+  { key: 'remarque', name: 'remarque', type: 'text', optional: true, value: (r) => r.note ?? null },
+];
+
+const editionJsonFields: JsonField<{ edition: AtlasEdition; results: AtlasResult[] }>[] = [
+  { key: 'annee', name: 'annee', type: 'integer', value: ({ edition }) => edition.year },
+  { key: 'bareme', name: 'bareme', type: 'id', value: ({ edition }) => edition.scheme },
+  { key: 'date_annonce', name: 'date_annonce', type: 'date', value: ({ edition }) => edition.announcedOn },
+  { key: 'evenement', name: 'evenement', type: 'text', value: ({ edition }) => edition.event },
+  { key: 'lieu', name: 'lieu', type: 'text', value: ({ edition }) => edition.place },
+  { key: 'echelle', name: 'echelle_objets', type: 'list', value: ({ edition }) => edition.scale.map(scaleObject) },
+  {
+    key: 'mentions',
+    name: 'mentions_declarees_objets',
+    type: 'list',
+    value: ({ edition }) => edition.mentions.map((m) => ({ id: m.id, libelle: m.label, description: m.description ?? null })),
+  },
+  { key: 'jury', name: 'jury', type: 'list', value: ({ edition }) => edition.jury },
+  {
+    key: 'labellises_officiel',
+    name: 'labellises_officiel',
+    type: 'integer',
+    optional: true,
+    value: ({ edition }) => edition.labelledCount ?? null,
+  },
+  {
+    key: 'candidats_officiel',
+    name: 'candidats_officiel',
+    type: 'integer',
+    optional: true,
+    value: ({ edition }) => edition.candidatesCount ?? null,
+  },
+  { key: 'effectifs_officiels', name: 'effectifs_officiels', type: 'object', value: ({ edition }) => officialCounts(edition) },
+  { key: 'resultats_connus', name: 'resultats_connus', type: 'integer', value: ({ edition }) => edition.results.length },
+  { key: 'distinctions_connues', name: 'distinctions_connues', type: 'integer', value: ({ edition }) => edition.knownDistinctionCount },
+  { key: 'remarque', name: 'remarque_edition', type: 'text', optional: true, value: ({ edition }) => edition.notes ?? null },
+  {
+    key: 'sources',
+    name: 'sources_objets',
+    type: 'list',
+    value: ({ edition }) => edition.sources.map((s) => ({ url: s.url, titre: s.title ?? null, editeur: s.publisher ?? null })),
+  },
+  objectList({ key: 'resultats', name: 'resultats_edition', type: 'list' }, ({ results }) => results, editionResultFields),
+];
+
+const resultsDocumentFields = documentFields('editions', editionJsonFields);
+
 /**
  * resultats.json: every edition with its own scale, mentions, official counts and results; with
  * `year`, editions/<year>/resultats.json, the same document holding that edition only.
  */
 export function resultsJson(atlas: Atlas, urls: OpenDataUrls, year?: number): OpenDataFile {
-  const editions = sortedEditions(atlas, year).map(({ edition: e, results }) => ({
-    annee: e.year,
-    bareme: e.scheme,
-    date_annonce: e.announcedOn,
-    evenement: e.event,
-    lieu: e.place,
-    echelle: e.scale.map(scaleObject),
-    mentions: e.mentions.map((m) => ({ id: m.id, libelle: m.label, description: m.description ?? null })),
-    jury: e.jury,
-    labellises_officiel: e.labelledCount ?? null,
-    candidats_officiel: e.candidatesCount ?? null,
-    effectifs_officiels: officialCounts(e),
-    resultats_connus: e.results.length,
-    distinctions_connues: e.knownDistinctionCount,
-    remarque: e.notes ?? null,
-    sources: e.sources.map((s) => ({ url: s.url, titre: s.title ?? null, editeur: s.publisher ?? null })),
-    resultats: results.map((r) => ({
-      territoire: r.territory.slug,
-      nom: r.territory.name,
-      distinction_id: r.distinction?.id ?? null,
-      rang: rankOf(r),
-      mentions_ids: r.mentions.map((m) => m.id),
-      source: r.source,
-      fiabilite: r.confidence,
-      remarque: r.note ?? null,
-    })),
-  }));
   const title =
     year === undefined
       ? 'Résultats du label Territoire Numérique Libre'
@@ -600,67 +645,55 @@ export function resultsJson(atlas: Atlas, urls: OpenDataUrls, year?: number): Op
     format: 'json',
     mediaType: 'application/json',
     ...(year !== undefined && { year }),
-    fields: resultsJsonFields,
-    body: json({ ...metadata(title, urls), editions }),
+    fields: jsonFieldSpecs(resultsDocumentFields),
+    body: json(jsonObject(resultsDocumentFields, { title, urls, rows: sortedEditions(atlas, year) })),
   };
 }
 
-const territoriesJsonFields: FieldSpec[] = [
-  ...metadataFields('territoires'),
-  ...fieldsOf(territoryColumns).map((c) => ({ ...c, path: `territoires[].${c.path}` })),
-  { path: 'territoires[].nom_officiel', name: 'nom_officiel', type: 'text', optional: true },
-  { path: 'territoires[].anciens_noms', name: 'anciens_noms', type: 'list' },
-  { path: 'territoires[].population', name: 'population', type: 'integer', optional: true },
-  { path: 'territoires[].codes_postaux', name: 'codes_postaux', type: 'list' },
-  { path: 'territoires[].membres', name: 'membres', type: 'list' },
-  { path: 'territoires[].latitude', name: 'latitude', type: 'number', optional: true },
-  { path: 'territoires[].longitude', name: 'longitude', type: 'number', optional: true },
-  { path: 'territoires[].position_source', name: 'position_source', type: 'id', optional: true },
-  { path: 'territoires[].position_approximative', name: 'position_approximative', type: 'boolean' },
-  { path: 'territoires[].site_web', name: 'site_web', type: 'url', optional: true },
-  { path: 'territoires[].page', name: 'page', type: 'url' },
-  { path: 'territoires[].resultats', name: 'resultats_territoire', type: 'list' },
-];
+// ——— territoires.json ———
+
+function territoryJsonFields(atlas: Atlas, urls: OpenDataUrls): JsonField<ResolvedTerritory>[] {
+  return [
+    ...territoryColumns.map((column) => fromColumn(column, (t: ResolvedTerritory) => t)),
+    { key: 'nom_officiel', name: 'nom_officiel', type: 'text', optional: true, value: (t) => t.officialName ?? null },
+    { key: 'anciens_noms', name: 'anciens_noms', type: 'list', value: (t) => t.formerNames },
+    { key: 'population', name: 'population', type: 'integer', optional: true, value: (t) => t.population ?? null },
+    { key: 'codes_postaux', name: 'codes_postaux', type: 'list', value: (t) => t.postalCodes },
+    { key: 'membres', name: 'membres', type: 'list', value: (t) => t.members.map((m) => ({ code: m.code, nom: m.name })) },
+    { key: 'latitude', name: 'latitude', type: 'number', optional: true, value: (t) => (t.position ? round5(t.position.lat) : null) },
+    { key: 'longitude', name: 'longitude', type: 'number', optional: true, value: (t) => (t.position ? round5(t.position.lon) : null) },
+    { key: 'position_source', name: 'position_source', type: 'id', optional: true, value: (t) => t.position?.source ?? null },
+    { key: 'position_approximative', name: 'position_approximative', type: 'boolean', value: (t) => isApproximatePosition(t) },
+    { key: 'site_web', name: 'site_web', type: 'url', optional: true, value: (t) => t.website ?? null },
+    { key: 'page', name: 'page', type: 'url', value: (t) => urls.territory(t.slug) },
+    {
+      key: 'resultats',
+      name: 'resultats_territoire',
+      type: 'list',
+      value: (t) =>
+        resultsOf(atlas, t.slug).map(({ edition, result }) => ({
+          annee: edition.year,
+          distinction_id: result.distinction?.id ?? null,
+          distinction: result.distinction?.label ?? null,
+          rang: rankOf(result),
+          rang_max: edition.scale.length,
+        })),
+    },
+  ];
+}
 
 /** territoires.json: every territory of the record, with derived identity, position and results. */
 export function territoriesJson(atlas: Atlas, urls: OpenDataUrls): OpenDataFile {
-  const territories = [...atlas.territories].sort(bySlug).map((t) => ({
-    territoire: t.slug,
-    nom: t.name,
-    type: t.kind,
-    code_insee: officialCodes(t).insee ?? null,
-    siren: officialCodes(t).siren ?? null,
-    departement_code: t.departement?.code ?? null,
-    departement: t.departement?.name ?? null,
-    region_code: t.region?.code ?? null,
-    region: t.region?.name ?? null,
-    nom_officiel: t.officialName ?? null,
-    anciens_noms: t.formerNames,
-    population: t.population ?? null,
-    codes_postaux: t.postalCodes,
-    membres: t.members.map((m) => ({ code: m.code, nom: m.name })),
-    latitude: t.position ? round5(t.position.lat) : null,
-    longitude: t.position ? round5(t.position.lon) : null,
-    position_source: t.position?.source ?? null,
-    position_approximative: isApproximatePosition(t),
-    site_web: t.website ?? null,
-    page: urls.territory(t.slug),
-    resultats: resultsOf(atlas, t.slug).map(({ edition, result }) => ({
-      annee: edition.year,
-      distinction_id: result.distinction?.id ?? null,
-      distinction: result.distinction?.label ?? null,
-      rang: rankOf(result),
-      rang_max: edition.scale.length,
-    })),
-  }));
+  const fields = documentFields('territoires', territoryJsonFields(atlas, urls));
+  const rows = [...atlas.territories].sort(bySlug);
   return {
     id: 'territoires.json',
     path: 'territoires.json',
     resource: 'territoires-json',
     format: 'json',
     mediaType: 'application/json',
-    fields: territoriesJsonFields,
-    body: json({ ...metadata('Collectivités du label Territoire Numérique Libre', urls), territoires: territories }),
+    fields: jsonFieldSpecs(fields),
+    body: json(jsonObject(fields, { title: 'Collectivités du label Territoire Numérique Libre', urls, rows })),
   };
 }
 
@@ -676,62 +709,80 @@ function resultsOf(atlas: Atlas, slug: string): ResultRow[] {
 
 // ——— territoires.geojson ———
 
-const geoJsonFields: FieldSpec[] = [
-  ...fieldsOf(territoryColumns)
-    .filter((c) => c.name !== 'departement' && c.name !== 'region')
-    .map((c) => ({ ...c, path: `properties.${c.path}` })),
-  { path: 'properties.position_source', name: 'position_source', type: 'id' },
-  { path: 'properties.position_approximative', name: 'position_approximative', type: 'boolean' },
-  { path: 'properties.nombre_editions', name: 'nombre_editions', type: 'integer' },
-  { path: 'properties.premiere_annee', name: 'premiere_annee', type: 'integer', optional: true },
-  { path: 'properties.derniere_annee', name: 'derniere_annee', type: 'integer', optional: true },
-  { path: 'properties.derniere_distinction_id', name: 'derniere_distinction_id', type: 'id', optional: true },
-  { path: 'properties.derniere_distinction', name: 'derniere_distinction', type: 'text', optional: true },
-  { path: 'properties.derniere_rang', name: 'derniere_rang', type: 'integer', optional: true },
-  { path: 'properties.derniere_rang_max', name: 'derniere_rang_max', type: 'integer', optional: true },
-  { path: 'properties.page', name: 'page', type: 'url' },
-];
+/** A placed territory, with its results oldest first. */
+interface PlacedTerritory {
+  territory: ResolvedTerritory;
+  position: NonNullable<ResolvedTerritory['position']>;
+  results: ResultRow[];
+}
 
-/** territoires.geojson: one Point feature per territory that has a map position. */
+function geoJsonPropertyFields(urls: OpenDataUrls): JsonField<PlacedTerritory>[] {
+  const latest = (p: PlacedTerritory) => p.results.at(-1);
+  return [
+    ...territoryColumns
+      .filter((c) => c.name !== 'departement' && c.name !== 'region')
+      .map((column) => fromColumn(column, (p: PlacedTerritory) => p.territory)),
+    { key: 'position_source', name: 'position_source', type: 'id', value: (p) => p.position.source },
+    { key: 'position_approximative', name: 'position_approximative', type: 'boolean', value: (p) => isApproximatePosition(p.territory) },
+    { key: 'nombre_editions', name: 'nombre_editions', type: 'integer', value: (p) => p.results.length },
+    { key: 'premiere_annee', name: 'premiere_annee', type: 'integer', optional: true, value: (p) => p.results[0]?.edition.year ?? null },
+    { key: 'derniere_annee', name: 'derniere_annee', type: 'integer', optional: true, value: (p) => latest(p)?.edition.year ?? null },
+    {
+      key: 'derniere_distinction_id',
+      name: 'derniere_distinction_id',
+      type: 'id',
+      optional: true,
+      value: (p) => latest(p)?.result.distinction?.id ?? null,
+    },
+    {
+      key: 'derniere_distinction',
+      name: 'derniere_distinction',
+      type: 'text',
+      optional: true,
+      value: (p) => latest(p)?.result.distinction?.label ?? null,
+    },
+    {
+      key: 'derniere_rang',
+      name: 'derniere_rang',
+      type: 'integer',
+      optional: true,
+      value: (p) => {
+        const last = latest(p);
+        return last ? rankOf(last.result) : null;
+      },
+    },
+    {
+      key: 'derniere_rang_max',
+      name: 'derniere_rang_max',
+      type: 'integer',
+      optional: true,
+      value: (p) => latest(p)?.edition.scale.length ?? null,
+    },
+    { key: 'page', name: 'page', type: 'url', value: (p) => urls.territory(p.territory.slug) },
+  ];
+}
+
+/** territoires.geojson: one Point feature per territory that has a map position, its properties declared in the dictionary. */
 export function territoriesGeoJson(atlas: Atlas, urls: OpenDataUrls): OpenDataFile {
+  const properties = geoJsonPropertyFields(urls);
   const features = [...atlas.territories]
     .sort(bySlug)
-    .flatMap((t) => (t.position ? [{ territory: t, position: t.position }] : []))
-    .map(({ territory: t, position }) => {
-      const results = resultsOf(atlas, t.slug);
-      const latest = results.at(-1);
-      return {
-        type: 'Feature',
-        id: t.slug,
-        geometry: { type: 'Point', coordinates: [round5(position.lon), round5(position.lat)] },
-        properties: {
-          territoire: t.slug,
-          nom: t.name,
-          type: t.kind,
-          code_insee: officialCodes(t).insee ?? null,
-          siren: officialCodes(t).siren ?? null,
-          departement_code: t.departement?.code ?? null,
-          region_code: t.region?.code ?? null,
-          position_source: position.source,
-          position_approximative: isApproximatePosition(t),
-          nombre_editions: results.length,
-          premiere_annee: results[0]?.edition.year ?? null,
-          derniere_annee: latest?.edition.year ?? null,
-          derniere_distinction_id: latest?.result.distinction?.id ?? null,
-          derniere_distinction: latest?.result.distinction?.label ?? null,
-          derniere_rang: latest ? rankOf(latest.result) : null,
-          derniere_rang_max: latest?.edition.scale.length ?? null,
-          page: urls.territory(t.slug),
-        },
-      };
-    });
+    .flatMap((territory) =>
+      territory.position ? [{ territory, position: territory.position, results: resultsOf(atlas, territory.slug) }] : [],
+    )
+    .map((placed) => ({
+      type: 'Feature',
+      id: placed.territory.slug,
+      geometry: { type: 'Point', coordinates: [round5(placed.position.lon), round5(placed.position.lat)] },
+      properties: jsonObject(properties, placed),
+    }));
   return {
     id: 'territoires.geojson',
     path: 'territoires.geojson',
     resource: 'territoires-geojson',
     format: 'geojson',
     mediaType: 'application/geo+json',
-    fields: geoJsonFields,
+    fields: jsonFieldSpecs(properties, 'properties.'),
     body: json({ type: 'FeatureCollection', features }),
   };
 }

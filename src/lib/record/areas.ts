@@ -6,11 +6,10 @@ import { fr, frAreas, frenchList } from '../../i18n/fr';
 import type { Atlas, AtlasEdition, AtlasResult } from './atlas';
 import { compareResults } from './atlas';
 import type { ResolvedTerritory } from '../content/territories';
+import type { AreaKind } from '../../schemas/territory';
 import type { Reference } from '../reference/reference';
 import { coverageSlot } from '../search/coverage';
 import { compareFrench } from '../text';
-
-export type AreaKind = 'region' | 'departement';
 
 /**
  * How a body concerns an area: it is the area itself (`self`), lies in it (`inside`: a commune, a

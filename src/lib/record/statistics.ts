@@ -5,7 +5,7 @@ import { formatCitedCount, formatNumber, formatPartialDate, fr, plural, pluralFo
 import type { CitedTotal, Distinction, Mention } from '../../schemas/edition';
 import { classOf, departementTitle, type ChoroplethLayout } from '../map/choropleth';
 import type { CsvCell } from '../open-data/csv';
-import { distinctionTone } from '../tone';
+import { distinctionTone } from '../look';
 import { paths, withBase } from '../urls';
 import type { Atlas, AtlasEdition } from './atlas';
 import { editionChanges } from './changes';

@@ -14,7 +14,7 @@ export interface CoverageTerritory {
   year: number;
   /** Label of that distinction in its own edition's scale ("Niveau 5", "Or"), or null when unknown. */
   distinction: string | null;
-  /** Colour tone of the distinction (0 unknown, 1 lowest … 5 highest), see tone.ts. */
+  /** Colour tone of the distinction (0 unknown, 1 lowest … 5 highest), see look.ts. */
   tone: number;
 }
 

@@ -5,7 +5,7 @@ import type { Atlas, AtlasEdition, AtlasResult } from '../record/atlas';
 import type { Reference } from '../reference/reference';
 import type { ResolvedTerritory } from '../content/territories';
 import { foldText } from '../text';
-import { distinctionTone } from '../tone';
+import { distinctionTone } from '../look';
 
 /** Filters of the search page, in display order; the keys are also the URL parameters. */
 export const SEARCH_FILTERS = ['edition', 'distinction', 'type', 'region', 'departement'] as const;

@@ -4,7 +4,7 @@ import type { Atlas } from '../record/atlas';
 import { CODE_KEY_LENGTH, nameKeys, type CommuneRow, type LookupShard } from './commune-lookup';
 import { coverageSlot, emptyCoverageIndex, subsetCoverage, type CoverageIndex, type CoverageTerritory } from './coverage';
 import type { Reference } from '../reference/reference';
-import { distinctionTone } from '../tone';
+import { distinctionTone } from '../look';
 import { paths } from '../urls';
 
 /** Largest number of communes in one name lookup file, unless they share the whole name. */
