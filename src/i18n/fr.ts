@@ -216,7 +216,7 @@ export const fr = {
       code_insee:
         'Code INSEE de la commune (Code officiel géographique, 5 caractères, ex. 80001, 2A004) ; vide pour les autres types de collectivités.',
       siren:
-        'SIREN (9 chiffres) de l’intercommunalité, du syndicat ou de l’organisme ; vide pour une commune, un département, une région ou un organisme sans SIREN connu.',
+        'SIREN (9 chiffres) de la collectivité : celui de la commune (d’après @etalab/decoupage-administratif), de l’intercommunalité, du syndicat ou de l’organisme ; vide pour un département, une région ou un organisme sans SIREN connu.',
       departement_code: 'Code du département de rattachement (ex. 38, 2A, 974) ; vide s’il n’y en a pas un seul.',
       departement: 'Nom du département de rattachement.',
       region_code: 'Code de la région de rattachement (ex. 84).',
@@ -275,11 +275,29 @@ export const fr = {
       derniere_rang_max: 'Nombre de distinctions de l’échelle de cette édition.',
     } satisfies Record<FieldName, string>,
     dataPackage:
-      'La description de tous ces fichiers au format Frictionless Data Package : colonnes, types, contraintes, clés primaires et étrangères, taille et empreinte SHA-256.',
+      'La description des fichiers pour programmes (CSV standard, JSON, GeoJSON, classeurs, catalogue des collectivités) au format Frictionless Data Package : colonnes, types, contraintes, clés primaires et étrangères, taille et empreinte SHA-256.',
     tableSchema: 'Le schéma (Table Schema) des fichiers CSV d’une table : colonnes, types, contraintes et clés.',
     editionOnly: (year: number) => `Résultats de l’édition ${year} seulement.`,
     spreadsheetTwin:
       'Mêmes lignes et colonnes que le fichier CSV du même nom sans « -tableur », pour un tableur réglé en français : séparateur point-virgule, virgule décimale.',
+    tableTitles: {
+      'resultats.csv': 'Résultats du label Territoire Numérique Libre',
+      'editions.csv': 'Éditions du label Territoire Numérique Libre',
+      'territoires.csv': 'Collectivités du label Territoire Numérique Libre',
+    } as Partial<Record<OpenDataFileId, string>>,
+    workbooks: {
+      record:
+        'Le classeur complet, pour un tableur : résultats, éditions et collectivités, une feuille chacun, mêmes colonnes que les CSV ; les codes officiels y sont du texte (05074 reste 05074), les nombres des nombres.',
+      edition: (year: number) => `Les résultats de l’édition ${year} en classeur, pour un tableur, avec les codes officiels en texte.`,
+      formats: { xlsx: 'Excel (.xlsx)', ods: 'OpenDocument (.ods)' },
+    },
+    territoryFiles: {
+      catalogue:
+        'Le catalogue des fichiers par collectivité : pour chacune, son identifiant, son nom, ses codes officiels et l’adresse de son fichier JSON.',
+      file: 'Tout ce que l’atlas sait d’une collectivité, en un fichier JSON : identité, codes, rattachement, position, et chaque résultat connu avec sa distinction, ses mentions et sa source.',
+    },
+    dcatCatalogue:
+      'La description du jeu de données au format DCAT-AP (JSON-LD), que data.gouv.fr et les portails européens moissonnent : titre, licence, éditeur, dates, et chaque fichier avec son format, sa taille et son empreinte.',
     keywords: ['Territoire Numérique Libre', 'label', 'logiciel libre', 'collectivités territoriales', 'ADULLACT', 'données ouvertes'],
     labelSite: { title: 'Site officiel du label Territoire Numérique Libre', url: 'https://territoire-numerique-libre.org/' },
   },

@@ -3,6 +3,7 @@
 // back/forward), the keyboard reaches everything, no axe violation, nothing from another origin,
 // no animation when the user asks for reduced motion, and what a phone or a desktop shows.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -314,6 +315,51 @@ describe('the embeddable map', () => {
     const frame = page.frameLocator('iframe');
     await frame.locator('atlas-map[data-state="ready"]').waitFor(READY);
     expect(await frame.locator('[data-summary]').textContent()).toBe(expected('?edition=2023').summary);
+  });
+
+  it('works inside the <iframe> of a site that requires COEP (require-corp), where a page without it is blocked', async () => {
+    // Another origin (another port) that isolates itself, as a site using SharedArrayBuffer does: it
+    // may only frame pages that declare COEP too, as the embeddable map does (_headers, nginx). The
+    // control frame, a page that any site may load (CORP cross-origin) but without COEP, is blocked.
+    const serve = (handler: (path: string) => { headers: Record<string, string>; body: string }) => {
+      const server = createServer((request, response) => {
+        const { headers, body } = handler(request.url ?? '/');
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...headers });
+        response.end(body);
+      });
+      return new Promise<{ origin: string; close: () => Promise<void> }>((resolve) =>
+        server.listen(0, '127.0.0.1', () =>
+          resolve({
+            origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+            close: () => new Promise((done) => server.close(() => done())),
+          }),
+        ),
+      );
+    };
+    const control = await serve(() => ({
+      headers: { 'Cross-Origin-Resource-Policy': 'cross-origin' },
+      body: '<!doctype html><title>Sans COEP</title><p id="ok">affichée</p>',
+    }));
+    const host = await serve(() => ({
+      headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
+      body:
+        `<!doctype html><title>Site isolé</title><iframe id="atlas" src="${server.origin}/carte/embed/?edition=2023" title="Carte" width="600" height="640"></iframe>` +
+        `<iframe id="controle" src="${control.origin}/" title="Contrôle"></iframe>`,
+    }));
+    // A context of its own: the others refuse any origin but the atlas's.
+    const isolated = await browser.newContext({ viewport: { width: 700, height: 800 } });
+    try {
+      const hostPage = await isolated.newPage();
+      await hostPage.goto(`${host.origin}/`);
+      const frame = hostPage.frameLocator('#atlas');
+      await frame.locator('atlas-map[data-state="ready"]').waitFor(READY);
+      expect(await frame.locator('[data-summary]').textContent()).toBe(expected('?edition=2023').summary);
+      await hostPage.waitForTimeout(500);
+      expect(await hostPage.frameLocator('#controle').locator('#ok').count()).toBe(0);
+    } finally {
+      await isolated.close();
+      await Promise.all([host.close(), control.close()]);
+    }
   });
 });
 

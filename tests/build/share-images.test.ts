@@ -38,6 +38,34 @@ describe('share images', () => {
     ).toEqual([]);
   });
 
+  it('exist for every indexable page: its own image or the site’s (/carte/, /donnees/, /statistiques/, each testimonial…)', () => {
+    const noindex = (page: BuiltPage) => meta(page, 'robots')?.includes('noindex');
+    const without = site.pages.filter((p) => p.sitePath !== '/404.html' && !noindex(p) && !meta(p, 'og:image')).map((p) => p.sitePath);
+    expect(without).toEqual([]);
+    const home = meta(
+      site.pages.find((p) => p.sitePath === '/')!,
+      'og:image',
+    );
+    for (const sitePath of ['/carte/', '/donnees/', '/statistiques/', '/editions/'])
+      expect(
+        meta(
+          site.pages.find((p) => p.sitePath === sitePath)!,
+          'og:image',
+        ),
+        sitePath,
+      ).toBe(home);
+  });
+
+  it('date each testimonial as an article (article:published_time), shared with its collectivité’s image', () => {
+    const testimonials = site.pages.filter((p) => /^\/temoignages\/[^/]+\/$/.test(p.sitePath));
+    expect(testimonials.length).toBeGreaterThan(0);
+    for (const page of testimonials) {
+      expect(meta(page, 'og:type'), page.sitePath).toBe('article');
+      expect(meta(page, 'article:published_time'), page.sitePath).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(meta(page, 'og:image'), page.sitePath).toMatch(/\/territoires\/[^/]+\/partage\.png$/);
+    }
+  });
+
   it('point to a PNG of the site of the declared size, with an alt text and a large card', () => {
     const origin = siteOrigin(site);
     const problems = site.pages.flatMap((page) => {

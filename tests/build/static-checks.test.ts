@@ -1,4 +1,5 @@
-// Static checks of every page of the built site (DIST_DIR, default dist/; no browser): valid HTML,
+// Static checks of every page of the built site (DIST_DIR, default dist/; no browser): valid HTML
+// (html-validate on every page, the Nu Html Checker on every route type),
 // links and anchors that resolve, metadata, no inline script or style, robots.txt and sitemap,
 // security headers for every page; and one page for every file of the content folder (CONTENT_DIR).
 // SITE_URL and BASE_PATH name the address the site was built for, as for the build: `npm run
@@ -9,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { headersForPath, parseHeadersFile } from '../../scripts/lib/headers-file-reader';
 import { metaContentSecurityPolicy } from '../../src/lib/site-files/security-headers';
 import { contentFiles } from '../support/content-yaml';
+import { nuErrors } from '../support/nu-checker';
 import { htmlElements } from '../support/html';
 import { distDir, requireDist } from '../../scripts/lib/built-site-fs';
 import { PAGES_PER_ROUTE, SAMPLE_THRESHOLD, pageRoutes, routeFor, samplePages } from '../support/route-types';
@@ -73,6 +75,16 @@ describe('every page of dist/', () => {
     expect(unrouted).toEqual([]);
     expect(htmlProblems({ ...site, pages: sample })).toEqual([]);
   }, 90_000);
+
+  // The Nu Html Checker (the W3C validator) parses as browsers do, where html-validate reads each
+  // element: it saw /recherche/'s script after </html>, which html-validate accepted. One Java run
+  // of 20 to 40 s: every page of a route without parameters, the first, last and largest of the others.
+  it('is valid HTML for the Nu Html Checker: every route type', () => {
+    const sample = samplePages(site.pages, pageRoutes(), { threshold: 0, perRoute: 2 });
+    console.log(`Nu Html Checker : ${sample.length} pages sur ${site.pages.length}.`);
+    const errors = nuErrors(sample.map((page) => path.join(distDir, page.file)));
+    expect(errors.map((e) => `${path.relative(distDir, e.file)}:${e.line ?? '?'} ${e.message} (${e.extract ?? ''})`)).toEqual([]);
+  }, 180_000);
 
   it('links only to files and #anchors that exist, and loads nothing from another origin', () => {
     expect(linkProblems(site)).toEqual([]);

@@ -23,10 +23,13 @@ export interface BuiltSite {
 
 /** Every file under root, relative, with '/' separators, sorted. */
 export function listFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
+  return (
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      // The compressed copies a server sends in a file's stead (.gz, .br) are not files of the site.
+      .filter((entry) => entry.isFile() && !/\.(gz|br)$/.test(entry.name))
+      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+      .sort()
+  );
 }
 
 /**
@@ -282,6 +285,12 @@ export function sitemapProblems(site: BuiltSite): string[] {
     if (!existsSync(local(sitemap))) {
       problems.push(`sitemap-index.xml cite ${sitemap}, absent.`);
       continue;
+    }
+    // Every <url> says when its page last changed, as a W3C date (AAAA-MM-JJ) that is a real day.
+    for (const [entry = '', url = ''] of readFileSync(local(sitemap), 'utf8').matchAll(/<url>.*?<loc>([^<]+)<\/loc>.*?<\/url>/gs)) {
+      const lastmod = /<lastmod>([^<]+)<\/lastmod>/.exec(entry)?.[1];
+      if (!lastmod || !/^\d{4}-\d{2}-\d{2}/.test(lastmod) || Number.isNaN(Date.parse(lastmod)))
+        problems.push(`Le sitemap donne ${url} sans date de modification (<lastmod> AAAA-MM-JJ) : « ${lastmod ?? ''} ».`);
     }
     for (const url of locs(local(sitemap))) {
       listed.add(url);

@@ -12,6 +12,11 @@ export interface ResolvedTerritory {
   slug: string;
   kind: TerritoryKind;
   code?: string;
+  /**
+   * SIREN (9 digits): the code of an EPCI, syndicat or other body that has one, and a commune's own
+   * from the reference; départements and régions have none in the reference.
+   */
+  siren?: string;
   /** Name shown to readers. */
   name: string;
   /** Name in the official reference, when the body has an official code. */
@@ -53,6 +58,7 @@ export function resolveTerritory(slug: string, territory: Territory, ref: Refere
     ...base,
     name: territory.name ?? official.name ?? slug,
     officialName: official.name,
+    siren: territory.kind === 'commune' ? official.siren : territory.kind === 'departement' || territory.kind === 'region' ? undefined : territory.code,
     departement: departement && { code: departement.code, name: departement.name },
     region: region && { code: region.code, name: region.name },
     population: official.population,
@@ -68,6 +74,7 @@ interface OfficialRecord {
   region?: string;
   population?: number;
   postalCodes?: string[];
+  siren?: string;
   centre?: LatLon;
   source?: PositionSource;
 }

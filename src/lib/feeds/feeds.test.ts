@@ -61,6 +61,14 @@ describe('feedOptions', () => {
     });
   });
 
+  it('gives each feed its own address (atom:link rel="self"), under the base path', () => {
+    const options = feedOptions('editions', [], new URL('https://exemple.fr'), '/atlas/');
+    expect(options.xmlns).toEqual({ atom: 'http://www.w3.org/2005/Atom' });
+    expect(options.customData).toBe(
+      '<language>fr-FR</language><atom:link href="https://exemple.fr/atlas/editions/rss.xml" rel="self" type="application/rss+xml"/>',
+    );
+  });
+
   it('names each feed for its autodiscovery link', () => {
     expect(feedLinkTitle('editions')).toBe('Éditions · Atlas TNL (RSS)');
     expect(FEEDS.testimonials.path).toBe('/temoignages/rss.xml');
@@ -74,6 +82,9 @@ describe('areaFeedOptions', () => {
   it('names the département with its code and links the channel to its page, with its slash', () => {
     expect(options.title).toBe('Palmarès du label Territoire Numérique Libre : Isère (38)');
     expect(options.site).toBe('https://exemple.fr/atlas/departements/38/');
+    expect(options.customData).toContain(
+      '<atom:link href="https://exemple.fr/atlas/departements/38/rss.xml" rel="self" type="application/rss+xml"/>',
+    );
   });
 
   it('gives each item the full address of its edition’s section, so that nothing is added after the anchor', () => {

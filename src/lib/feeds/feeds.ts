@@ -86,6 +86,19 @@ export function newestFirst(items: FeedItem[]): FeedItem[] {
   return [...items].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
 }
 
+/**
+ * The channel's language and its own address (atom:link rel="self", which the W3C feed validator
+ * asks for: a reader that got the feed elsewhere knows where to fetch it again).
+ */
+function channelData(feedUrl: string) {
+  return {
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>fr-FR</language><atom:link href="${escapeXml(feedUrl)}" rel="self" type="application/rss+xml"/>`,
+  };
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
 /** What @astrojs/rss needs to write a feed: its channel (linking to the page it belongs to) and items. */
 export function feedOptions(kind: FeedKind, items: FeedItem[], site: URL | undefined, base?: string) {
   const feed = FEEDS[kind];
@@ -95,7 +108,7 @@ export function feedOptions(kind: FeedKind, items: FeedItem[], site: URL | undef
     // The channel's link, under the base path; items' links are absolute paths, resolved against it.
     site: new URL(withBase(feed.page, base), site).href,
     items: newestFirst(items),
-    customData: '<language>fr-FR</language>',
+    ...channelData(new URL(withBase(feed.path, base), site).href),
   };
 }
 
@@ -115,6 +128,6 @@ export function areaFeedOptions({ area, editions }: AreaPageData, site: URL | un
       ...item,
       link: new URL(withBase(item.link, base), site).href,
     })),
-    customData: '<language>fr-FR</language>',
+    ...channelData(new URL(withBase(paths.areaFeed(area.kind, area.code), base), site).href),
   };
 }

@@ -27,6 +27,25 @@ export interface FormatRelease {
 /** Every format of the files, newest first. */
 export const FORMAT_HISTORY: FormatRelease[] = [
   {
+    version: 3,
+    date: '2026-12-07',
+    changes: [
+      'Les fichiers CSV standard n’ont plus d’indicateur d’ordre des octets (BOM) : les programmes (bibliothèques Frictionless, Python, Node) le lisaient comme un caractère invisible au début du nom de la première colonne. Les versions « -tableur » le gardent, pour Excel ; datapackage.json ne décrit plus que les fichiers pour programmes.',
+      'La colonne siren donne aussi le SIREN des communes (d’après @etalab/decoupage-administratif).',
+      'Nouveaux fichiers : le classeur complet classeur.xlsx et classeur.ods, et les résultats de chaque édition en .xlsx et .ods, où les codes officiels sont du texte (05074 reste 05074) ; un fichier JSON par collectivité dans territoires/, avec leur catalogue catalogue-territoires.json ; catalogue-dcat.jsonld, la description DCAT-AP du jeu de données pour data.gouv.fr.',
+      'datapackage.json et les schémas de table donnent une version, une date de création et de modification ; chaque colonne des schémas a un exemple.',
+    ],
+    addedFiles: [
+      'classeur.xlsx',
+      'classeur.ods',
+      'editions/<année>/resultats.xlsx',
+      'editions/<année>/resultats.ods',
+      'territoires/<territoire>.json',
+      'catalogue-territoires.json',
+      'catalogue-dcat.jsonld',
+    ],
+  },
+  {
     version: 2,
     date: '2026-12-01',
     changes: [
@@ -56,6 +75,30 @@ export const FORMAT_HISTORY: FormatRelease[] = [
     ],
   },
 ];
+
+/** The dataset's version and dates, as datapackage.json, the Table Schemas and the DCAT catalogue give them. */
+export interface DatasetVersion {
+  /**
+   * MAJOR.MINOR.PATCH, as semantic versioning means them for data: MAJOR is the format (a column
+   * removed or renamed breaks a reader), MINOR the number of editions (rows added), PATCH 0.
+   */
+  version: string;
+  /** AAAA-MM-JJ: the first publication of the files (format 1). */
+  created: string;
+  /** AAAA-MM-JJ: the newest change the changelog lists (an edition or a format). */
+  modified: string;
+}
+
+/** The dataset's version and dates, from the content and the format history alone (no build date). */
+export function datasetVersion(atlas: Atlas, history: FormatRelease[] = FORMAT_HISTORY): DatasetVersion {
+  const dates = datasetChangelog(atlas, history).map((entry) => entry.date);
+  const format = Math.max(...history.map((release) => release.version));
+  return {
+    version: `${format}.${atlas.editions.length}.0`,
+    created: history.map((release) => release.date).sort()[0]!,
+    modified: dates.sort().at(-1)!,
+  };
+}
 
 /** One entry of the changelog, as the page shows it. */
 export interface ChangelogEntry {

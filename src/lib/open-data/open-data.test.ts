@@ -70,7 +70,7 @@ describe('resultsCsv', () => {
       nom: 'Abbeville',
       type: 'commune',
       code_insee: '80001',
-      siren: '',
+      siren: '218000016',
       departement_code: '80',
       departement: 'Somme',
       region_code: '32',
@@ -152,7 +152,7 @@ describe('territoriesCsv', () => {
     ]);
     expect(records[0]).toMatchObject({
       code_insee: '80001',
-      siren: '',
+      siren: '218000016',
       latitude: '50.10891',
       longitude: '1.83187',
       position_source: 'commune',
@@ -216,10 +216,12 @@ describe('resultsJson', () => {
 describe('territoriesJson', () => {
   const { territoires } = JSON.parse(territoriesJson(atlas, urls).body);
 
-  it('gives the INSEE code and the SIREN their own keys', () => {
+  it('gives the INSEE code and the SIREN their own keys, a commune’s own SIREN from the reference', () => {
     const rennes = territoires.find((t: { territoire: string }) => t.territoire === 'rennes-metropole');
     expect(rennes).toMatchObject({ code_insee: null, siren: '243500139' });
-    expect(territoires[0]).toMatchObject({ code_insee: '80001', siren: null });
+    expect(territoires[0]).toMatchObject({ code_insee: '80001', siren: '218000016' });
+    const bretagne = territoires.find((t: { territoire: string }) => t.territoire === 'bretagne');
+    expect(bretagne).toMatchObject({ code_insee: null, siren: null, region_code: '53' });
     expect(territoires[0]).not.toHaveProperty('code_officiel');
   });
 

@@ -10,7 +10,7 @@ import { SLUG_PATTERN, confidenceSchema } from '../../schemas/common';
 import type { Distinction } from '../../schemas/edition';
 import { CODE_FORMATS, TERRITORY_KINDS } from '../../schemas/territory';
 import type { Atlas, AtlasEdition, AtlasResult } from '../record/atlas';
-import { FRENCH_SPREADSHEET, RFC_4180, toCsv, type CsvCell, type CsvDialect } from './csv';
+import { FRENCH_SPREADSHEET, RFC_4180, cellText, toCsv, type CsvCell, type CsvDialect } from './csv';
 import { POSITION_SOURCES, isApproximatePosition, type ResolvedTerritory } from '../content/territories';
 import { paths, withBase } from '../urls';
 
@@ -135,6 +135,8 @@ export interface OpenDataFile {
   fields: FieldSpec[];
   /** CSV files: primary and foreign keys. */
   keys?: TableKeys;
+  /** CSV files: a value of each column that has one, as written in the file (its first non-empty value), for the Table Schema. */
+  examples?: Record<string, string>;
   /** The file's content. */
   body: string;
 }
@@ -206,11 +208,12 @@ function rankOf(result: Pick<AtlasResult, 'rank'>): number | null {
   return result.rank === null ? null : result.rank + 1;
 }
 
-/** The INSEE code of a commune, the SIREN of the other bodies with a code; départements and régions have their own columns. */
+/**
+ * The INSEE code of a commune, and the SIREN of every body that has one: a commune's own (from the
+ * reference), the code of the other bodies; départements and régions have their own columns.
+ */
 function officialCodes(t: ResolvedTerritory): { insee?: string; siren?: string } {
-  if (t.kind === 'commune') return { insee: t.code };
-  if (t.kind === 'epci' || t.kind === 'syndicat' || t.kind === 'autre') return { siren: t.code };
-  return {};
+  return { ...(t.kind === 'commune' && { insee: t.code }), ...(t.siren && { siren: t.siren }) };
 }
 
 const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
@@ -244,6 +247,19 @@ interface CsvTable<T> {
   rows: T[];
 }
 
+/** The first non-empty value of each column, as written in the dialect. */
+function firstValues<T>(columns: CsvColumn<T>[], rows: T[], dialect: CsvDialect): Record<string, string> {
+  const examples: Record<string, string> = {};
+  for (const column of columns)
+    for (const row of rows) {
+      const text = cellText(column.value(row), dialect);
+      if (text === '') continue;
+      examples[column.path] = text;
+      break;
+    }
+  return examples;
+}
+
 function csvFile<T>({ id, path, resource, year, columns, keys, rows }: CsvTable<T>, dialect: CsvDialect): OpenDataFile {
   return {
     id,
@@ -255,6 +271,7 @@ function csvFile<T>({ id, path, resource, year, columns, keys, rows }: CsvTable<
     ...(year !== undefined && { year }),
     fields: fieldsOf(columns),
     keys,
+    examples: firstValues(columns, rows, dialect),
     body: toCsv(
       columns.map((c) => c.path),
       rows.map((row) => columns.map((c) => c.value(row))),
@@ -343,6 +360,11 @@ const resultColumns: CsvColumn<ResultRow>[] = [
   { path: 'remarque', name: 'remarque', type: 'text', optional: true, value: ({ result }) => result.note },
 ];
 
+/** The rows of resultats.csv: every result (of one edition with `year`), oldest edition first, then by territory. */
+function resultRows(atlas: Atlas, year?: number): ResultRow[] {
+  return sortedEditions(atlas, year).flatMap(({ edition, results }) => results.map((result) => ({ edition, result })));
+}
+
 const resultKeys: TableKeys = {
   primaryKey: ['annee', 'territoire'],
   foreignKeys: [
@@ -356,7 +378,7 @@ const resultKeys: TableKeys = {
  * `year`, editions/<year>/resultats.csv, the rows of that edition only.
  */
 export function resultsCsv(atlas: Atlas, dialect: CsvDialect = RFC_4180, year?: number): OpenDataFile {
-  const rows = sortedEditions(atlas, year).flatMap(({ edition, results }) => results.map((result) => ({ edition, result })));
+  const rows = resultRows(atlas, year);
   const table =
     year === undefined
       ? { path: 'resultats.csv', resource: 'resultats' }
@@ -439,6 +461,41 @@ export function territoriesCsv(atlas: Atlas, urls: OpenDataUrls, dialect: CsvDia
     { id: 'territoires.csv', path: 'territoires.csv', resource: 'territoires', columns: territoryCsvColumns(urls), keys, rows },
     dialect,
   );
+}
+
+// ——— the tables as typed cells (the workbooks) ———
+
+/** A CSV table as its fields and rows of typed cells, before any dialect: what the workbooks hold (workbook-files.ts). */
+export interface OpenDataTable {
+  /** The CSV file it is the table of. */
+  id: OpenDataFileId;
+  fields: FieldSpec[];
+  rows: CsvCell[][];
+}
+
+const tableOf = <T>(id: OpenDataFileId, columns: CsvColumn<T>[], rows: T[]): OpenDataTable => ({
+  id,
+  fields: fieldsOf(columns),
+  rows: rows.map((row) => columns.map((c) => c.value(row))),
+});
+
+/** The table of resultats.csv (of one edition with `year`). */
+export function resultsTable(atlas: Atlas, year?: number): OpenDataTable {
+  return tableOf('resultats.csv', resultColumns, resultRows(atlas, year));
+}
+
+/** The table of editions.csv. */
+export function editionsTable(atlas: Atlas): OpenDataTable {
+  return tableOf(
+    'editions.csv',
+    editionColumns,
+    sortedEditions(atlas).map(({ edition }) => edition),
+  );
+}
+
+/** The table of territoires.csv. */
+export function territoriesTable(atlas: Atlas, urls: OpenDataUrls): OpenDataTable {
+  return tableOf('territoires.csv', territoryCsvColumns(urls), [...atlas.territories].sort(bySlug));
 }
 
 // ——— JSON files ———

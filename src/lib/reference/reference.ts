@@ -13,6 +13,8 @@ export interface CommuneRef {
   region: string;
   population?: number;
   postalCodes: string[];
+  /** The commune's own SIREN (9 digits), when the reference has it. */
+  siren?: string;
   /** SIREN of the EPCI the commune belongs to, when any. */
   epci?: string;
   centre?: LatLon;
@@ -62,6 +64,7 @@ export interface RawReference {
     region?: string;
     population?: number;
     codesPostaux?: string[];
+    siren?: string;
     chefLieu?: string;
     anciensCodes?: string[];
   }>;
@@ -86,6 +89,7 @@ export function buildReference(raw: RawReference): Reference {
         region: c.region ?? '',
         population: c.population,
         postalCodes: c.codesPostaux ?? [],
+        ...(c.siren && { siren: c.siren }),
         centre: raw.communeCentres.get(c.code),
       });
     } else if ((c.type === 'commune-deleguee' || c.type === 'commune-associee') && c.chefLieu) {
