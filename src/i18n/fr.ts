@@ -3,6 +3,7 @@ import type { ChangeKind } from '../lib/record/changes';
 import type { FieldName, FieldType, OpenDataFileId } from '../lib/open-data/open-data';
 import type { PositionSource } from '../lib/content/territories';
 import type { TerritoryKind } from '../schemas/territory';
+import type { AwardWord, ListStatus } from '../lib/record/knowledge';
 
 const kinds = {
   commune: 'Commune',
@@ -30,6 +31,59 @@ const distinction = {
   noRecordHelp: 'Aucune source consultée ne mentionne ce territoire cette année-là : ce n’est pas un refus du label.',
   historyHelp:
     '« Non candidat ou résultat inconnu » signifie qu’aucune source consultée ne mentionne ce territoire pour cette édition : ce n’est pas un refus du label.',
+};
+
+/** What the atlas knows of an edition or a distinction (src/lib/record/knowledge.ts), as counts. */
+interface KnownCount {
+  known: number;
+  official?: number;
+  status: ListStatus;
+}
+
+/**
+ * What is known, in the same words on every page, image, chart, feed and file: a known count is a
+ * total only when the list is complete, an unpublished list is never « 0 », and an edition whose
+ * scale has an entry distinction (the 2025 Badge) says « distinguées », not « labellisées ».
+ */
+export const frKnown = {
+  /** "labellisée", "distinguées": the participle of an edition's scale, agreeing with a count. */
+  awarded: (awards: AwardWord, count: number) => pluralForm(count, awards === 'label' ? 'labellisée' : 'distinguée'),
+  /** "Labellisées", "Distinguées": the same, capitalised and plural, for headings and columns. */
+  awardedTitle: (awards: AwardWord) => (awards === 'label' ? 'Labellisées' : 'Distinguées'),
+  status: {
+    complete: 'liste complète',
+    partial: 'liste partielle',
+    unpublished: 'liste non publiée',
+  } satisfies Record<ListStatus, string>,
+  /**
+   * An edition's count in words: "8 collectivités connues sur 36 distinguées (chiffre officiel)",
+   * "23 collectivités labellisées (liste complète)", "3 collectivités connues ; nombre officiel non publié".
+   */
+  edition: (k: KnownCount & { awards: AwardWord }) => {
+    if (k.status === 'complete')
+      return `${plural(k.known, 'collectivité', 'collectivités')} ${frKnown.awarded(k.awards, k.known)} (liste complète)`;
+    const known = k.known === 0 ? 'aucune collectivité connue' : plural(k.known, 'collectivité connue', 'collectivités connues');
+    return k.official !== undefined
+      ? `${known} sur ${formatNumber(k.official)} ${frKnown.awarded(k.awards, k.official)} (chiffre officiel)`
+      : `${known} ; nombre officiel non publié`;
+  },
+  /** The same, short, after a year or a name: "8 connues sur 36", "23 (liste complète)", "3 connues". */
+  editionShort: (k: KnownCount) =>
+    k.status === 'complete'
+      ? `${formatNumber(k.known)} (liste complète)`
+      : `${k.known === 0 ? 'aucune connue' : plural(k.known, 'connue')}${k.official !== undefined ? ` sur ${formatNumber(k.official)}` : ''}`,
+  /**
+   * A distinction's count: "3" when its list is complete, "2 connues sur 4", "3 connues",
+   * "aucune connue sur 3", or "liste non publiée" — never a bare « 0 » for a list nobody published.
+   */
+  distinction: (k: KnownCount) => {
+    if (k.status === 'complete') return formatNumber(k.known);
+    if (k.known === 0 && k.official === undefined) return frKnown.status.unpublished;
+    return `${k.known === 0 ? 'aucune connue' : plural(k.known, 'connue')}${k.official !== undefined ? ` sur ${formatNumber(k.official)}` : ''}`;
+  },
+  /** "Résultat déduit": an inferred result, with its note beside it. */
+  inferred: 'Résultat déduit',
+  inferredHelp: 'Aucune source n’annonce ce résultat : il est déduit de ce qu’une source dit (voir la remarque).',
 };
 
 /**
@@ -63,6 +117,16 @@ export const frMap = {
     'Sans JavaScript, les filtres ne peuvent pas s’appliquer : cette page est statique. La carte et la liste ci-dessous montrent toutes les collectivités, la liste étant classée par région avec la distinction obtenue à chaque édition.',
   noRegion: 'Organismes sans région (nationaux)',
   noResult: 'Aucune collectivité ne correspond à ces filtres.',
+  /** An edition without any known result: its list was not published, not empty. */
+  noneKnown: (year: number) => `Édition ${year} : aucune collectivité connue de l’atlas (liste non publiée).`,
+  /** Every edition, each body with its latest known result. */
+  allSummary: (count: number) =>
+    `Toutes les éditions : ${plural(count, 'collectivité', 'collectivités')} avec au moins un résultat connu, chacune avec sa dernière distinction connue`,
+  /** A legend step with nothing shown in a filtered view. */
+  noneShown: 'aucune',
+  /** The embedded map's heading and the <iframe> title: the label, the edition shown and the atlas. */
+  embedHeading: (edition: number | 'toutes') =>
+    `Territoire Numérique Libre, ${edition === 'toutes' ? 'toutes les éditions' : `édition ${edition}`} : la carte de l’Atlas TNL`,
   skipMap: 'Passer la carte et aller à la liste',
   mapLabel: 'Carte interactive des collectivités labellisées',
   mapHelp:
@@ -95,7 +159,6 @@ export const frMap = {
   copy: 'Copier le code',
   copied: 'Code copié.',
   copyFailed: 'Copie impossible : sélectionnez le code et copiez-le.',
-  iframeTitle: 'Carte des collectivités labellisées Territoire Numérique Libre',
   fullMap: 'Voir la carte complète et la liste sur l’Atlas TNL (nouvel onglet)',
   embedAttribution: 'Fond de carte : IGN – ADMIN EXPRESS (Licence Ouverte 2.0) · Données : Atlas TNL (Licence Ouverte 2.0)',
 };
@@ -134,14 +197,18 @@ export const fr = {
     medium: 'Presse ou collectivité',
     low: 'Source indirecte',
   },
+  /** What changed since the previous edition, claiming only what is known (src/lib/record/changes.ts). */
   changes: {
-    new: 'Premier résultat connu',
+    new: 'Nouveau (aucun résultat aux éditions précédentes, toutes complètes)',
+    'first-known': 'Premier résultat connu',
     returning: 'De retour',
+    'unknown-previous': 'Aucun résultat connu l’édition précédente',
     up: 'En progression',
-    down: 'En recul',
+    down: 'En baisse',
     same: 'Distinction confirmée',
-    renewed: 'De nouveau labellisés (distinctions non comparables)',
-    absent: 'Labellisés l’année précédente, sans résultat connu cette année',
+    renewed: 'Résultat connu aux deux éditions (distinctions non comparables)',
+    'not-renewed': 'Non renouvelé',
+    'previous-only': 'Résultat connu l’édition précédente, aucun connu cette édition',
   } satisfies Record<ChangeKind, string>,
   positionSource: {
     explicit: 'position indiquée dans la fiche',
@@ -242,7 +309,7 @@ export const fr = {
       echelle_ids: 'Identifiants des distinctions de l’édition, de la plus basse à la plus haute, séparés par « | ».',
       echelle: 'Libellés des distinctions de l’édition, de la plus basse à la plus haute, séparés par « | ».',
       echelle_objets:
-        'Échelle des distinctions de l’édition, de la plus basse à la plus haute : objets { id, libelle, abrege, description, rang }.',
+        'Échelle des distinctions de l’édition, de la plus basse à la plus haute : objets { id, libelle, abrege, description, rang, entree } (entree : true pour une distinction d’entrée qui n’est pas le label lui-même, comme le Badge de 2025).',
       mentions_declarees_ids: 'Identifiants des mentions spéciales que l’édition peut décerner, séparés par « | ».',
       mentions_declarees: 'Libellés des mentions spéciales que l’édition peut décerner, séparés par « | ».',
       mentions_declarees_objets: 'Mentions spéciales que l’édition peut décerner : objets { id, libelle, description }.',
@@ -253,6 +320,19 @@ export const fr = {
         'Nombre officiel de labellisés par distinction, quand il a été publié : objet { identifiant de distinction : nombre }.',
       resultats_connus: 'Nombre de résultats connus de l’atlas pour l’édition (à comparer au chiffre officiel).',
       distinctions_connues: 'Nombre de ces résultats dont la distinction est connue.',
+      resultats_deduits: 'Nombre de ces résultats déduits d’une source qui ne les annonce pas directement (« deux années de suite »…).',
+      statut_liste:
+        'Ce que l’atlas connaît de la liste : complete (liste complète : le nombre officiel est publié et atteint), partial (liste partielle : le nombre de résultats connus n’est pas un total) ou unpublished (liste non publiée ou non retrouvée : aucun nom connu, ce qui n’est pas zéro).',
+      officiel_mot:
+        'Ce que compte le chiffre officiel : labellisees, ou distinguees quand l’échelle de l’édition commence par une distinction d’entrée qui n’est pas le label lui-même (le Badge de 2025).',
+      connus_sur_officiel:
+        'La même chose en une phrase : résultats connus, chiffre officiel et état de la liste (ex. « 8 collectivités connues sur 36 distinguées (chiffre officiel) ; liste partielle. »).',
+      listes_par_distinction:
+        'Pour chaque distinction de l’échelle : objets { distinction_id, connus, officiel, statut_liste } (officiel : null s’il n’est pas publié).',
+      deduit:
+        'true quand le résultat est déduit de ce qu’une source dit (« deux années de suite », « troisième année consécutive ») sans qu’aucune ne l’annonce : la remarque dit comment.',
+      statut_liste_edition:
+        'État de la liste de l’édition de ce résultat (complete, partial ou unpublished, voir editions.csv) : compter les lignes d’une édition ne donne un total que si elle est complete.',
       remarque_edition: 'Ce qui manque ou reste incertain pour l’édition.',
       sources: 'Adresses des sources de l’édition, séparées par « | ».',
       sources_objets: 'Sources de l’édition : objets { url, titre, editeur }.',
@@ -270,7 +350,8 @@ export const fr = {
     dataPackage:
       'La description de tous ces fichiers au format Frictionless Data Package : colonnes, types, contraintes, clés primaires et étrangères, taille et empreinte SHA-256.',
     tableSchema: 'Le schéma (Table Schema) des fichiers CSV d’une table : colonnes, types, contraintes et clés.',
-    editionOnly: (year: number) => `Résultats de l’édition ${year} seulement.`,
+    editionOnly: (year: number, knownOf?: string) =>
+      `Résultats connus de l’édition ${year} seulement${knownOf ? ` : ${knownOf.replace(/\.$/, '')}` : ''}. Le nombre de lignes n’est un total que si la liste est complète.`,
     spreadsheetTwin:
       'Mêmes lignes et colonnes que le fichier CSV du même nom sans « -tableur », pour un tableur réglé en français : séparateur point-virgule, virgule décimale.',
     keywords: ['Territoire Numérique Libre', 'label', 'logiciel libre', 'collectivités territoriales', 'ADULLACT', 'données ouvertes'],
@@ -691,13 +772,16 @@ export const frLists = {
   andOthersInFile: (count: number) => `et ${plural(count, 'autre')} (tous dans le fichier CSV du graphique)`,
   /** Short names of the kinds of change, for the titles of their pages (html-validate: titles ≤ 90 characters). */
   changeTitles: {
-    new: 'premiers résultats',
+    new: 'nouveaux',
+    'first-known': 'premiers résultats connus',
     returning: 'retours',
+    'unknown-previous': 'aucun résultat connu l’édition précédente',
     up: 'progressions',
-    down: 'reculs',
+    down: 'baisses',
     same: 'distinctions confirmées',
-    renewed: 'de nouveau labellisés',
-    absent: 'absents cette année',
+    renewed: 'distinctions non comparables',
+    'not-renewed': 'non renouvelés',
+    'previous-only': 'résultat connu l’édition précédente seulement',
   } satisfies Record<ChangeKind, string>,
   pressTableSpreadsheet: 'pour tableur',
   pressTableLists: 'les listes par distinction sont sur la page de l’édition',

@@ -64,7 +64,7 @@ describe('editionSchema', () => {
         },
       ],
     });
-    expect(edition.scale.map((d) => d.entry)).toEqual([true, false, false, false]);
+    expect(edition.scale.map((d) => d.entry ?? false)).toEqual([true, false, false, false]);
     expect(edition.results.map((r) => r.inferred)).toEqual([false, false, true]);
   });
 

@@ -30,7 +30,7 @@ export const distinctionSchema = z.strictObject({
    */
   entry: z
     .boolean()
-    .default(false)
+    .optional()
     .describe(
       'true pour une distinction d’entrée qui n’est pas le label lui-même (ex. le Badge de 2025) : l’atlas dit alors « distinguées » plutôt que « labellisées » pour l’édition.',
     ),

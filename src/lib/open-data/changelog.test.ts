@@ -10,6 +10,7 @@ describe('datasetChangelog', () => {
 
   it('lists every edition and every format release, newest first', () => {
     expect(entries.map((e) => e.title)).toEqual([
+      'Format 3 des fichiers, publié le 7 décembre 2026',
       'Format 2 des fichiers, publié le 1 décembre 2026',
       'Format 1 des fichiers, publié le 23 novembre 2026',
       'Édition 2025, annoncée le 6 décembre 2025',
@@ -36,7 +37,7 @@ describe('datasetChangelog', () => {
   });
 
   it('links only the files that exist, not the patterns', () => {
-    const format2 = entries[0]!;
+    const format2 = entries.find((e) => e.title.startsWith('Format 2'))!;
     expect(format2.files).toContain('datapackage.json');
     expect(format2.files.some((path) => path.includes('<'))).toBe(false);
   });
@@ -55,8 +56,9 @@ describe('FORMAT_HISTORY', () => {
 
   it('adds files that exist under /donnees/', () => {
     const paths = new Set(files.map((f) => f.path.replace(/^editions\/\d{4}\//, 'editions/<année>/')));
-    for (const path of FORMAT_HISTORY[0]!.addedFiles!.filter((p) => !p.startsWith('schemas/') && p !== 'datapackage.json'))
-      expect(paths, path).toContain(path);
+    for (const release of FORMAT_HISTORY)
+      for (const path of (release.addedFiles ?? []).filter((p) => !p.startsWith('schemas/') && p !== 'datapackage.json'))
+        expect(paths, path).toContain(path);
   });
 
   it('is newest first, one version after the other', () => {

@@ -27,6 +27,23 @@ export interface FormatRelease {
 /** Every format of the files, newest first. */
 export const FORMAT_HISTORY: FormatRelease[] = [
   {
+    version: 3,
+    date: '2026-12-07',
+    changes: [
+      'Ce que l’atlas connaît de chaque édition : editions.csv et resultats.json disent si la liste est complète, partielle ou non publiée (statut_liste), ce que compte le chiffre officiel (officiel_mot : labellisées ou distinguées), et le tout en une phrase (connus_sur_officiel) ; resultats.json le dit aussi pour chaque distinction (listes_par_distinction).',
+      'Les résultats déduits d’une source qui ne les annonce pas directement sont marqués (deduit dans resultats.csv et resultats.json, resultats_deduits dans editions.csv) ; chaque ligne de resultats.csv porte l’état de la liste de son édition (statut_liste_edition).',
+    ],
+    addedFields: [
+      'resultats_deduits',
+      'statut_liste',
+      'officiel_mot',
+      'connus_sur_officiel',
+      'listes_par_distinction',
+      'deduit',
+      'statut_liste_edition',
+    ],
+  },
+  {
     version: 2,
     date: '2026-12-01',
     changes: [
@@ -71,7 +88,7 @@ export interface ChangelogEntry {
 function editionEntry(atlas: Atlas, index: number): ChangelogEntry {
   const edition = atlas.editions[index]!;
   const previous = atlas.editions[index - 1];
-  const firstTime = editionChanges(atlas.editions, edition.year).changes.filter((c) => c.kind === 'new').length;
+  const firstTime = editionChanges(atlas.editions, edition.year).changes.filter((c) => c.kind === 'new' || c.kind === 'first-known').length;
   const unknown = edition.results.length - edition.knownDistinctionCount;
   const changes = [
     `${plural(edition.results.length, 'résultat connu', 'résultats connus')}${unknown > 0 ? ` (dont ${plural(unknown, 'sans distinction connue', 'sans distinction connue')})` : ''}, dont ${plural(firstTime, 'collectivité', 'collectivités')} pour la première fois dans le relevé.`,

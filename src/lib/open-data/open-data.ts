@@ -12,6 +12,8 @@ import type { Atlas, AtlasEdition, AtlasResult } from '../record/atlas';
 import { FRENCH_SPREADSHEET, RFC_4180, toCsv, type CsvCell, type CsvDialect } from './csv';
 import { POSITION_SOURCES, isApproximatePosition, type ResolvedTerritory } from '../content/territories';
 import { paths, withBase } from '../urls';
+import { frKnown } from '../../i18n/fr';
+import { LIST_STATUSES } from '../record/knowledge';
 
 /** Every field name used by the downloads; each has one French description in the i18n module. */
 export type FieldName =
@@ -65,6 +67,13 @@ export type FieldName =
   | 'effectifs_officiels'
   | 'resultats_connus'
   | 'distinctions_connues'
+  | 'resultats_deduits'
+  | 'statut_liste'
+  | 'officiel_mot'
+  | 'connus_sur_officiel'
+  | 'listes_par_distinction'
+  | 'deduit'
+  | 'statut_liste_edition'
   | 'remarque_edition'
   | 'sources'
   | 'sources_objets'
@@ -131,6 +140,8 @@ export interface OpenDataFile {
   dialect?: CsvDialect;
   /** The edition the file is limited to; none for the whole record. */
   year?: number;
+  /** For an edition's files: what the atlas knows of that edition (« 8 connues sur 36 distinguées »), said with the file. */
+  knownOf?: string;
   fields: FieldSpec[];
   /** CSV files: primary and foreign keys. */
   keys?: TableKeys;
@@ -238,12 +249,13 @@ interface CsvTable<T> {
   path: string;
   resource: string;
   year?: number;
+  knownOf?: string;
   columns: CsvColumn<T>[];
   keys: TableKeys;
   rows: T[];
 }
 
-function csvFile<T>({ id, path, resource, year, columns, keys, rows }: CsvTable<T>, dialect: CsvDialect): OpenDataFile {
+function csvFile<T>({ id, path, resource, year, knownOf, columns, keys, rows }: CsvTable<T>, dialect: CsvDialect): OpenDataFile {
   return {
     id,
     path: csvPath(path, dialect),
@@ -252,6 +264,7 @@ function csvFile<T>({ id, path, resource, year, columns, keys, rows }: CsvTable<
     mediaType: 'text/csv; charset=utf-8',
     dialect,
     ...(year !== undefined && { year }),
+    ...(knownOf !== undefined && { knownOf }),
     fields: fieldsOf(columns),
     keys,
     body: toCsv(
@@ -269,6 +282,8 @@ const codePattern = (kind: keyof typeof CODE_FORMATS) => ({ pattern: CODE_FORMAT
 const kinds = { enum: TERRITORY_KINDS };
 const positionSources = { enum: POSITION_SOURCES };
 const confidences = { enum: confidenceSchema.options };
+const listStatuses = { enum: LIST_STATUSES };
+const officialWords = { enum: ['labellisees', 'distinguees'] };
 const positive = { minimum: 1 };
 
 // ——— resultats.csv ———
@@ -340,7 +355,21 @@ const resultColumns: CsvColumn<ResultRow>[] = [
   { path: 'source', name: 'source', type: 'url', value: ({ result }) => result.source },
   { path: 'fiabilite', name: 'fiabilite', type: 'id', constraints: confidences, value: ({ result }) => result.confidence },
   { path: 'remarque', name: 'remarque', type: 'text', optional: true, value: ({ result }) => result.note },
+  { path: 'deduit', name: 'deduit', type: 'boolean', value: ({ result }) => String(result.inferred) },
+  {
+    path: 'statut_liste_edition',
+    name: 'statut_liste_edition',
+    type: 'id',
+    constraints: listStatuses,
+    value: ({ edition }) => edition.knowledge.status,
+  },
 ];
+
+/** « 8 collectivités connues sur 36 distinguées (chiffre officiel) ; liste partielle. »: what an edition's files hold. */
+export function editionKnownOf(edition: AtlasEdition): string {
+  const k = edition.knowledge;
+  return `${frKnown.edition(k)}${k.status === 'complete' ? '' : ` ; ${frKnown.status[k.status]}`}.`;
+}
 
 const resultKeys: TableKeys = {
   primaryKey: ['annee', 'territoire'],
@@ -359,8 +388,13 @@ export function resultsCsv(atlas: Atlas, dialect: CsvDialect = RFC_4180, year?: 
   const table =
     year === undefined
       ? { path: 'resultats.csv', resource: 'resultats' }
-      : { path: `${editionFolder(year)}resultats.csv`, resource: `resultats-${year}`, year };
+      : { path: `${editionFolder(year)}resultats.csv`, resource: `resultats-${year}`, year, knownOf: knownOfYear(atlas, year) };
   return csvFile({ id: 'resultats.csv', columns: resultColumns, keys: resultKeys, rows, ...table }, dialect);
+}
+
+function knownOfYear(atlas: Atlas, year: number): string | undefined {
+  const edition = atlas.editionByYear.get(year);
+  return edition && editionKnownOf(edition);
 }
 
 // ——— editions.csv ———
@@ -381,6 +415,16 @@ const editionColumns: CsvColumn<AtlasEdition>[] = [
   { path: 'candidats_officiel', name: 'candidats_officiel', type: 'integer', optional: true, value: (e) => e.candidatesCount },
   { path: 'resultats_connus', name: 'resultats_connus', type: 'integer', value: (e) => e.results.length },
   { path: 'distinctions_connues', name: 'distinctions_connues', type: 'integer', value: (e) => e.knownDistinctionCount },
+  { path: 'resultats_deduits', name: 'resultats_deduits', type: 'integer', value: (e) => e.knowledge.inferred },
+  { path: 'statut_liste', name: 'statut_liste', type: 'id', constraints: listStatuses, value: (e) => e.knowledge.status },
+  {
+    path: 'officiel_mot',
+    name: 'officiel_mot',
+    type: 'id',
+    constraints: officialWords,
+    value: (e) => (e.knowledge.awards === 'label' ? 'labellisees' : 'distinguees'),
+  },
+  { path: 'connus_sur_officiel', name: 'connus_sur_officiel', type: 'text', value: (e) => editionKnownOf(e) },
   { path: 'remarque', name: 'remarque_edition', type: 'text', optional: true, value: (e) => e.notes },
   { path: 'sources', name: 'sources', type: 'list', value: (e) => list(e.sources.map((s) => s.url)) },
 ];
@@ -460,6 +504,7 @@ const scaleObject = (d: Distinction, index: number) => ({
   abrege: d.short ?? d.label,
   description: d.description ?? null,
   rang: index + 1,
+  entree: d.entry ?? false,
 });
 
 const resultsJsonFields: FieldSpec[] = [
@@ -477,6 +522,11 @@ const resultsJsonFields: FieldSpec[] = [
   { path: 'editions[].effectifs_officiels', name: 'effectifs_officiels', type: 'object' },
   { path: 'editions[].resultats_connus', name: 'resultats_connus', type: 'integer' },
   { path: 'editions[].distinctions_connues', name: 'distinctions_connues', type: 'integer' },
+  { path: 'editions[].resultats_deduits', name: 'resultats_deduits', type: 'integer' },
+  { path: 'editions[].statut_liste', name: 'statut_liste', type: 'id' },
+  { path: 'editions[].officiel_mot', name: 'officiel_mot', type: 'id' },
+  { path: 'editions[].connus_sur_officiel', name: 'connus_sur_officiel', type: 'text' },
+  { path: 'editions[].listes_par_distinction', name: 'listes_par_distinction', type: 'list' },
   { path: 'editions[].remarque', name: 'remarque_edition', type: 'text', optional: true },
   { path: 'editions[].sources', name: 'sources_objets', type: 'list' },
   { path: 'editions[].resultats', name: 'resultats_edition', type: 'list' },
@@ -488,6 +538,7 @@ const resultsJsonFields: FieldSpec[] = [
   { path: 'editions[].resultats[].source', name: 'source', type: 'url' },
   { path: 'editions[].resultats[].fiabilite', name: 'fiabilite', type: 'id' },
   { path: 'editions[].resultats[].remarque', name: 'remarque', type: 'text', optional: true },
+  { path: 'editions[].resultats[].deduit', name: 'deduit', type: 'boolean' },
 ];
 
 /** Official counts per distinction id, in scale order whatever order the editor wrote them in. */
@@ -519,6 +570,16 @@ export function resultsJson(atlas: Atlas, urls: OpenDataUrls, year?: number): Op
     effectifs_officiels: officialCounts(e),
     resultats_connus: e.results.length,
     distinctions_connues: e.knownDistinctionCount,
+    resultats_deduits: e.knowledge.inferred,
+    statut_liste: e.knowledge.status,
+    officiel_mot: e.knowledge.awards === 'label' ? 'labellisees' : 'distinguees',
+    connus_sur_officiel: editionKnownOf(e),
+    // In scale order, lowest first, like `echelle`.
+    listes_par_distinction: e.knowledge.distinctions
+      .toReversed()
+      .flatMap((d) =>
+        d.distinction ? [{ distinction_id: d.distinction.id, connus: d.known, officiel: d.official ?? null, statut_liste: d.status }] : [],
+      ),
     remarque: e.notes ?? null,
     sources: e.sources.map((s) => ({ url: s.url, titre: s.title ?? null, editeur: s.publisher ?? null })),
     resultats: results.map((r) => ({
@@ -530,6 +591,7 @@ export function resultsJson(atlas: Atlas, urls: OpenDataUrls, year?: number): Op
       source: r.source,
       fiabilite: r.confidence,
       remarque: r.note ?? null,
+      deduit: r.inferred,
     })),
   }));
   const title =
@@ -543,6 +605,7 @@ export function resultsJson(atlas: Atlas, urls: OpenDataUrls, year?: number): Op
     format: 'json',
     mediaType: 'application/json',
     ...(year !== undefined && { year }),
+    ...(year !== undefined && { knownOf: knownOfYear(atlas, year) }),
     fields: resultsJsonFields,
     body: json({ ...metadata(title, urls), editions }),
   };
