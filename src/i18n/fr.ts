@@ -652,16 +652,31 @@ export const frKeySentences = {
 /** Strings of the badges (the territory page's « Montrer le label », /badges/) and of the share images. */
 export const frBadges = {
   label: 'Territoire Numérique Libre',
-  unknown: 'Labellisé',
+  /** The badge's main line: the distinction, or for an unknown tier what is known — never « Labellisé ». */
+  main: (distinction: string | null, mentions: number) =>
+    distinction ?? (mentions > 0 ? pluralForm(mentions, 'Mention spéciale', 'Mentions spéciales') : 'Niveau non connu'),
+  /** The badge's last line: where to check it, and that it is not the label's mark. */
+  footer: 'Vérifier sur l’Atlas TNL (non officiel)',
+  /**
+   * A result in words: « Or », « Badge (distinction d’entrée, pas le label lui-même) », « mention
+   * « Sobriété numérique », niveau non connu », « niveau non connu ».
+   */
+  what: (result: { distinction: string | null; entry: boolean; mentions: readonly string[] }) => {
+    if (result.distinction)
+      return result.entry ? `${result.distinction} (distinction d’entrée, pas le label lui-même)` : result.distinction;
+    return result.mentions.length > 0
+      ? `${pluralForm(result.mentions.length, 'mention', 'mentions')} ${quotedList(result.mentions)}, niveau non connu`
+      : 'niveau non connu';
+  },
   /** The badge's <title>: what it shows and where to check it. */
-  title: (name: string, distinction: string | null, year: number) =>
-    `${name} : label Territoire Numérique Libre, ${distinction ? `${distinction} en ${year}` : `édition ${year}, distinction non connue`}. Vérifiable sur l’Atlas TNL.`,
-  alt: (name: string, distinction: string | null, year: number) =>
-    `Label Territoire Numérique Libre ${year} : ${distinction ?? 'distinction non connue'}, ${name} (vérifier sur l’Atlas TNL)`,
-  section: 'Montrer le label',
+  title: (name: string, what: string, year: number) =>
+    `${name} : ${what}, édition ${year} du label Territoire Numérique Libre. Relevé indépendant de l’Atlas TNL, à vérifier sur sa fiche.`,
+  alt: (name: string, what: string, year: number) =>
+    `Territoire Numérique Libre, édition ${year} : ${what}, ${name} (relevé de l’Atlas TNL, non officiel : vérifier sur sa fiche)`,
+  section: 'Montrer ce résultat',
   sectionLead: (name: string) =>
-    `${name} peut montrer son label sur son site avec cette image : elle mène à cette page, où chacun vérifie le résultat et sa source.`,
-  current: 'L’image « actuelle » montre toujours la dernière distinction connue :',
+    `${name} peut montrer son résultat sur son site avec cette image : elle mène à cette page, où chacun vérifie le résultat et sa source. C’est un relevé de l’atlas, indépendant, et non la marque officielle du label.`,
+  current: 'L’image « actuelle » montre toujours le dernier résultat connu :',
   snippet: 'Code HTML à copier',
   snippetHelp: 'Sélectionnez le code et copiez-le dans votre page.',
   copy: 'Copier le code',
@@ -694,8 +709,9 @@ export const frBadges = {
 /** The alt texts and lines of the share images. */
 export const frShare = {
   alt: (subject: string, detail: string) => `Image de partage de l’Atlas TNL : ${subject}. ${detail}`,
-  latest: (label: string | null, year: number) =>
-    label ? `Dernière distinction connue : ${label}, édition ${year}` : `Labellisé en ${year}, distinction non connue`,
+  /** The latest known result of a territory: its distinction, or what is known of it (frBadges.what). */
+  latest: (label: string | null, what: string, year: number) =>
+    label ? `Dernière distinction connue : ${label}, édition ${year}` : `Dernier résultat connu, édition ${year} : ${what}`,
   scale: (year: number) => `Échelle ${year} :`,
   scaleAlt: (year: number, steps: string[], achieved: string | null) =>
     `Échelle de l’édition ${year}, de la plus basse à la plus haute : ${steps.join(', ')}${achieved ? ` ; distinction obtenue : ${achieved}` : ''}.`,
@@ -706,20 +722,18 @@ export const frShare = {
   homeTitle: 'Les collectivités labellisées Territoire Numérique Libre',
   homeLine: (editions: number, years: string, territories: number, results: number) =>
     `${plural(editions, 'édition')} (${years}) · ${plural(territories, 'collectivité')} · ${plural(results, 'résultat sourcé', 'résultats sourcés')}`,
-  editions: (count: number, first: number) => `Labellisé lors de ${plural(count, 'édition connue', 'éditions connues')} depuis ${first}`,
-  official: (count: number | undefined) =>
+  editions: (count: number, first: number) => `Un résultat connu dans ${plural(count, 'édition', 'éditions')} depuis ${first}`,
+  official: (count: number | undefined, awards: AwardWord) =>
     count === undefined
-      ? 'Nombre officiel de labellisés non retrouvé'
-      : `${plural(count, 'collectivité distinguée', 'collectivités distinguées')} (chiffre officiel)`,
+      ? 'Nombre officiel non publié'
+      : `${plural(count, 'collectivité', 'collectivités')} ${frKnown.awarded(awards, count)} (chiffre officiel)`,
   known: (known: number, top: number, at: string) =>
     `L’atlas en connaît ${formatNumber(known)}${top > 0 ? `, dont ${formatNumber(top)} ${at}` : ''}`,
   areaCount: (count: number) =>
-    count === 0
-      ? 'Aucune collectivité labellisée connue'
-      : plural(count, 'collectivité labellisée connue', 'collectivités labellisées connues'),
+    count === 0 ? 'Aucune collectivité connue du relevé' : plural(count, 'collectivité connue', 'collectivités connues'),
   areaScope: (kind: 'region' | 'departement') =>
     `dans ${kind === 'region' ? 'la région' : 'le département'} ou couvrant certaines de ses communes`,
-  areaLatest: (year: number, count: number) => `Dernière édition : ${year}, ${plural(count, 'résultat connu', 'résultats connus')}`,
+  areaLatest: (year: number, count: number) => `Dernier résultat connu : édition ${year} (${plural(count, 'collectivité')})`,
 };
 
 /** "77", "environ 40", "plus de 75": a cumulative total worded as its source gives it. */

@@ -478,14 +478,16 @@ function cumulativeTable(atlas: Atlas): DataTableData | undefined {
       { label: 'Origine du chiffre' },
       { label: 'Connues de l’atlas', num: true },
     ],
-    rows: rows.flatMap((row) =>
-      row.cited.map((c): TableCell[] => [
+    // The totals whose source page is kept come first: a reader who quotes the first line quotes a sourced figure.
+    rows: rows
+      .flatMap((row) => row.cited.map((c) => ({ row, c })))
+      .sort((a, b) => Number(!a.c.source) - Number(!b.c.source))
+      .map(({ row, c }): TableCell[] => [
         editionLink(row.year),
         { text: formatCitedCount(c), num: true },
         c.source ? { text: citedOrigin(c), href: c.source, external: true } : { text: citedOrigin(c) },
         { text: formatNumber(row.known), num: true },
       ]),
-    ),
   };
 }
 
