@@ -284,7 +284,8 @@ export const fr = {
       population:
         'Population municipale (INSEE, via @etalab/decoupage-administratif) ; somme des communes pour un département ou une région.',
       codes_postaux: 'Codes postaux de la commune ou de l’intercommunalité.',
-      membres: 'Communes membres d’un syndicat : objets { code, nom } (code INSEE et nom).',
+      membres:
+        'Communes membres d’un syndicat, telles que ses sources les nomment : objets { code, nom, commune_actuelle } (code INSEE et nom ; pour une ancienne commune devenue partie d’une commune nouvelle, commune_actuelle donne { code, nom } de celle-ci, sinon null). Liste d’aujourd’hui, sans date d’adhésion.',
       latitude: 'Latitude du point de la collectivité sur la carte (WGS 84, 5 décimales).',
       longitude: 'Longitude du point de la collectivité sur la carte (WGS 84, 5 décimales).',
       position_source:
@@ -382,6 +383,11 @@ export function yearRange(first: number | undefined, last: number | undefined, s
   return style === 'words' ? `${first} à ${last}` : `${first}–${last}`;
 }
 
+/** "de Pierre-Bénite", "d’Oullins": « de » before a name, elided before a vowel. */
+export function ofName(name: string): string {
+  return /^[aeiouyàâäéèêëîïôöùûü]/i.test(name) ? `d’${name}` : `de ${name}`;
+}
+
 /** "A, B et C": items joined as a French list. */
 export function frenchList(items: readonly string[]): string {
   return new Intl.ListFormat('fr', { type: 'conjunction' }).format(items);
@@ -450,13 +456,72 @@ export const frSearch = {
       departement: 'Son département',
       region: 'Sa région',
     },
-    covered: 'Oui : le label Territoire Numérique Libre la concerne.',
     unknownDistinction: 'Distinction non connue',
-    /** Follows the distinction badge: "Niveau 5 en 2023 (dernier résultat connu)". */
-    when: (year: number, known: boolean) => `${known ? 'en' : ': label obtenu en'} ${year} (dernier résultat connu)`,
+    /** Follows the distinction badge of a page result: "en 2023 (dernier résultat connu)", never « label obtenu » for an unknown tier. */
+    when: (year: number, known: boolean) => `${known ? 'en' : ', édition'} ${year} (dernier résultat connu)`,
+    /** Follows the distinction badge of a body covering the commune: when, in the tense of what is known. */
+    dated: (participle: string, year: number, current: boolean) =>
+      current ? `${participle} à l’édition ${year}, la dernière` : `${participle} en ${year} (dernier résultat connu)`,
+    entry: (distinction: string) => `${distinction}, distinction d’entrée`,
+    mentionsOnly: (labels: readonly string[]) =>
+      `${pluralForm(labels.length, 'mention', 'mentions')} ${quotedList(labels)}, niveau non connu`,
+    unknownLevel: 'niveau non connu',
+    /** « le syndicat SITIV », « l’organisme GIP Recia », « Grand Est »: a body named in a sentence. */
+    bodyName: (kind: TerritoryKind, name: string) =>
+      kind === 'syndicat' ? `le syndicat ${name}` : kind === 'autre' ? `l’organisme ${name}` : name,
+    /** « du syndicat SITIV », « de l’organisme X », « de Grand Est »: a body after « membre ». */
+    memberOf: (kind: TerritoryKind, name: string) =>
+      kind === 'syndicat' ? `du syndicat ${name}` : kind === 'autre' ? `de l’organisme ${name}` : ofName(name),
+    /** Who covers the commune, in a sentence: « sa région, Grand Est, », « le syndicat SITIV, dont elle est membre, ». */
+    who: (
+      relation: 'commune' | 'epci' | 'syndicat' | 'departement' | 'region',
+      kind: TerritoryKind,
+      name: string,
+      former?: { former: string; commune: string },
+    ) => {
+      switch (relation) {
+        case 'commune':
+          return 'la commune elle-même';
+        case 'epci':
+          return `son intercommunalité, ${name},`;
+        case 'departement':
+          return `son département, ${name},`;
+        case 'region':
+          return `sa région, ${name},`;
+        default:
+          return former
+            ? `${frSearch.communes.bodyName(kind, name)}, dont ${former.former} (ancienne commune, aujourd’hui dans ${former.commune}) est membre,`
+            : `${frSearch.communes.bodyName(kind, name)}, dont elle est membre,`;
+      }
+    },
+    /**
+     * The headline: « Oui, à l’édition 2025 (la dernière) : la commune elle-même est distinguée (Or). »;
+     * « En 2019 : sa région, Grand Est, a été labellisée (niveau non connu) ; aucun résultat connu depuis. »
+     */
+    headline: (a: { who: string; participle: string; year: number; result: string; current: boolean }) =>
+      a.current
+        ? `Oui, à l’édition ${a.year} (la dernière) : ${a.who} est ${a.participle} (${a.result}).`
+        : `En ${a.year} : ${a.who} a été ${a.participle} (${a.result}) ; aucun résultat connu depuis.`,
+    /** Only a former commune of the commune nouvelle is a member of the body. */
+    part: (a: {
+      asked?: string;
+      former: string;
+      commune: string;
+      body: string;
+      participle: string;
+      year: number;
+      result: string;
+      current: boolean;
+    }) =>
+      `${a.asked ? `Pas l’ancienne commune ${ofName(a.asked)} : seule` : 'En partie seulement : seule'} l’ancienne commune ${ofName(a.former)}, aujourd’hui dans ${a.commune}, est membre ${a.body}, ${a.current ? `${a.participle} à l’édition ${a.year}, la dernière (${a.result})` : `${a.participle} en ${a.year} (${a.result}, dernier résultat connu)`}.`,
+    /** The relation of a membership through a former commune, in the list. */
+    formerRelation: (former: string, whole: boolean) =>
+      whole ? `Un syndicat dont ${former} est membre` : `Un syndicat dont l’ancienne commune ${ofName(former)} est membre`,
+    membersToday:
+      'Les membres d’un syndicat sont ceux que donne sa fiche, sans date d’adhésion : l’atlas ne dit pas si la commune en était membre l’année du résultat.',
     notCovered: (parts: { epci?: string; departement?: string; region?: string }) =>
-      `Aucune distinction connue : ni la commune${parts.epci ? `, ni son intercommunalité (${parts.epci})` : ''}${parts.departement ? `, ni son département (${parts.departement})` : ''}${parts.region ? `, ni sa région (${parts.region})` : ''} ne figurent dans les palmarès connus.`,
-    incomplete: 'Les palmarès publiés sont incomplets : une absence ne signifie pas un refus.',
+      `Aucun résultat connu : ni la commune${parts.epci ? `, ni son intercommunalité (${parts.epci})` : ''}${parts.departement ? `, ni son département (${parts.departement})` : ''}${parts.region ? `, ni sa région (${parts.region})` : ''} ne figurent dans les palmarès connus.`,
+    incomplete: 'Les palmarès connus sont incomplets : un résultat non connu n’est ni une absence ni un refus.',
     apply: 'Comment une collectivité se porte candidate',
     nearby: 'À noter, un organisme labellisé agit sur ce territoire sans que l’atlas connaisse la liste de ses membres :',
     via: (name: string) => `Trouvée par le nom de l’ancienne commune ou commune déléguée ${name}.`,
@@ -486,12 +551,12 @@ export const frSearch = {
     description: (name: string) =>
       `Les communes du département ${name} concernées par le label Territoire Numérique Libre : communes labellisées, intercommunalités, syndicats, département et région.`,
     lead: (count: number) =>
-      `${plural(count, 'commune')} au Code officiel géographique. Voici les collectivités labellisées qui concernent tout ou partie d’entre elles, avec leur dernière distinction connue.`,
-    allByDepartement: 'Toutes les communes du département sont concernées : le département est labellisé.',
-    allByRegion: 'Toutes les communes du département sont concernées : la région est labellisée.',
-    communes: 'Communes labellisées elles-mêmes',
-    epcis: 'Communes membres d’une intercommunalité labellisée',
-    syndicats: 'Communes membres d’un syndicat labellisé',
+      `${plural(count, 'commune')} au Code officiel géographique. Voici les collectivités des palmarès connus qui concernent tout ou partie d’entre elles, avec leur dernier résultat connu et son année.`,
+    allByDepartement: 'Toutes les communes du département sont concernées par un résultat du département lui-même :',
+    allByRegion: 'Toutes les communes du département sont concernées par un résultat de leur région :',
+    communes: 'Communes avec un résultat connu elles-mêmes',
+    epcis: 'Communes membres d’une intercommunalité avec un résultat connu',
+    syndicats: 'Communes membres d’un syndicat avec un résultat connu',
     members: (count: number) => `${plural(count, 'commune')} du département :`,
     nearby: 'Organismes labellisés agissant sur ce territoire, sans liste de membres connue',
     others:

@@ -32,6 +32,7 @@ export const FORMAT_HISTORY: FormatRelease[] = [
     changes: [
       'Ce que l’atlas connaît de chaque édition : editions.csv et resultats.json disent si la liste est complète, partielle ou non publiée (statut_liste), ce que compte le chiffre officiel (officiel_mot : labellisées ou distinguées), et le tout en une phrase (connus_sur_officiel) ; resultats.json le dit aussi pour chaque distinction (listes_par_distinction).',
       'Les résultats déduits d’une source qui ne les annonce pas directement sont marqués (deduit dans resultats.csv et resultats.json, resultats_deduits dans editions.csv) ; chaque ligne de resultats.csv porte l’état de la liste de son édition (statut_liste_edition).',
+      'Dans territoires.json, un membre de syndicat peut être une ancienne commune, sous son propre code, comme ses sources la nomment ; commune_actuelle donne alors la commune nouvelle qui la contient. Dans editions[].echelle de resultats.json, entree marque une distinction d’entrée qui n’est pas le label lui-même.',
     ],
     addedFields: [
       'resultats_deduits',

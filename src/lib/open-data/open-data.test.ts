@@ -279,8 +279,8 @@ describe('territoriesJson', () => {
     const syndicat = territoires.find((t: { territoire: string }) => t.territoire === 'syndicat-test');
     expect(syndicat).toMatchObject({ position_source: 'members', position_approximative: false });
     expect(syndicat.membres).toEqual([
-      { code: '38151', nom: 'Échirolles' },
-      { code: '38185', nom: 'Grenoble' },
+      { code: '38151', nom: 'Échirolles', commune_actuelle: null },
+      { code: '38185', nom: 'Grenoble', commune_actuelle: null },
     ]);
     const agency = territoires.find((t: { territoire: string }) => t.territoire === 'agence-nationale');
     expect(agency).toMatchObject({ latitude: null, longitude: null, position_source: null });

@@ -644,7 +644,11 @@ export function territoriesJson(atlas: Atlas, urls: OpenDataUrls): OpenDataFile 
     anciens_noms: t.formerNames,
     population: t.population ?? null,
     codes_postaux: t.postalCodes,
-    membres: t.members.map((m) => ({ code: m.code, nom: m.name })),
+    membres: t.members.map((m) => ({
+      code: m.code,
+      nom: m.name,
+      commune_actuelle: m.current ? { code: m.current.code, nom: m.current.name } : null,
+    })),
     latitude: t.position ? round5(t.position.lat) : null,
     longitude: t.position ? round5(t.position.lon) : null,
     position_source: t.position?.source ?? null,
