@@ -594,10 +594,10 @@ export const frAreas = {
   lead: (kind: 'region' | 'departement', count: number, editions: number) =>
     count === 0
       ? `Aucune collectivité ${kind === 'region' ? 'de la région' : 'du département'} ne figure dans les palmarès connus, ni aucune qui couvre ses communes.`
-      : `${plural(count, 'collectivité labellisée', 'collectivités labellisées')} dans ${kind === 'region' ? 'la région' : 'le département'} ou couvrant certaines de ses communes, ${plural(editions, 'édition')} avec au moins un résultat connu.`,
+      : `${plural(count, 'collectivité', 'collectivités')} avec un résultat connu, dans ${kind === 'region' ? 'la région' : 'le département'} ou couvrant certaines de ses communes, ${plural(editions, 'édition')} avec au moins un résultat connu.`,
   latest: (year: number, names: string) => `Dernière édition avec un résultat connu ici : ${year}, ${names}.`,
   incomplete:
-    'Les palmarès publiés sont incomplets : une collectivité absente n’a pas forcément été refusée. Chaque distinction est celle de l’échelle de son édition.',
+    'Les palmarès connus sont incomplets : une collectivité qui n’y figure pas n’a pas forcément été refusée, et un nombre de collectivités connues n’est pas un total. Chaque distinction est celle de l’échelle de son édition.',
   relation: {
     self: (kind: 'region' | 'departement') => (kind === 'region' ? 'la région elle-même' : 'le département lui-même'),
     covers: (count: number, kind: 'region' | 'departement') =>
