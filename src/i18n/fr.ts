@@ -650,6 +650,28 @@ export const frPress = {
     mentions: 'Mentions',
     source: 'Source',
   },
+  caveats: 'À savoir avant d’écrire',
+  caveatsHelp: 'Ce que l’atlas sait de cette édition, et ce qu’il ne sait pas : à reprendre avec les chiffres.',
+  caveat: {
+    known: (knownOf: string) =>
+      `${knownOf} Un nombre de collectivités connues n’est pas un total, et un résultat non connu n’est pas une absence.`,
+    official: (note: string) => `Chiffre officiel : ${note}`,
+    entry: (labels: string[]) =>
+      `${quotedList(labels)} ${labels.length > 1 ? 'sont des distinctions' : 'est une distinction'} d’entrée, pas le label lui-même : écrivez « distinguées », pas « labellisées », pour l’ensemble de l’édition.`,
+    unpublished: (labels: string[]) =>
+      `${pluralForm(labels.length, 'Liste non publiée', 'Listes non publiées')} : ${frenchList(labels)}. Aucun nom n’est connu, ce qui ne veut pas dire qu’aucune collectivité n’a obtenu ${pluralForm(labels.length, 'cette distinction', 'ces distinctions')}.`,
+    inferred: (items: string[]) =>
+      `${pluralForm(items.length, 'Résultat déduit', 'Résultats déduits')}, qu’aucune source n’annonce directement : ${items.join(' ; ')}.`,
+    notes: (notes: string) => `Notes de l’atlas sur l’édition : ${notes}`,
+  },
+  testimonials: 'Témoignages de l’édition',
+  testimonialsHelp: 'Résumés par l’atlas, avec le lien vers chaque source ; une citation courte quand la source en donne une.',
+  quoteBy: (by: string) => `— ${by}`,
+  map: 'Carte de l’édition',
+  mapText:
+    'La carte des collectivités connues de l’atlas pour cette édition, à reprendre dans un article (Licence Ouverte 2.0, en citant l’atlas) :',
+  mapSvg: 'Télécharger la carte (SVG)',
+  mapPng: 'Télécharger la carte (PNG)',
   downloads: 'Télécharger les données',
   downloadsEdition: (year: number) => `Les résultats connus de l’édition ${year}, sous Licence Ouverte 2.0 :`,
   fileSpreadsheet: 'CSV pour tableur (séparateur point-virgule, s’ouvre dans LibreOffice ou Excel)',
@@ -663,22 +685,20 @@ export const frPress = {
   citeText: 'Adresse permanente de cette édition, et une citation à adapter (date de votre consultation) :',
   citation: (title: string, url: string) => `Atlas TNL, « ${title} », ${url}, consulté le [date].`,
   figures: {
-    official: 'Collectivités distinguées (chiffre officiel)',
+    official: (awards: AwardWord) => `Collectivités ${awards === 'label' ? 'labellisées' : 'distinguées'} (chiffre officiel)`,
     candidates: 'Candidatures (chiffre officiel)',
     knownTotal: 'Résultats connus de l’atlas',
     unknownOfficial: 'non publié',
-    known: (count: number, official: number | undefined) =>
-      `${plural(count, 'résultat connu', 'résultats connus')}${official !== undefined ? ` sur ${formatNumber(official)} officiellement` : ''}`,
     regions: 'Régions représentées parmi les résultats connus',
   },
 };
 
 /** The key sentences of a press kit: every figure comes from the record, and the unknown is said. */
 export const frKeySentences = {
-  counts: (year: number, official: number | undefined, known: number) =>
+  counts: (year: number, official: number | undefined, known: number, awards: AwardWord = 'label', complete = false) =>
     official !== undefined
-      ? `En ${year}, ${plural(official, 'collectivité a été distinguée', 'collectivités ont été distinguées')} (chiffre officiel) ; l’atlas en connaît ${formatNumber(known)}`
-      : `En ${year}, l’atlas connaît ${known === 0 ? 'aucune collectivité labellisée' : plural(known, 'collectivité labellisée', 'collectivités labellisées')} ; le nombre officiel n’a pas été retrouvé`,
+      ? `En ${year}, ${plural(official, 'collectivité a été', 'collectivités ont été')} ${frKnown.awarded(awards, official)} (chiffre officiel) ; l’atlas en connaît ${formatNumber(known)}${complete ? ' (liste complète)' : ''}`
+      : `En ${year}, l’atlas connaît ${known === 0 ? 'aucune collectivité' : plural(known, 'collectivité', 'collectivités')} ${frKnown.awarded(awards, known)} ; le nombre officiel n’a pas été retrouvé`,
   /** "en Or", "au niveau 5": the distinction after a number. */
   at: (label: string) => (/^niveau\b/i.test(label) ? `au ${label.toLowerCase()}` : `en ${label}`),
   top: (count: number, at: string, official: number | undefined, names: string) =>
@@ -696,14 +716,14 @@ export const frKeySentences = {
     const before = `aucun résultat connu de l’atlas avant ${year}`;
     if (known === 1)
       return renewed === 1
-        ? `La collectivité connue l’était déjà en ${previousYear}.`
+        ? `La collectivité connue avait aussi un résultat connu en ${previousYear}.`
         : firstTime === 1
           ? `La collectivité connue n’avait ${before}.`
-          : `La collectivité connue avait un résultat connu avant ${previousYear}, mais aucun en ${previousYear}.`;
+          : `La collectivité connue avait un résultat connu avant ${previousYear}, mais aucun de connu en ${previousYear}.`;
     const again =
       renewed === 0
-        ? `aucune ne l’était déjà en ${previousYear}`
-        : `${formatNumber(renewed)} ${renewed === 1 ? 'l’était' : 'l’étaient'} déjà en ${previousYear}`;
+        ? `aucune n’avait de résultat connu en ${previousYear}`
+        : `${formatNumber(renewed)} ${renewed === 1 ? 'avait' : 'avaient'} aussi un résultat connu en ${previousYear}`;
     const first =
       firstTime === 0
         ? `toutes avaient un résultat connu avant ${year}`
