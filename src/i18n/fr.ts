@@ -698,7 +698,7 @@ export const frKeySentences = {
   counts: (year: number, official: number | undefined, known: number, awards: AwardWord = 'label', complete = false) =>
     official !== undefined
       ? `En ${year}, ${plural(official, 'collectivité a été', 'collectivités ont été')} ${frKnown.awarded(awards, official)} (chiffre officiel) ; l’atlas en connaît ${formatNumber(known)}${complete ? ' (liste complète)' : ''}`
-      : `En ${year}, l’atlas connaît ${known === 0 ? 'aucune collectivité' : plural(known, 'collectivité', 'collectivités')} ${frKnown.awarded(awards, known)} ; le nombre officiel n’a pas été retrouvé`,
+      : `En ${year}, l’atlas ${known === 0 ? 'ne connaît aucune des collectivités' : `connaît ${formatNumber(known)} des collectivités`} ${frKnown.awarded(awards, 2)} cette année-là ; leur nombre officiel n’a pas été retrouvé`,
   /** "en Or", "au niveau 5": the distinction after a number. */
   at: (label: string) => (/^niveau\b/i.test(label) ? `au ${label.toLowerCase()}` : `en ${label}`),
   top: (count: number, at: string, official: number | undefined, names: string) =>

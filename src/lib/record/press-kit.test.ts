@@ -56,7 +56,7 @@ describe('keySentences on the real scales of 2022 and 2025 (content/editions/)',
       }),
     ]);
     expect(keySentences(pressFacts(atlas.editionByYear.get(2022)!, atlas))).toEqual([
-      'En 2022, l’atlas connaît 2 collectivités labellisées ; le nombre officiel n’a pas été retrouvé.',
+      'En 2022, l’atlas connaît 2 des collectivités labellisées cette année-là ; leur nombre officiel n’a pas été retrouvé.',
       'Aucune n’est connue au niveau 5, la plus haute distinction de l’édition.',
       'Les collectivités connues se trouvent dans 2 régions : Auvergne-Rhône-Alpes (1), Bourgogne-Franche-Comté (1).',
     ]);
