@@ -845,7 +845,7 @@ export function resultText(result: { distinction: { label: string } | null; ment
   const labels = result.mentions.map((m) => m.label);
   const mentionText = labels.length ? `${pluralForm(labels.length, 'mention')} ${quotedList(labels)}` : '';
   if (result.distinction) return mentionText ? `${result.distinction.label} et ${mentionText}` : result.distinction.label;
-  return mentionText ? `${mentionText}, distinction non connue` : 'labellisée, distinction non connue';
+  return mentionText ? `${mentionText}, distinction non connue` : 'distinction non connue';
 }
 
 /** Long lists cut into pages (src/lib/record/pagination.ts): the directory, an edition's palmarès and changes. */

@@ -13,6 +13,8 @@ export const contentDir = path.resolve(root, process.env.CONTENT_DIR?.trim() || 
 export interface YamlDistinction {
   id: string;
   label: string;
+  /** An entry distinction, not the label itself (the 2025 Badge). */
+  entry: boolean;
 }
 
 export interface YamlResult {
@@ -59,7 +61,11 @@ export function readEditions(dir = contentDir): YamlEdition[] {
       return {
         id,
         year: Number(data.year),
-        scale: (data.scale as { id: unknown; label: string }[]).map((d) => ({ id: String(d.id), label: d.label })),
+        scale: (data.scale as { id: unknown; label: string; entry?: boolean }[]).map((d) => ({
+          id: String(d.id),
+          label: d.label,
+          entry: d.entry === true,
+        })),
         labelledCount: data.labelledCount,
         countsByDistinction: data.countsByDistinction ?? {},
         sources: ((data.sources ?? []) as { url: string }[]).map((s) => s.url),

@@ -596,25 +596,21 @@ function evolutionsView(atlas: Atlas): ChartView {
                 {
                   series: 'renewed',
                   value: r.renewed,
-                  text: counted(r.renewed, `connue en ${r.previousYear} aussi`, `connues en ${r.previousYear} aussi`),
+                  text: counted(r.renewed, 'connue l’édition précédente aussi', 'connues l’édition précédente aussi'),
                 },
                 {
                   series: 'returning',
                   value: r.returning,
                   text: counted(
                     r.returning,
-                    `résultat plus ancien, aucun connu en ${r.previousYear}`,
-                    `résultats plus anciens, aucun connu en ${r.previousYear}`,
+                    'résultat plus ancien, aucun connu l’édition précédente',
+                    'résultats plus anciens, aucun connu l’édition précédente',
                   ),
                 },
                 {
                   series: 'absent',
                   value: r.notSeenAgain,
-                  text: counted(
-                    r.notSeenAgain,
-                    `connue en ${r.previousYear}, pas en ${r.year}`,
-                    `connues en ${r.previousYear}, pas en ${r.year}`,
-                  ),
+                  text: counted(r.notSeenAgain, 'connue l’édition précédente, pas celle-ci', 'connues l’édition précédente, pas celle-ci'),
                 },
               ]),
         ],

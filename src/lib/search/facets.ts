@@ -2,7 +2,7 @@
 // metadata and hidden search keywords. The search form's options come from the same functions, so
 // that every option matches what pages declare.
 import type { Atlas, AtlasEdition, AtlasResult } from '../record/atlas';
-import type { Reference } from '../reference/reference';
+import { memberCommune, type Reference } from '../reference/reference';
 import type { ResolvedTerritory } from '../content/territories';
 import { foldText } from '../text';
 import { distinctionTone } from '../tone';
@@ -73,7 +73,11 @@ export function territoryKeywords(territory: ResolvedTerritory, ref: Reference):
   const ownWords = new Set(names.flatMap((name) => foldText(name).split(' ')));
   const memberCodes =
     territory.kind === 'epci' && territory.code ? (ref.epcis.get(territory.code)?.members ?? []) : territory.members.map((m) => m.code);
-  const members = memberCodes.flatMap((code) => ref.communes.get(code) ?? []);
+  // A former commune given as member (Pierre-Bénite) is found by its own name and by its commune nouvelle's codes.
+  const members = memberCodes.flatMap((code) => {
+    const member = memberCommune(code, ref);
+    return member ? [{ ...member.current, name: member.name, code }] : [];
+  });
   const words = [
     ...names.map((name) => foldText(name).replace(/ /g, '')),
     territory.code ?? '',
