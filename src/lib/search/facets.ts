@@ -2,7 +2,7 @@
 // metadata and hidden search keywords. The search form's options come from the same functions, so
 // that every option matches what pages declare.
 import type { Atlas, AtlasEdition, AtlasResult } from '../record/atlas';
-import { memberCommune, type Reference } from '../reference/reference';
+import type { Reference } from '../reference/reference';
 import type { ResolvedTerritory } from '../content/territories';
 import { foldText } from '../text';
 import { distinctionTone } from '../tone';
@@ -74,9 +74,13 @@ export function territoryKeywords(territory: ResolvedTerritory, ref: Reference):
   const memberCodes =
     territory.kind === 'epci' && territory.code ? (ref.epcis.get(territory.code)?.members ?? []) : territory.members.map((m) => m.code);
   // A former commune given as member (Pierre-Bénite) is found by its own name and by its commune nouvelle's codes.
+  // (Read here rather than with memberCommune of reference.ts: this module is also the search script's.)
   const members = memberCodes.flatMap((code) => {
-    const member = memberCommune(code, ref);
-    return member ? [{ ...member.current, name: member.name, code }] : [];
+    const current = ref.communes.get(code);
+    if (current) return [current];
+    const former = ref.formerCommunes.find((f) => f.code === code && f.code !== f.current);
+    const holder = former && ref.communes.get(former.current);
+    return former && holder ? [{ ...holder, name: former.name, code }] : [];
   });
   const words = [
     ...names.map((name) => foldText(name).replace(/ /g, '')),
