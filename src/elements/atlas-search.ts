@@ -13,7 +13,7 @@ import {
   type LookupShard,
 } from '../lib/search/commune-lookup';
 import { resolveCoverage, type CoverageItem, type CoverageTerritory } from '../lib/search/coverage';
-import { coverageHeadline, datedResult, resultWords } from '../lib/search/coverage-answer';
+import { coverageHeadline, datedResult } from '../lib/search/coverage-answer';
 import type { LookupIndexFile } from '../lib/search/lookup-files';
 import { SEARCH_FILTERS, type SearchFilter } from '../lib/search/facets';
 import { expandAbbreviations, foldText } from '../lib/text';
@@ -264,7 +264,7 @@ class AtlasSearch extends HTMLElement {
     return [
       h('a', { href: `${this.dataset.base}${territory.path.slice(1)}` }, territory.name),
       ' : ',
-      h('span', { class: `badge tone-${territory.tone}` }, territory.distinction ?? resultWords(territory)),
+      h('span', { class: `badge tone-${territory.tone}` }, territory.distinction ?? t.communes.unknownDistinction),
       ` ${datedResult(territory, latestYear)}`,
     ];
   }

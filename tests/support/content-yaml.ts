@@ -110,7 +110,7 @@ export function latestResultLine(slug: string, name: string, dir = contentDir): 
   const result = edition.results.find((r) => r.territory === slug)!;
   const kind = readTerritories(dir).find((t) => t.id === slug)?.kind ?? 'commune';
   const participle = `${edition.scale.some((d) => d.entry) ? 'distingué' : 'labellisé'}${['commune', 'epci', 'region'].includes(kind) ? 'e' : ''}`;
-  const label = result.distinction === 'inconnue' ? 'niveau non connu' : distinctionLabel(edition, result);
+  const label = result.distinction === 'inconnue' ? 'Distinction non connue' : distinctionLabel(edition, result);
   const when =
     edition.year === editions.at(-1)!.year ? `à l’édition ${edition.year}, la dernière` : `en ${edition.year} (dernier résultat connu)`;
   return `${name} : ${label} ${participle} ${when}`;
