@@ -795,8 +795,10 @@ export const frBadges = {
 export const frShare = {
   alt: (subject: string, detail: string) => `Image de partage de l’Atlas TNL : ${subject}. ${detail}`,
   /** The latest known result of a territory: its distinction, or what is known of it (frBadges.what). */
-  latest: (label: string | null, what: string, year: number) =>
-    label ? `Dernière distinction connue : ${label}, édition ${year}` : `Dernier résultat connu, édition ${year} : ${what}`,
+  latest: (label: string | null, mentions: number, year: number) =>
+    label
+      ? `Dernière distinction connue : ${label}, édition ${year}`
+      : `Édition ${year} : niveau non connu${mentions > 0 ? `, ${plural(mentions, 'mention spéciale', 'mentions spéciales')}` : ''}`,
   scale: (year: number) => `Échelle ${year} :`,
   scaleAlt: (year: number, steps: string[], achieved: string | null) =>
     `Échelle de l’édition ${year}, de la plus basse à la plus haute : ${steps.join(', ')}${achieved ? ` ; distinction obtenue : ${achieved}` : ''}.`,

@@ -124,7 +124,7 @@ function territoryCard(territory: ResolvedTerritory, results: AtlasResult[], edi
     kicker: [fr.kinds[territory.kind], place].filter(Boolean).join(' · '),
     title: territory.name,
     lines: [
-      frShare.latest(latest.distinction?.label ?? null, resultWhat(latest), latest.year),
+      frShare.latest(latest.distinction?.label ?? null, latest.mentions.length, latest.year),
       ...(results.length > 1 ? [frShare.editions(results.length, results[0]!.year)] : []),
     ],
     scale: { caption: frShare.scale(edition.year), steps: edition.scale.map((d) => d.label), achieved: latest.rank },
