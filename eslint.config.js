@@ -18,6 +18,7 @@ export const BROWSER_MODULES = [
   'src/lib/map/state.ts',
   'src/lib/map/web-base-map.ts',
   'src/lib/search/commune-lookup.ts',
+  'src/lib/search/coverage-answer.ts',
   'src/lib/search/coverage.ts',
   'src/lib/search/facets.ts',
   'src/lib/text.ts',

@@ -55,6 +55,8 @@ export const paths = {
   /** An edition's changes of one kind since the previous edition, page by page. */
   editionChanges: (year: number, kind: string, page = 1) => `/editions/${year}/evolutions/${kind}/${page > 1 ? `${page}/` : ''}`,
   pressKit: (year: number) => `/editions/${year}/presse/`,
+  /** An edition's map, for the press: '/editions/2025/carte-2025.svg' and '.png'. */
+  editionMap: (year: number, ext: 'svg' | 'png') => `/editions/${year}/carte-${year}.${ext}`,
   /** A territory's badge: the one of an edition, or the current one (latest distinction) without a year. */
   badge: (slug: string, ext: 'svg' | 'png', year?: number) => `/territoires/${slug}/badge${year === undefined ? '' : `-${year}`}.${ext}`,
   badges: () => '/verifier-un-badge/',

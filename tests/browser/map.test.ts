@@ -231,14 +231,24 @@ describe('the map at 1280 px', () => {
     await settled(page);
     const legend = await page.$$eval('[data-legend] li', (items) => items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()));
     const scale = data.editions.find((e) => e.year === 2022)!.scale.toReversed();
-    expect(legend.slice(0, scale.length).map((text) => text.replace(/ \(\d+\)$/, ''))).toEqual(scale.map((d) => `${d.short} ${d.label}`));
-    expect(legend[scale.length]).toMatch(/^\? Distinction non connue \(\d+\)$/);
+    expect(legend.slice(0, scale.length).map((text) => text.replace(/ \([^)]*\)$/, ''))).toEqual(scale.map((d) => `${d.short} ${d.label}`));
+    expect(legend[scale.length]).toMatch(/^\? Distinction non connue \((\d+|aucune)\)$/);
   });
 
   it('updates the embed snippet with the view', async () => {
     await open(page, '/carte/?edition=2022&type=commune');
     expect(await page.inputValue('[data-embed-code]')).toMatch(
       /<iframe src="[^"]*\/carte\/embed\/\?edition=2022&amp;type=commune" title="[^"]+"/,
+    );
+  });
+
+  it('names the edition in the embed snippet of the default view too, so that an article keeps its year', async () => {
+    await open(page, '/carte/');
+    const latest = data.editions.at(-1)!.year;
+    expect(await page.inputValue('[data-embed-code]')).toMatch(
+      new RegExp(
+        `<iframe src="[^"]*/carte/embed/\\?edition=${latest}" title="Territoire Numérique Libre, édition ${latest} : la carte de l’Atlas TNL"`,
+      ),
     );
   });
 

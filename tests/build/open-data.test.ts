@@ -470,7 +470,7 @@ describe('the /statistiques/ page', () => {
   it('compares known results with the official count of each edition', () => {
     const text = textOf(html);
     const e2019 = editions.find((e) => e.year === 2019)!;
-    expect(text).toContain(`${e2019.labelledCount} labellisés (officiel) ${e2019.results.length} connus`);
+    expect(text).toContain(`${e2019.labelledCount} labellisées (officiel) ${e2019.results.length} connues`);
   });
 
   it('is in the main navigation, like /donnees/', () => {

@@ -2,7 +2,7 @@
 // postal codes and position, from the reference data.
 import type { Territory, TerritoryKind } from '../../schemas/territory';
 import { meanPosition } from '../reference/geo';
-import type { LatLon, Reference } from '../reference/reference';
+import { memberCommune, type LatLon, type Reference } from '../reference/reference';
 
 /** Where a territory's map position comes from, from the most to the least precise. */
 export const POSITION_SOURCES = ['explicit', 'commune', 'epci', 'seat', 'members', 'departement', 'region'] as const;
@@ -26,7 +26,11 @@ export interface ResolvedTerritory {
   region?: { code: string; name: string };
   population?: number;
   postalCodes: string[];
-  members: Array<{ code: string; name: string }>;
+  /**
+   * Member communes as the content gives them; a former commune (inside a commune nouvelle since)
+   * keeps its own code and name, with the current commune that holds it.
+   */
+  members: Array<{ code: string; name: string; current?: { code: string; name: string } }>;
   position?: LatLon & { source: PositionSource };
   /** Codes of the départements the territory covers, for highlighting on maps. */
   footprint: string[];
@@ -46,10 +50,17 @@ export function resolveTerritory(slug: string, territory: Territory, ref: Refere
     formerNames: territory.formerNames,
     website: territory.website,
     description: territory.description,
-    members: territory.members.map((code) => ({ code, name: ref.communes.get(code)?.name ?? code })),
+    members: territory.members.map((code) => {
+      const member = memberCommune(code, ref);
+      return {
+        code,
+        name: member?.name ?? code,
+        ...(member?.former && { current: { code: member.current.code, name: member.current.name } }),
+      };
+    }),
   };
   const official = officialRecord(territory, ref);
-  const memberCommunes = territory.members.flatMap((code) => ref.communes.get(code) ?? []);
+  const memberCommunes = territory.members.flatMap((code) => memberCommune(code, ref)?.current ?? []);
   const departementCode = territory.departement ?? official.departement ?? shared(memberCommunes.map((c) => c.departement));
   const departement = departementCode ? ref.departements.get(departementCode) : undefined;
   const regionCode = territory.region ?? official.region ?? departement?.region ?? shared(memberCommunes.map((c) => c.region));
@@ -150,7 +161,7 @@ function positionOf(
     [territory.position, 'explicit'],
     [officialCentre, officialSource],
     [territory.seat ? ref.communes.get(territory.seat)?.centre : undefined, 'seat'],
-    [meanPosition(territory.members.flatMap((code) => ref.communes.get(code)?.centre ?? [])), 'members'],
+    [meanPosition(territory.members.flatMap((code) => memberCommune(code, ref)?.current.centre ?? [])), 'members'],
     [departementCode ? ref.departements.get(departementCode)?.centre : undefined, 'departement'],
     [regionCode ? ref.regions.get(regionCode)?.centre : undefined, 'region'],
   ];

@@ -51,7 +51,7 @@ describe('parseEntry', () => {
     });
     expect(parse(edition().replace('    confidence: high', '    confidence: high\n    sorce: x')).problems[0]).toMatchObject({
       field: 'results[0].sorce (ligne 16)',
-      suggestion: 'vouliez-vous dire « source » ? champs possibles ici : territory, distinction, mentions, source, confidence, note',
+      suggestion: 'vouliez-vous dire « source » ? champs possibles ici : territory, distinction, mentions, source, confidence, note, inferred',
     });
   });
 

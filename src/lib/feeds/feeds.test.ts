@@ -14,7 +14,7 @@ describe('editionItems', () => {
       link: '/atlas/editions/2022/',
       pubDate: new Date('2022-12-06T12:00:00Z'),
       description:
-        'Résultats annoncés le 6 décembre 2022 (Open Source Experience, Paris) : 4 résultats connus, pour 23 collectivités labellisées selon le chiffre officiel.',
+        'Résultats annoncés le 6 décembre 2022 (Open Source Experience, Paris) : 4 collectivités connues sur 23 labellisées (chiffre officiel) ; liste partielle.',
     });
   });
 });

@@ -1,7 +1,7 @@
 // The RSS feeds of the site: one for every update (/rss.xml) and one per kind of update (editions,
 // testimonials), each announced on the pages it belongs to (<link rel="alternate">, FeedLinks.astro).
 // Pure: items come from the atlas and the published testimonials; @astrojs/rss writes the XML.
-import { formatDate, fr, frAreas, plural } from '../../i18n/fr';
+import { formatDate, fr, frAreas, frKnown } from '../../i18n/fr';
 import type { AreaPageData } from '../record/area-page';
 import { areaFeedItems } from '../record/areas';
 import type { Atlas } from '../record/atlas';
@@ -55,7 +55,7 @@ export function editionItems(atlas: Atlas, base?: string): FeedItem[] {
     title: `Palmarès ${e.year} du label Territoire Numérique Libre`,
     link: withBase(paths.edition(e.year), base),
     pubDate: noon(e.announcedOn),
-    description: `Résultats annoncés le ${formatDate(e.announcedOn)} (${e.event}, ${e.place}) : ${plural(e.results.length, 'résultat connu', 'résultats connus')}${e.labelledCount !== undefined ? `, pour ${plural(e.labelledCount, 'collectivité labellisée', 'collectivités labellisées')} selon le chiffre officiel` : ''}.`,
+    description: `Résultats annoncés le ${formatDate(e.announcedOn)} (${e.event}, ${e.place}) : ${frKnown.edition(e.knowledge)}${e.knowledge.status === 'complete' ? '' : ` ; ${frKnown.status[e.knowledge.status]}`}.`,
   }));
 }
 

@@ -185,7 +185,7 @@ export function tableSchemaFiles(files: OpenDataFile[], urls?: OpenDataUrls, met
 /** What a file is, in words: its dictionary entry, its dialect, the edition it is limited to. */
 export function fileDescription(file: OpenDataFile): string {
   const parts = [fr.openData.files[file.id]];
-  if (file.year !== undefined) parts.push(fr.openData.editionOnly(file.year));
+  if (file.year !== undefined) parts.push(fr.openData.editionOnly(file.year, file.knownOf));
   if (file.dialect && file.dialect !== RFC_4180) parts.push(fr.openData.spreadsheetTwin);
   return parts.join(' ');
 }

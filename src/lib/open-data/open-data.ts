@@ -13,6 +13,8 @@ import type { Atlas, AtlasEdition, AtlasResult } from '../record/atlas';
 import { FRENCH_SPREADSHEET, RFC_4180, cellText, toCsv, type CsvCell, type CsvDialect } from './csv';
 import { POSITION_SOURCES, isApproximatePosition, type ResolvedTerritory } from '../content/territories';
 import { paths, withBase } from '../urls';
+import { frKnown } from '../../i18n/fr';
+import { LIST_STATUSES } from '../record/knowledge';
 
 /** Every field name used by the downloads; each has one French description in the i18n module. */
 export type FieldName =
@@ -66,6 +68,13 @@ export type FieldName =
   | 'effectifs_officiels'
   | 'resultats_connus'
   | 'distinctions_connues'
+  | 'resultats_deduits'
+  | 'statut_liste'
+  | 'officiel_mot'
+  | 'connus_sur_officiel'
+  | 'listes_par_distinction'
+  | 'deduit'
+  | 'statut_liste_edition'
   | 'remarque_edition'
   | 'sources'
   | 'sources_objets'
@@ -132,6 +141,8 @@ export interface OpenDataFile {
   dialect?: CsvDialect;
   /** The edition the file is limited to; none for the whole record. */
   year?: number;
+  /** For an edition's files: what the atlas knows of that edition (« 8 connues sur 36 distinguées »), said with the file. */
+  knownOf?: string;
   fields: FieldSpec[];
   /** CSV files: primary and foreign keys. */
   keys?: TableKeys;
@@ -242,6 +253,7 @@ interface CsvTable<T> {
   path: string;
   resource: string;
   year?: number;
+  knownOf?: string;
   columns: CsvColumn<T>[];
   keys: TableKeys;
   rows: T[];
@@ -260,7 +272,7 @@ function firstValues<T>(columns: CsvColumn<T>[], rows: T[], dialect: CsvDialect)
   return examples;
 }
 
-function csvFile<T>({ id, path, resource, year, columns, keys, rows }: CsvTable<T>, dialect: CsvDialect): OpenDataFile {
+function csvFile<T>({ id, path, resource, year, knownOf, columns, keys, rows }: CsvTable<T>, dialect: CsvDialect): OpenDataFile {
   return {
     id,
     path: csvPath(path, dialect),
@@ -269,6 +281,7 @@ function csvFile<T>({ id, path, resource, year, columns, keys, rows }: CsvTable<
     mediaType: 'text/csv; charset=utf-8',
     dialect,
     ...(year !== undefined && { year }),
+    ...(knownOf !== undefined && { knownOf }),
     fields: fieldsOf(columns),
     keys,
     examples: firstValues(columns, rows, dialect),
@@ -287,6 +300,8 @@ const codePattern = (kind: keyof typeof CODE_FORMATS) => ({ pattern: CODE_FORMAT
 const kinds = { enum: TERRITORY_KINDS };
 const positionSources = { enum: POSITION_SOURCES };
 const confidences = { enum: confidenceSchema.options };
+const listStatuses = { enum: LIST_STATUSES };
+const officialWords = { enum: ['labellisees', 'distinguees'] };
 const positive = { minimum: 1 };
 
 // ——— resultats.csv ———
@@ -358,11 +373,25 @@ const resultColumns: CsvColumn<ResultRow>[] = [
   { path: 'source', name: 'source', type: 'url', value: ({ result }) => result.source },
   { path: 'fiabilite', name: 'fiabilite', type: 'id', constraints: confidences, value: ({ result }) => result.confidence },
   { path: 'remarque', name: 'remarque', type: 'text', optional: true, value: ({ result }) => result.note },
+  { path: 'deduit', name: 'deduit', type: 'boolean', value: ({ result }) => String(result.inferred) },
+  {
+    path: 'statut_liste_edition',
+    name: 'statut_liste_edition',
+    type: 'id',
+    constraints: listStatuses,
+    value: ({ edition }) => edition.knowledge.status,
+  },
 ];
 
 /** The rows of resultats.csv: every result (of one edition with `year`), oldest edition first, then by territory. */
 function resultRows(atlas: Atlas, year?: number): ResultRow[] {
   return sortedEditions(atlas, year).flatMap(({ edition, results }) => results.map((result) => ({ edition, result })));
+}
+
+/** « 8 collectivités connues sur 36 distinguées (chiffre officiel) ; liste partielle. »: what an edition's files hold. */
+export function editionKnownOf(edition: AtlasEdition): string {
+  const k = edition.knowledge;
+  return `${frKnown.edition(k)}${k.status === 'complete' ? '' : ` ; ${frKnown.status[k.status]}`}.`;
 }
 
 const resultKeys: TableKeys = {
@@ -382,8 +411,13 @@ export function resultsCsv(atlas: Atlas, dialect: CsvDialect = RFC_4180, year?: 
   const table =
     year === undefined
       ? { path: 'resultats.csv', resource: 'resultats' }
-      : { path: `${editionFolder(year)}resultats.csv`, resource: `resultats-${year}`, year };
+      : { path: `${editionFolder(year)}resultats.csv`, resource: `resultats-${year}`, year, knownOf: knownOfYear(atlas, year) };
   return csvFile({ id: 'resultats.csv', columns: resultColumns, keys: resultKeys, rows, ...table }, dialect);
+}
+
+function knownOfYear(atlas: Atlas, year: number): string | undefined {
+  const edition = atlas.editionByYear.get(year);
+  return edition && editionKnownOf(edition);
 }
 
 // ——— editions.csv ———
@@ -404,6 +438,16 @@ const editionColumns: CsvColumn<AtlasEdition>[] = [
   { path: 'candidats_officiel', name: 'candidats_officiel', type: 'integer', optional: true, value: (e) => e.candidatesCount },
   { path: 'resultats_connus', name: 'resultats_connus', type: 'integer', value: (e) => e.results.length },
   { path: 'distinctions_connues', name: 'distinctions_connues', type: 'integer', value: (e) => e.knownDistinctionCount },
+  { path: 'resultats_deduits', name: 'resultats_deduits', type: 'integer', value: (e) => e.knowledge.inferred },
+  { path: 'statut_liste', name: 'statut_liste', type: 'id', constraints: listStatuses, value: (e) => e.knowledge.status },
+  {
+    path: 'officiel_mot',
+    name: 'officiel_mot',
+    type: 'id',
+    constraints: officialWords,
+    value: (e) => (e.knowledge.awards === 'label' ? 'labellisees' : 'distinguees'),
+  },
+  { path: 'connus_sur_officiel', name: 'connus_sur_officiel', type: 'text', value: (e) => editionKnownOf(e) },
   { path: 'remarque', name: 'remarque_edition', type: 'text', optional: true, value: (e) => e.notes },
   { path: 'sources', name: 'sources', type: 'list', value: (e) => list(e.sources.map((s) => s.url)) },
 ];
@@ -561,6 +605,7 @@ const scaleObject = (d: Distinction, index: number) => ({
   abrege: d.short ?? d.label,
   description: d.description ?? null,
   rang: index + 1,
+  entree: d.entry ?? false,
 });
 
 /** Official counts per distinction id, in scale order whatever order the editor wrote them in. */
@@ -584,6 +629,7 @@ const editionResultFields: JsonField<AtlasResult>[] = [
   { key: 'source', name: 'source', type: 'url', value: (r) => r.source },
   { key: 'fiabilite', name: 'fiabilite', type: 'id', value: (r) => r.confidence },
   { key: 'remarque', name: 'remarque', type: 'text', optional: true, value: (r) => r.note ?? null },
+  { key: 'deduit', name: 'deduit', type: 'boolean', value: (r) => r.inferred },
 ];
 
 const editionJsonFields: JsonField<{ edition: AtlasEdition; results: AtlasResult[] }>[] = [
@@ -617,6 +663,30 @@ const editionJsonFields: JsonField<{ edition: AtlasEdition; results: AtlasResult
   { key: 'effectifs_officiels', name: 'effectifs_officiels', type: 'object', value: ({ edition }) => officialCounts(edition) },
   { key: 'resultats_connus', name: 'resultats_connus', type: 'integer', value: ({ edition }) => edition.results.length },
   { key: 'distinctions_connues', name: 'distinctions_connues', type: 'integer', value: ({ edition }) => edition.knownDistinctionCount },
+  { key: 'resultats_deduits', name: 'resultats_deduits', type: 'integer', value: ({ edition }) => edition.knowledge.inferred },
+  { key: 'statut_liste', name: 'statut_liste', type: 'id', constraints: listStatuses, value: ({ edition }) => edition.knowledge.status },
+  {
+    key: 'officiel_mot',
+    name: 'officiel_mot',
+    type: 'id',
+    constraints: officialWords,
+    value: ({ edition }) => (edition.knowledge.awards === 'label' ? 'labellisees' : 'distinguees'),
+  },
+  { key: 'connus_sur_officiel', name: 'connus_sur_officiel', type: 'text', value: ({ edition }) => editionKnownOf(edition) },
+  {
+    key: 'listes_par_distinction',
+    name: 'listes_par_distinction',
+    type: 'list',
+    // In scale order, lowest first, like `echelle`.
+    value: ({ edition }) =>
+      edition.knowledge.distinctions
+        .toReversed()
+        .flatMap((d) =>
+          d.distinction
+            ? [{ distinction_id: d.distinction.id, connus: d.known, officiel: d.official ?? null, statut_liste: d.status }]
+            : [],
+        ),
+  },
   { key: 'remarque', name: 'remarque_edition', type: 'text', optional: true, value: ({ edition }) => edition.notes ?? null },
   {
     key: 'sources',
@@ -645,6 +715,7 @@ export function resultsJson(atlas: Atlas, urls: OpenDataUrls, year?: number): Op
     format: 'json',
     mediaType: 'application/json',
     ...(year !== undefined && { year }),
+    ...(year !== undefined && { knownOf: knownOfYear(atlas, year) }),
     fields: jsonFieldSpecs(resultsDocumentFields),
     body: json(jsonObject(resultsDocumentFields, { title, urls, rows: sortedEditions(atlas, year) })),
   };
@@ -659,7 +730,17 @@ function territoryJsonFields(atlas: Atlas, urls: OpenDataUrls): JsonField<Resolv
     { key: 'anciens_noms', name: 'anciens_noms', type: 'list', value: (t) => t.formerNames },
     { key: 'population', name: 'population', type: 'integer', optional: true, value: (t) => t.population ?? null },
     { key: 'codes_postaux', name: 'codes_postaux', type: 'list', value: (t) => t.postalCodes },
-    { key: 'membres', name: 'membres', type: 'list', value: (t) => t.members.map((m) => ({ code: m.code, nom: m.name })) },
+    {
+      key: 'membres',
+      name: 'membres',
+      type: 'list',
+      value: (t) =>
+        t.members.map((m) => ({
+          code: m.code,
+          nom: m.name,
+          commune_actuelle: m.current ? { code: m.current.code, nom: m.current.name } : null,
+        })),
+    },
     { key: 'latitude', name: 'latitude', type: 'number', optional: true, value: (t) => (t.position ? round5(t.position.lat) : null) },
     { key: 'longitude', name: 'longitude', type: 'number', optional: true, value: (t) => (t.position ? round5(t.position.lon) : null) },
     { key: 'position_source', name: 'position_source', type: 'id', optional: true, value: (t) => t.position?.source ?? null },

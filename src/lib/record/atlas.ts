@@ -5,6 +5,7 @@ import type { Reference } from '../reference/reference';
 import { resolveTerritory, type ResolvedTerritory } from '../content/territories';
 import { compareFrench } from '../text';
 import type { ContentSet } from '../content/validate';
+import { editionKnowledge, type EditionKnowledge } from './knowledge';
 
 export interface AtlasResult {
   year: number;
@@ -17,12 +18,16 @@ export interface AtlasResult {
   source: string;
   confidence: Edition['results'][number]['confidence'];
   note?: string;
+  /** Read from what a source says (« deux années de suite »), not announced: its note says how. */
+  inferred: boolean;
 }
 
 export interface AtlasEdition extends Omit<Edition, 'results'> {
   results: AtlasResult[];
   /** How many results have a known distinction. */
   knownDistinctionCount: number;
+  /** What the atlas knows of the edition, per edition and per distinction (knowledge.ts): every surface reads it. */
+  knowledge: EditionKnowledge;
 }
 
 export interface Atlas {
@@ -83,11 +88,16 @@ function resolveEdition(edition: Edition, territories: Map<string, ResolvedTerri
         source: result.source,
         confidence: result.confidence,
         note: result.note,
+        inferred: result.inferred,
       },
     ];
   });
   results.sort(compareResults);
-  return { ...edition, results, knownDistinctionCount: results.filter((r) => r.distinction).length };
+  const knowledge = editionKnowledge(
+    edition,
+    results.map((r) => ({ distinction: r.distinction?.id ?? null, inferred: r.inferred })),
+  );
+  return { ...edition, results, knownDistinctionCount: knowledge.knownDistinction, knowledge };
 }
 
 /** Highest distinction first, unknown last, then by name. */
