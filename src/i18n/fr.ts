@@ -1,7 +1,7 @@
 // The French strings shared across the site: the chrome (navigation, footer), labels and phrases used by
 // several pages or by the browser, the data dictionary, and the grammar below. A page's own prose stays in the page.
 import type { ChangeKind } from '../lib/record/changes';
-import type { FieldName, FieldType, OpenDataFileId } from '../lib/open-data/open-data';
+import type { FieldName, FieldType, OpenDataFileId } from '../lib/open-data/field-names';
 import type { PositionSource } from '../lib/content/territories';
 import type { Confidence } from '../schemas/common';
 import type { CitedTotal } from '../schemas/edition';

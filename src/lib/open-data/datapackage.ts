@@ -5,15 +5,8 @@
 import { createHash } from 'node:crypto';
 import { fr } from '../../i18n/fr';
 import { RFC_4180, type CsvDialect } from './csv';
-import {
-  DATA_LICENCE,
-  SPREADSHEET_SUFFIX,
-  byteSize,
-  type FieldSpec,
-  type FieldType,
-  type OpenDataFile,
-  type OpenDataUrls,
-} from './open-data';
+import { DATA_LICENCE, SPREADSHEET_SUFFIX, byteSize, type FieldSpec, type OpenDataFile, type OpenDataUrls } from './open-data';
+import type { FieldType } from './field-names';
 
 /** Table Schema types of our field types; lists are texts whose values are separated by « | ». */
 const TABLE_TYPES: Record<FieldType, { type: string; format?: string }> = {

@@ -363,6 +363,7 @@ describe('the JSON and GeoJSON files', () => {
       'editions[].resultats[].source',
       'editions[].resultats[].fiabilite',
       'editions[].resultats[].remarque',
+      'editions[].resultats[].deduit',
     ]);
     expect(territoriesGeoJson(atlas, urls).fields.every((f) => f.path.startsWith('properties.'))).toBe(true);
   });

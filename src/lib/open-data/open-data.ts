@@ -14,84 +14,9 @@ import { FRENCH_SPREADSHEET, RFC_4180, cellText, toCsv, type CsvCell, type CsvDi
 import { POSITION_SOURCES, isApproximatePosition, type ResolvedTerritory } from '../content/territories';
 import { paths, withBase } from '../urls';
 import { frKnown } from '../../i18n/fr';
+import type { FieldName, FieldType, OpenDataFileId } from './field-names';
+
 import { LIST_STATUSES } from '../record/knowledge';
-
-/** Every field name used by the downloads; each has one French description in the i18n module. */
-export type FieldName =
-  | 'titre'
-  | 'licence'
-  | 'licence_url'
-  | 'page_donnees'
-  | 'annee'
-  | 'bareme'
-  | 'territoire'
-  | 'nom'
-  | 'nom_officiel'
-  | 'anciens_noms'
-  | 'type'
-  | 'code_insee'
-  | 'siren'
-  | 'departement_code'
-  | 'departement'
-  | 'region_code'
-  | 'region'
-  | 'population'
-  | 'codes_postaux'
-  | 'membres'
-  | 'latitude'
-  | 'longitude'
-  | 'position_source'
-  | 'position_approximative'
-  | 'site_web'
-  | 'page'
-  | 'distinction_id'
-  | 'distinction'
-  | 'rang'
-  | 'rang_max'
-  | 'mentions_ids'
-  | 'mentions'
-  | 'source'
-  | 'fiabilite'
-  | 'remarque'
-  | 'date_annonce'
-  | 'evenement'
-  | 'lieu'
-  | 'echelle_ids'
-  | 'echelle'
-  | 'echelle_objets'
-  | 'mentions_declarees_ids'
-  | 'mentions_declarees'
-  | 'mentions_declarees_objets'
-  | 'jury'
-  | 'labellises_officiel'
-  | 'candidats_officiel'
-  | 'effectifs_officiels'
-  | 'resultats_connus'
-  | 'distinctions_connues'
-  | 'resultats_deduits'
-  | 'statut_liste'
-  | 'officiel_mot'
-  | 'connus_sur_officiel'
-  | 'listes_par_distinction'
-  | 'deduit'
-  | 'statut_liste_edition'
-  | 'remarque_edition'
-  | 'sources'
-  | 'sources_objets'
-  | 'editions'
-  | 'resultats_edition'
-  | 'territoires'
-  | 'resultats_territoire'
-  | 'nombre_editions'
-  | 'premiere_annee'
-  | 'derniere_annee'
-  | 'derniere_distinction_id'
-  | 'derniere_distinction'
-  | 'derniere_rang'
-  | 'derniere_rang_max';
-
-/** Value types shown in the data dictionary. */
-export type FieldType = 'integer' | 'number' | 'text' | 'id' | 'date' | 'url' | 'boolean' | 'list' | 'object';
 
 /** What every value of a field obeys, besides its type: the dictionary states it, datapackage.json declares it. */
 export interface FieldConstraints {
@@ -113,10 +38,6 @@ export interface FieldSpec {
   optional?: boolean;
   constraints?: FieldConstraints;
 }
-
-/** What a file holds: the key of its description and of its part of the data dictionary. */
-export type OpenDataFileId =
-  'resultats.csv' | 'editions.csv' | 'territoires.csv' | 'resultats.json' | 'territoires.json' | 'territoires.geojson';
 
 /** Keys of a CSV table, as Table Schema declares them (datapackage.json). */
 export interface TableKeys {

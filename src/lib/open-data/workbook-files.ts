@@ -12,10 +12,10 @@ import {
   resultsTable,
   territoriesTable,
   type FieldSpec,
-  type OpenDataFileId,
   type OpenDataTable,
   type OpenDataUrls,
 } from './open-data';
+import type { OpenDataFileId } from './field-names';
 import { ODS_MEDIA_TYPE, XLSX_MEDIA_TYPE, odsWorkbook, xlsxWorkbook, type WorkbookCell, type WorkbookSheet } from './workbook';
 
 export type WorkbookFormat = 'xlsx' | 'ods';
