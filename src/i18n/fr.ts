@@ -370,7 +370,8 @@ export const fr = {
     workbooks: {
       record:
         'Le classeur complet, pour un tableur : résultats, éditions et collectivités, une feuille chacun, mêmes colonnes que les CSV ; les codes officiels y sont du texte (05074 reste 05074), les nombres des nombres.',
-      edition: (year: number) => `Les résultats de l’édition ${year} en classeur, pour un tableur, avec les codes officiels en texte.`,
+      edition: (year: number, knownOf?: string) =>
+        `Les résultats connus de l’édition ${year} en classeur, pour un tableur, avec les codes officiels en texte${knownOf ? ` : ${knownOf.replace(/\.$/, '')}` : ''}.`,
       formats: { xlsx: 'Excel (.xlsx)', ods: 'OpenDocument (.ods)' },
     },
     territoryFiles: {

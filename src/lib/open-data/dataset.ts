@@ -85,7 +85,7 @@ export function publishedFiles(atlas: Atlas, urls: OpenDataUrls, publisher: Data
     ...workbooks.map((w) => ({
       name: w.resource,
       path: w.path,
-      description: w.year === undefined ? fr.openData.workbooks.record : fr.openData.workbooks.edition(w.year),
+      description: w.year === undefined ? fr.openData.workbooks.record : fr.openData.workbooks.edition(w.year, w.knownOf),
       format: w.format,
       mediaType: w.mediaType,
       body: w.body,

@@ -8,6 +8,7 @@ import type { CsvCell } from './csv';
 import {
   DATA_LICENCE,
   editionFolder,
+  editionKnownOf,
   editionsTable,
   resultsTable,
   territoriesTable,
@@ -29,6 +30,8 @@ export interface WorkbookFile {
   mediaType: string;
   /** The edition the file is limited to; none for the whole record. */
   year?: number;
+  /** For an edition's workbook: what the atlas knows of that edition (« 8 connues sur 36 distinguées »). */
+  knownOf?: string;
   /** The CSV tables it holds, one sheet each. */
   tables: OpenDataFileId[];
   body: Uint8Array;
@@ -81,7 +84,7 @@ function aboutSheet(title: string, urls: OpenDataUrls): WorkbookSheet {
 }
 
 function workbookFile(
-  base: { path: string; resource: string; year?: number },
+  base: { path: string; resource: string; year?: number; knownOf?: string | undefined },
   format: WorkbookFormat,
   tables: OpenDataTable[],
   title: string,
@@ -95,6 +98,7 @@ function workbookFile(
     format,
     mediaType: format === 'xlsx' ? XLSX_MEDIA_TYPE : ODS_MEDIA_TYPE,
     ...(base.year !== undefined && { year: base.year }),
+    ...(base.knownOf !== undefined && { knownOf: base.knownOf }),
     tables: tables.map((t) => t.id),
     body: write(sheets, { title }),
   };
@@ -112,9 +116,11 @@ export function recordWorkbooks(atlas: Atlas, urls: OpenDataUrls): WorkbookFile[
 /** editions/<année>/resultats.xlsx and .ods: the results of one edition. */
 export function editionWorkbooks(atlas: Atlas, urls: OpenDataUrls, year: number): WorkbookFile[] {
   const title = `Résultats de l’édition ${year} du label Territoire Numérique Libre`;
+  const edition = atlas.editionByYear.get(year);
+  const knownOf = edition && editionKnownOf(edition);
   return FORMATS.map((format) =>
     workbookFile(
-      { path: `${editionFolder(year)}resultats`, resource: `resultats-${year}`, year },
+      { path: `${editionFolder(year)}resultats`, resource: `resultats-${year}`, year, knownOf },
       format,
       [resultsTable(atlas, year)],
       title,
