@@ -7,9 +7,30 @@ import { defineConfig, passthroughImageService } from 'astro/config';
 import { securityHeaders } from './src/integrations/headers-integration-fs.ts';
 import { siteImages } from './src/integrations/images-integration-fs.ts';
 import { contentMdxGuard } from './src/lib/content/mdx.ts';
+import { lastModified } from './src/lib/record/page-dates-fs.ts';
+import { resolveLookColours } from './src/lib/look.ts';
+
+/**
+ * The stylesheets' colours: `look(colour.primary)` becomes the colour of src/lib/look.ts, in every
+ * stylesheet and <style> block; a name the look does not have stops the build at its line.
+ */
+const lookColours = {
+  postcssPlugin: 'look-colours',
+  /** @param {import('postcss').Declaration} declaration */
+  Declaration(declaration) {
+    if (!declaration.value.includes('look(')) return;
+    try {
+      declaration.value = resolveLookColours(declaration.value);
+    } catch (error) {
+      throw declaration.error(error instanceof Error ? error.message : String(error));
+    }
+  },
+};
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+/** The base path with a slash at both ends, as page addresses start with it. */
+const basePrefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 /**
  * The site's configuration. `writeSiteFiles`: whether Astro's build writes the image files and
@@ -31,14 +52,32 @@ export function atlasConfig({ writeSiteFiles = true } = {}) {
     // (the same rules as check:content). The embeddable map is noindex: it has no place in the sitemap.
     integrations: [
       mdx({ processor: satteri({ mdastPlugins: [contentMdxGuard] }) }),
-      sitemap({ filter: (page) => !page.includes('/carte/embed/') }),
+      sitemap({
+        filter: (page) => !page.includes('/carte/embed/'),
+        // <lastmod>: the date each page last changed, as the content says (src/lib/record/page-dates.ts).
+        serialize: (item) => ({ ...item, lastmod: lastModified(`/${new URL(item.url).pathname.slice(basePrefix.length)}`) }),
+      }),
       // The image files first: _headers is written from every file of the built site.
       siteImages({ writeFiles: writeSiteFiles }),
       securityHeaders({ writeFile: writeSiteFiles }),
     ],
-    // Never inline scripts (nor other assets) into pages: the Content-Security-Policy allows only
-    // script files of the site (src/lib/site-files/security-headers.ts).
-    vite: { build: { assetsInlineLimit: 0 } },
+    vite: {
+      build: {
+        // Never inline scripts (nor other assets) into pages: the Content-Security-Policy allows only
+        // script files of the site (src/lib/site-files/security-headers.ts).
+        assetsInlineLimit: 0,
+        rolldownOptions: {
+          // Astro marks every MDX module « use astro:head-inject » and handles the directive itself;
+          // the bundler warns once per MDX file that it may not keep it (17 identical warnings a build,
+          // which hid the build's real messages). Every other warning is shown.
+          onwarn(warning, warn) {
+            if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+            warn(warning);
+          },
+        },
+      },
+      css: { postcss: { plugins: [lookColours] } },
+    },
     devToolbar: { enabled: false },
     // A separate cache for builds of another content folder (CONTENT_DIR), so they never share state with the main build.
     ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

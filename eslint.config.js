@@ -11,17 +11,17 @@ import tseslint from 'typescript-eslint';
 export const BROWSER_MODULES = [
   'src/i18n/fr.ts',
   'src/lib/escape.ts',
+  'src/lib/look.ts',
   'src/lib/map/filter.ts',
   'src/lib/map/html.ts',
   'src/lib/map/projection.ts',
   'src/lib/map/state.ts',
-  'src/lib/map/svg-map.ts',
   'src/lib/map/web-base-map.ts',
   'src/lib/search/commune-lookup.ts',
+  'src/lib/search/coverage-answer.ts',
   'src/lib/search/coverage.ts',
   'src/lib/search/facets.ts',
   'src/lib/text.ts',
-  'src/lib/tone.ts',
   'src/lib/urls.ts',
 ];
 

@@ -2,7 +2,9 @@
 // to dist/, and only then replaces dist/: a failed build leaves the previous dist/ as it was.
 // While Astro builds the pages, this process reads the content once for the work of the other core:
 // the territory records of the search index and the PNG images (rendered into their cache), then
-// writes the image files and `_headers` into the built site.
+// writes the image files and `_headers` into the built site, and a gzip and a Brotli copy of each
+// text file. A build for publishing (PUBLICATION=1, or CI=true unless PUBLICATION=0) refuses to
+// start without the site settings (src/lib/site-settings.ts); any build says what it bakes in.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,10 +15,12 @@ import { imagesReport, pruneReport } from '../src/lib/images/image-report';
 import { planSiteImages, pruneImageCache, renderSiteImages, writeSiteImages } from '../src/lib/images/site-images-fs';
 import { loadAtlasFromDisk } from '../src/lib/record/atlas-fs';
 import { writeHeadersFile } from '../src/lib/site-files/headers-file-fs';
+import { isPublication, publicationProblems, SETTING_VARIABLES, settingsSummary, siteSettings } from '../src/lib/site-settings';
 import { EXIT, parseCommandLine, runCommand, UsageError } from './lib/cli';
 import { startSearchIndex } from './build/search-index-fs';
 import { siteAddress, VARIABLE_NAMES } from './build/site-address';
 import { buildThenReplace } from './build/staged-build-fs';
+import { precompressSite } from './build/precompress-fs';
 
 const HELP = `Construit le site : les pages (Astro), puis l’index de la recherche (Pagefind).
 La construction se fait dans un dossier temporaire à côté de dist/, qui ne remplace dist/ qu’une
@@ -47,6 +51,31 @@ await runCommand('build', async () => {
   const outDir = path.resolve(root, values.outDir ?? 'dist');
   // The address the share images print, checked before anything is built.
   const address = siteAddress(process.env.SITE_URL, process.env.BASE_PATH, VARIABLE_NAMES);
+  // The settings, checked before anything is built: a build for publishing must have them all.
+  const publication = isPublication(process.env);
+  const { settings, problems } = siteSettings(process.env);
+  const missing = publication ? publicationProblems(process.env) : problems;
+  if (missing.length > 0) {
+    console.error(
+      [
+        publication
+          ? `Construction pour publication (${SETTING_VARIABLES.publication}=1, ou CI=true) impossible : il manque des réglages du site.`
+          : 'Réglages du site invalides :',
+        ...missing.map((line) => `  - ${line}`),
+        'Renseignez ces variables d’environnement (docs/deploiement.md, « Réglages du site »)' +
+          (publication ? `, ou, pour une construction d’essai qui ne sera pas publiée, ${SETTING_VARIABLES.publication}=0.` : '.'),
+      ].join('\n'),
+    );
+    return EXIT.problems;
+  }
+  console.log(
+    [
+      publication
+        ? 'Construction pour publication, avec :'
+        : `Construction locale (pas pour publication : ${SETTING_VARIABLES.publication}=1 pour en faire une), avec :`,
+      ...settingsSummary({ ...settings, site: address.site }, address.base).map((line) => `  ${line}`),
+    ].join('\n'),
+  );
   try {
     await buildThenReplace(outDir, async (staging) => {
       // The territory records go to Pagefind and the PNGs are rendered while Astro builds the pages (a second core's work).
@@ -84,6 +113,11 @@ await runCommand('build', async () => {
       ]);
       console.log(imagesReport(rendered.value.report, written));
       writeHeadersFile(staging, address.base);
+      const compressed = precompressSite(staging);
+      const megabytes = (bytes: number) => `${(bytes / 1e6).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`;
+      console.log(
+        `Copies compressées : ${plural(compressed.files, 'fichier')} texte, ${megabytes(compressed.bytes)} → ${megabytes(compressed.gzipBytes)} en gzip, ${megabytes(compressed.brotliBytes)} en Brotli.`,
+      );
       const pruned = pruneReport(pruneImageCache(rendered.value));
       if (pruned) console.log(pruned);
       const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

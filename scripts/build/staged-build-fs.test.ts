@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,12 @@ describe('buildThenReplace', () => {
     ).rejects.toThrow('échec');
     expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('ancien');
     expect(readdirSync(root)).toEqual(['dist']);
+  });
+
+  it('leaves a target that any user may read and enter (0755), not the private mode of a temporary folder', async () => {
+    const { dist } = project();
+    await buildThenReplace(dist, async (folder) => writeFileSync(path.join(folder, 'index.html'), 'public'));
+    expect((statSync(dist).mode & 0o777).toString(8)).toBe('755');
   });
 
   it('creates the target when there was none', async () => {

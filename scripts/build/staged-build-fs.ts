@@ -1,7 +1,7 @@
 // All-or-nothing publication of a built folder: the build writes into a fresh folder next to the
 // target, and only a complete build replaces the target. A failed build leaves the previous target
 // as it was and no temporary folder behind.
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /** The prefix of the temporary folders, next to the target: `.dist-construction-XXXXXX`. */
@@ -17,6 +17,9 @@ export async function buildThenReplace(target: string, build: (staging: string) 
   mkdirSync(path.dirname(target), { recursive: true });
   const staging = mkdtempSync(stagingPrefix(target));
   try {
+    // mkdtemp makes the folder private (0700): as dist/, it would answer 403 to a web server's own
+    // user (nginx's www-data) and to any copy made with cp -a or rsync -a. A built site is public.
+    chmodSync(staging, 0o755);
     await build(staging);
     replaceFolder(staging, target);
   } finally {

@@ -2,7 +2,7 @@
 // CSV export; with the line of « Lecture » that says how it was read.
 import { foldText } from '../../src/lib/text';
 import { decodeSpreadsheet, MAX_CSV_ROWS, parseTable, SpreadsheetError, type Table } from './spreadsheet';
-import { readWorkbook, workbookFormat, type Sheet } from './workbook';
+import { readWorkbook, workbookFormat, type Sheet } from './workbook-reader';
 
 export interface ReadTable {
   table: Table;

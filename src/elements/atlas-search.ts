@@ -12,9 +12,11 @@ import {
   type CommuneMatch,
   type LookupShard,
 } from '../lib/search/commune-lookup';
-import { resolveCoverage, type CoverageTerritory } from '../lib/search/coverage';
+import { resolveCoverage, type CoverageItem, type CoverageTerritory } from '../lib/search/coverage';
+import { coverageHeadline, datedResult } from '../lib/search/coverage-answer';
 import type { LookupIndexFile } from '../lib/search/lookup-files';
 import { SEARCH_FILTERS, type SearchFilter } from '../lib/search/facets';
+import { distinctionClass } from '../lib/look';
 import { expandAbbreviations, foldText } from '../lib/text';
 
 interface PagefindResult {
@@ -85,6 +87,9 @@ class AtlasSearch extends HTMLElement {
       const value = params.get(name);
       if (value && [...select.options].some((o) => o.value === value)) select.value = value;
     }
+    // The filters are folded under the field: a filter set by the address is shown, not hidden.
+    const folded = form.querySelector<HTMLDetailsElement>('[data-filters]');
+    if (folded && this.#activeFilters().length) folded.open = true;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#run();
@@ -220,14 +225,23 @@ class AtlasSearch extends HTMLElement {
     const item = h('li', { class: 'commune' }, h('h3', {}, commune.name, ' ', h('span', { class: 'where' }, where)));
     if (commune.via) item.append(h('p', { class: 'small' }, t.communes.via(commune.via.name)));
     item.append(h('p', { class: 'small muted' }, t.communes.codes(commune.code, commune.postalCodes)));
-    if (coverage.items.length > 0) {
-      item.append(h('p', { class: 'answer yes' }, t.communes.covered));
+    const latestYear = (commune.coverage ?? index.coverage).latestYear ?? index.coverage.latestYear;
+    const headline = coverageHeadline(commune, coverage, latestYear);
+    if (headline) {
+      // Dated and scoped: « yes » only for a result of the latest edition covering the whole commune.
+      item.append(h('p', { class: `answer ${headline.kind === 'current' ? 'yes' : 'past'}`, 'data-answer': headline.kind }, headline.text));
       const list = h('ul', { class: 'coverage' });
-      for (const { relation, territory } of coverage.items)
+      for (const covered of coverage.items)
         list.append(
-          h('li', {}, h('span', { class: 'relation' }, `${t.communes.relations[relation]} : `), ...this.#territoryLine(territory)),
+          h(
+            'li',
+            {},
+            h('span', { class: 'relation' }, `${this.#relationLabel(covered)} : `),
+            ...this.#territoryLine(covered.territory, latestYear),
+          ),
         );
       item.append(list);
+      if (coverage.items.some((c) => c.relation === 'syndicat')) item.append(h('p', { class: 'small muted' }, t.communes.membersToday));
     } else {
       item.append(
         h(
@@ -240,18 +254,22 @@ class AtlasSearch extends HTMLElement {
     }
     if (coverage.nearby.length > 0) {
       const list = h('ul', { class: 'coverage' });
-      for (const territory of coverage.nearby) list.append(h('li', {}, ...this.#territoryLine(territory)));
+      for (const territory of coverage.nearby) list.append(h('li', {}, ...this.#territoryLine(territory, latestYear)));
       item.append(h('p', { class: 'small' }, t.communes.nearby), list);
     }
     return item;
   }
 
-  #territoryLine(territory: CoverageTerritory): Array<Node | string> {
+  #relationLabel(covered: CoverageItem): string {
+    return covered.former ? t.communes.formerRelation(covered.former.name, covered.former.whole) : t.communes.relations[covered.relation];
+  }
+
+  #territoryLine(territory: CoverageTerritory, latestYear: number | undefined): Array<Node | string> {
     return [
       h('a', { href: `${this.dataset.base}${territory.path.slice(1)}` }, territory.name),
       ' : ',
-      h('span', { class: `badge tone-${territory.tone}` }, territory.distinction ?? t.communes.unknownDistinction),
-      ` ${t.communes.when(territory.year, territory.distinction !== null)}`,
+      h('span', { class: distinctionClass(territory.tone) }, territory.distinction ?? t.communes.unknownDistinction),
+      ` ${datedResult(territory, latestYear)}`,
     ];
   }
 
@@ -322,7 +340,7 @@ class AtlasSearch extends HTMLElement {
         h(
           'p',
           { class: 'small' },
-          h('span', { class: `badge tone-${meta.tone ?? '0'}` }, meta.distinction),
+          h('span', { class: distinctionClass(Number(meta.tone ?? 0)) }, meta.distinction),
           ` ${t.communes.when(Number(meta.year), meta.tone !== '0')}`,
         ),
       );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitedCount, formatPartialDate, frenchList, plural, pluralForm, resultText, yearRange } from './fr';
+import { formatCitedCount, formatPartialDate, frKnown, frenchList, ofName, plural, pluralForm, resultText, yearRange } from './fr';
 
 describe('formatCitedCount', () => {
   it('words a total as its source gives it', () => {
@@ -27,11 +27,42 @@ describe('resultText', () => {
     expect(resultText({ distinction: or, mentions: [sobriete] })).toBe('Or et mention « Sobriété numérique : durabilité des équipements »');
   });
 
-  it('says what is known when the distinction is not, without calling it a distinction', () => {
-    expect(resultText({ distinction: null, mentions: [] })).toBe('labellisée, distinction non connue');
+  it('says what is known when the distinction is not, never « labellisée » (the tier may be an entry distinction)', () => {
+    expect(resultText({ distinction: null, mentions: [] })).toBe('distinction non connue');
     expect(resultText({ distinction: null, mentions: [mutualisation, sobriete] })).toBe(
       'mentions « Mutualisation » et « Sobriété numérique : durabilité des équipements », distinction non connue',
     );
+  });
+});
+
+describe('frKnown', () => {
+  it('gives a known count as a total only for a complete list, in the words of the edition’s scale', () => {
+    expect(frKnown.edition({ known: 8, official: 36, status: 'partial', awards: 'distinction' })).toBe(
+      '8 collectivités connues sur 36 distinguées (chiffre officiel)',
+    );
+    expect(frKnown.edition({ known: 3, status: 'partial', awards: 'label' })).toBe('3 collectivités connues ; nombre officiel non publié');
+    expect(frKnown.edition({ known: 23, official: 23, status: 'complete', awards: 'label' })).toBe(
+      '23 collectivités labellisées (liste complète)',
+    );
+    expect(frKnown.edition({ known: 1, official: 1, status: 'complete', awards: 'distinction' })).toBe(
+      '1 collectivité distinguée (liste complète)',
+    );
+  });
+
+  it('never writes « 0 » for a list nobody published', () => {
+    expect(frKnown.distinction({ known: 0, status: 'unpublished' })).toBe('liste non publiée');
+    expect(frKnown.distinction({ known: 0, official: 3, status: 'unpublished' })).toBe('aucune connue sur 3');
+    expect(frKnown.distinction({ known: 0, official: 0, status: 'complete' })).toBe('0');
+    expect(frKnown.distinction({ known: 2, official: 4, status: 'partial' })).toBe('2 connues sur 4');
+    expect(frKnown.distinction({ known: 1, status: 'partial' })).toBe('1 connue');
+  });
+});
+
+describe('ofName', () => {
+  it('elides « de » before a vowel', () => {
+    expect(ofName('Oullins')).toBe('d’Oullins');
+    expect(ofName('Échirolles')).toBe('d’Échirolles');
+    expect(ofName('Pierre-Bénite')).toBe('de Pierre-Bénite');
   });
 });
 

@@ -1,11 +1,12 @@
 // The French strings shared across the site: the chrome (navigation, footer), labels and phrases used by
 // several pages or by the browser, the data dictionary, and the grammar below. A page's own prose stays in the page.
 import type { ChangeKind } from '../lib/record/changes';
-import type { FieldName, FieldType, OpenDataFileId } from '../lib/open-data/open-data';
+import type { FieldName, FieldType, OpenDataFileId } from '../lib/open-data/field-names';
 import type { PositionSource } from '../lib/content/territories';
 import type { Confidence } from '../schemas/common';
 import type { CitedTotal } from '../schemas/edition';
 import type { AreaKind, TerritoryKind } from '../schemas/territory';
+import type { AwardWord, ListStatus } from '../lib/record/knowledge';
 
 const kinds = {
   commune: 'Commune',
@@ -33,6 +34,59 @@ const distinction = {
   noRecordHelp: 'Aucune source consultée ne mentionne ce territoire cette année-là : ce n’est pas un refus du label.',
   historyHelp:
     '« Non candidat ou résultat inconnu » signifie qu’aucune source consultée ne mentionne ce territoire pour cette édition : ce n’est pas un refus du label.',
+};
+
+/** What the atlas knows of an edition or a distinction (src/lib/record/knowledge.ts), as counts. */
+interface KnownCount {
+  known: number;
+  official?: number;
+  status: ListStatus;
+}
+
+/**
+ * What is known, in the same words on every page, image, chart, feed and file: a known count is a
+ * total only when the list is complete, an unpublished list is never « 0 », and an edition whose
+ * scale has an entry distinction (the 2025 Badge) says « distinguées », not « labellisées ».
+ */
+export const frKnown = {
+  /** "labellisée", "distinguées": the participle of an edition's scale, agreeing with a count. */
+  awarded: (awards: AwardWord, count: number) => pluralForm(count, awards === 'label' ? 'labellisée' : 'distinguée'),
+  /** "Labellisées", "Distinguées": the same, capitalised and plural, for headings and columns. */
+  awardedTitle: (awards: AwardWord) => (awards === 'label' ? 'Labellisées' : 'Distinguées'),
+  status: {
+    complete: 'liste complète',
+    partial: 'liste partielle',
+    unpublished: 'liste non publiée',
+  } satisfies Record<ListStatus, string>,
+  /**
+   * An edition's count in words: "8 collectivités connues sur 36 distinguées (chiffre officiel)",
+   * "23 collectivités labellisées (liste complète)", "3 collectivités connues ; nombre officiel non publié".
+   */
+  edition: (k: KnownCount & { awards: AwardWord }) => {
+    if (k.status === 'complete')
+      return `${plural(k.known, 'collectivité', 'collectivités')} ${frKnown.awarded(k.awards, k.known)} (liste complète)`;
+    const known = k.known === 0 ? 'aucune collectivité connue' : plural(k.known, 'collectivité connue', 'collectivités connues');
+    return k.official !== undefined
+      ? `${known} sur ${formatNumber(k.official)} ${frKnown.awarded(k.awards, k.official)} (chiffre officiel)`
+      : `${known} ; nombre officiel non publié`;
+  },
+  /** The same, short, after a year or a name: "8 connues sur 36", "23 (liste complète)", "3 connues". */
+  editionShort: (k: KnownCount) =>
+    k.status === 'complete'
+      ? `${formatNumber(k.known)} (liste complète)`
+      : `${k.known === 0 ? 'aucune connue' : plural(k.known, 'connue')}${k.official !== undefined ? ` sur ${formatNumber(k.official)}` : ''}`,
+  /**
+   * A distinction's count: "3" when its list is complete, "2 connues sur 4", "3 connues",
+   * "aucune connue sur 3", or "liste non publiée" — never a bare « 0 » for a list nobody published.
+   */
+  distinction: (k: KnownCount) => {
+    if (k.status === 'complete') return formatNumber(k.known);
+    if (k.known === 0 && k.official === undefined) return frKnown.status.unpublished;
+    return `${k.known === 0 ? 'aucune connue' : plural(k.known, 'connue')}${k.official !== undefined ? ` sur ${formatNumber(k.official)}` : ''}`;
+  },
+  /** "Résultat déduit": an inferred result, with its note beside it. */
+  inferred: 'Résultat déduit',
+  inferredHelp: 'Aucune source n’annonce ce résultat : il est déduit de ce qu’une source dit (voir la remarque).',
 };
 
 /**
@@ -66,6 +120,16 @@ export const frMap = {
     'Sans JavaScript, les filtres ne peuvent pas s’appliquer : cette page est statique. La carte et la liste ci-dessous montrent toutes les collectivités, la liste étant classée par région avec la distinction obtenue à chaque édition.',
   noRegion: 'Organismes sans région (nationaux)',
   noResult: 'Aucune collectivité ne correspond à ces filtres.',
+  /** An edition without any known result: its list was not published, not empty. */
+  noneKnown: (year: number) => `Édition ${year} : aucune collectivité connue de l’atlas (liste non publiée).`,
+  /** Every edition, each body with its latest known result. */
+  allSummary: (count: number) =>
+    `Toutes les éditions : ${plural(count, 'collectivité', 'collectivités')} avec au moins un résultat connu, chacune avec sa dernière distinction connue`,
+  /** A legend step with nothing shown in a filtered view. */
+  noneShown: 'aucune',
+  /** The embedded map's heading and the <iframe> title: the label, the edition shown and the atlas. */
+  embedHeading: (edition: number | 'toutes') =>
+    `Territoire Numérique Libre, ${edition === 'toutes' ? 'toutes les éditions' : `édition ${edition}`} : la carte de l’Atlas TNL`,
   skipMap: 'Passer la carte et aller à la liste',
   mapLabel: 'Carte interactive des collectivités labellisées',
   mapHelp:
@@ -98,7 +162,6 @@ export const frMap = {
   copy: 'Copier le code',
   copied: 'Code copié.',
   copyFailed: 'Copie impossible : sélectionnez le code et copiez-le.',
-  iframeTitle: 'Carte des collectivités labellisées Territoire Numérique Libre',
   fullMap: 'Voir la carte complète et la liste sur l’Atlas TNL (nouvel onglet)',
   embedAttribution: 'Fond de carte : IGN – ADMIN EXPRESS (Licence Ouverte 2.0) · Données : Atlas TNL (Licence Ouverte 2.0)',
 };
@@ -109,8 +172,12 @@ export const fr = {
   siteDescription:
     'Les collectivités labellisées Territoire Numérique Libre depuis 2016 : palmarès de chaque édition, historique de chaque territoire, témoignages et données ouvertes.',
   skipLink: 'Aller au contenu',
+  /** Title of the jump links to the sections of a long page (PageToc). */
+  onThisPage: 'Sur cette page',
   nav: {
     label: 'Navigation principale',
+    /** The button that opens the navigation on a phone. */
+    menu: 'Menu',
     home: 'Accueil',
     editions: 'Éditions',
     territories: 'Territoires',
@@ -137,14 +204,18 @@ export const fr = {
     medium: 'Presse ou collectivité',
     low: 'Source indirecte',
   } satisfies Record<Confidence, string>,
+  /** What changed since the previous edition, claiming only what is known (src/lib/record/changes.ts). */
   changes: {
-    new: 'Premier résultat connu',
+    new: 'Nouveau (aucun résultat aux éditions précédentes, toutes complètes)',
+    'first-known': 'Premier résultat connu',
     returning: 'De retour',
+    'unknown-previous': 'Aucun résultat connu l’édition précédente',
     up: 'En progression',
-    down: 'En recul',
+    down: 'En baisse',
     same: 'Distinction confirmée',
-    renewed: 'De nouveau labellisés (distinctions non comparables)',
-    absent: 'Labellisés l’année précédente, sans résultat connu cette année',
+    renewed: 'Résultat connu aux deux éditions (distinctions non comparables)',
+    'not-renewed': 'Non renouvelé',
+    'previous-only': 'Résultat connu l’édition précédente, aucun connu cette édition',
   } satisfies Record<ChangeKind, string>,
   positionSource: {
     explicit: 'position indiquée dans la fiche',
@@ -212,7 +283,7 @@ export const fr = {
       code_insee:
         'Code INSEE de la commune (Code officiel géographique, 5 caractères, ex. 80001, 2A004) ; vide pour les autres types de collectivités.',
       siren:
-        'SIREN (9 chiffres) de l’intercommunalité, du syndicat ou de l’organisme ; vide pour une commune, un département, une région ou un organisme sans SIREN connu.',
+        'SIREN (9 chiffres) de la collectivité : celui de la commune (d’après @etalab/decoupage-administratif), de l’intercommunalité, du syndicat ou de l’organisme ; vide pour un département, une région ou un organisme sans SIREN connu.',
       departement_code: 'Code du département de rattachement (ex. 38, 2A, 974) ; vide s’il n’y en a pas un seul.',
       departement: 'Nom du département de rattachement.',
       region_code: 'Code de la région de rattachement (ex. 84).',
@@ -220,7 +291,8 @@ export const fr = {
       population:
         'Population municipale (INSEE, via @etalab/decoupage-administratif) ; somme des communes pour un département ou une région.',
       codes_postaux: 'Codes postaux de la commune ou de l’intercommunalité.',
-      membres: 'Communes membres d’un syndicat : objets { code, nom } (code INSEE et nom).',
+      membres:
+        'Communes membres d’un syndicat, telles que ses sources les nomment : objets { code, nom, commune_actuelle } (code INSEE et nom ; pour une ancienne commune devenue partie d’une commune nouvelle, commune_actuelle donne { code, nom } de celle-ci, sinon null). Liste d’aujourd’hui, sans date d’adhésion.',
       latitude: 'Latitude du point de la collectivité sur la carte (WGS 84, 5 décimales).',
       longitude: 'Longitude du point de la collectivité sur la carte (WGS 84, 5 décimales).',
       position_source:
@@ -245,7 +317,7 @@ export const fr = {
       echelle_ids: 'Identifiants des distinctions de l’édition, de la plus basse à la plus haute, séparés par « | ».',
       echelle: 'Libellés des distinctions de l’édition, de la plus basse à la plus haute, séparés par « | ».',
       echelle_objets:
-        'Échelle des distinctions de l’édition, de la plus basse à la plus haute : objets { id, libelle, abrege, description, rang }.',
+        'Échelle des distinctions de l’édition, de la plus basse à la plus haute : objets { id, libelle, abrege, description, rang, entree } (entree : true pour une distinction d’entrée qui n’est pas le label lui-même, comme le Badge de 2025).',
       mentions_declarees_ids: 'Identifiants des mentions spéciales que l’édition peut décerner, séparés par « | ».',
       mentions_declarees: 'Libellés des mentions spéciales que l’édition peut décerner, séparés par « | ».',
       mentions_declarees_objets: 'Mentions spéciales que l’édition peut décerner : objets { id, libelle, description }.',
@@ -256,6 +328,19 @@ export const fr = {
         'Nombre officiel de labellisés par distinction, quand il a été publié : objet { identifiant de distinction : nombre }.',
       resultats_connus: 'Nombre de résultats connus de l’atlas pour l’édition (à comparer au chiffre officiel).',
       distinctions_connues: 'Nombre de ces résultats dont la distinction est connue.',
+      resultats_deduits: 'Nombre de ces résultats déduits d’une source qui ne les annonce pas directement (« deux années de suite »…).',
+      statut_liste:
+        'Ce que l’atlas connaît de la liste : complete (liste complète : le nombre officiel est publié et atteint), partial (liste partielle : le nombre de résultats connus n’est pas un total) ou unpublished (liste non publiée ou non retrouvée : aucun nom connu, ce qui n’est pas zéro).',
+      officiel_mot:
+        'Ce que compte le chiffre officiel : labellisees, ou distinguees quand l’échelle de l’édition commence par une distinction d’entrée qui n’est pas le label lui-même (le Badge de 2025).',
+      connus_sur_officiel:
+        'La même chose en une phrase : résultats connus, chiffre officiel et état de la liste (ex. « 8 collectivités connues sur 36 distinguées (chiffre officiel) ; liste partielle. »).',
+      listes_par_distinction:
+        'Pour chaque distinction de l’échelle : objets { distinction_id, connus, officiel, statut_liste } (officiel : null s’il n’est pas publié).',
+      deduit:
+        'true quand le résultat est déduit de ce qu’une source dit (« deux années de suite », « troisième année consécutive ») sans qu’aucune ne l’annonce : la remarque dit comment.',
+      statut_liste_edition:
+        'État de la liste de l’édition de ce résultat (complete, partial ou unpublished, voir editions.csv) : compter les lignes d’une édition ne donne un total que si elle est complete.',
       remarque_edition: 'Ce qui manque ou reste incertain pour l’édition.',
       sources: 'Adresses des sources de l’édition, séparées par « | ».',
       sources_objets: 'Sources de l’édition : objets { url, titre, editeur }.',
@@ -271,11 +356,31 @@ export const fr = {
       derniere_rang_max: 'Nombre de distinctions de l’échelle de cette édition.',
     } satisfies Record<FieldName, string>,
     dataPackage:
-      'La description de tous ces fichiers au format Frictionless Data Package : colonnes, types, contraintes, clés primaires et étrangères, taille et empreinte SHA-256.',
+      'La description des fichiers pour programmes (CSV standard, JSON, GeoJSON, classeurs, catalogue des collectivités) au format Frictionless Data Package : colonnes, types, contraintes, clés primaires et étrangères, taille et empreinte SHA-256.',
     tableSchema: 'Le schéma (Table Schema) des fichiers CSV d’une table : colonnes, types, contraintes et clés.',
-    editionOnly: (year: number) => `Résultats de l’édition ${year} seulement.`,
+    editionOnly: (year: number, knownOf?: string) =>
+      `Résultats connus de l’édition ${year} seulement${knownOf ? ` : ${knownOf.replace(/\.$/, '')}` : ''}. Le nombre de lignes n’est un total que si la liste est complète.`,
     spreadsheetTwin:
       'Mêmes lignes et colonnes que le fichier CSV du même nom sans « -tableur », pour un tableur réglé en français : séparateur point-virgule, virgule décimale.',
+    tableTitles: {
+      'resultats.csv': 'Résultats du label Territoire Numérique Libre',
+      'editions.csv': 'Éditions du label Territoire Numérique Libre',
+      'territoires.csv': 'Collectivités du label Territoire Numérique Libre',
+    } as Partial<Record<OpenDataFileId, string>>,
+    workbooks: {
+      record:
+        'Le classeur complet, pour un tableur : résultats, éditions et collectivités, une feuille chacun, mêmes colonnes que les CSV ; les codes officiels y sont du texte (05074 reste 05074), les nombres des nombres.',
+      edition: (year: number, knownOf?: string) =>
+        `Les résultats connus de l’édition ${year} en classeur, pour un tableur, avec les codes officiels en texte${knownOf ? ` : ${knownOf.replace(/\.$/, '')}` : ''}.`,
+      formats: { xlsx: 'Excel (.xlsx)', ods: 'OpenDocument (.ods)' },
+    },
+    territoryFiles: {
+      catalogue:
+        'Le catalogue des fichiers par collectivité : pour chacune, son identifiant, son nom, ses codes officiels et l’adresse de son fichier JSON.',
+      file: 'Tout ce que l’atlas sait d’une collectivité, en un fichier JSON : identité, codes, rattachement, position, et chaque résultat connu avec sa distinction, ses mentions et sa source.',
+    },
+    dcatCatalogue:
+      'La description du jeu de données au format DCAT-AP (JSON-LD), que data.gouv.fr et les portails européens moissonnent : titre, licence, éditeur, dates, et chaque fichier avec son format, sa taille et son empreinte.',
     keywords: ['Territoire Numérique Libre', 'label', 'logiciel libre', 'collectivités territoriales', 'ADULLACT', 'données ouvertes'],
     labelSite: { title: 'Site officiel du label Territoire Numérique Libre', url: 'https://territoire-numerique-libre.org/' },
   },
@@ -302,6 +407,11 @@ export function yearRange(first: number | undefined, last: number | undefined, s
   if (first === undefined || last === undefined) return '';
   if (first === last) return String(first);
   return style === 'words' ? `${first} à ${last}` : `${first}–${last}`;
+}
+
+/** "de Pierre-Bénite", "d’Oullins": « de » before a name, elided before a vowel. */
+export function ofName(name: string): string {
+  return /^[aeiouyàâäéèêëîïôöùûü]/i.test(name) ? `d’${name}` : `de ${name}`;
 }
 
 /** "A, B et C": items joined as a French list. */
@@ -372,13 +482,72 @@ export const frSearch = {
       departement: 'Son département',
       region: 'Sa région',
     },
-    covered: 'Oui : le label Territoire Numérique Libre la concerne.',
     unknownDistinction: 'Distinction non connue',
-    /** Follows the distinction badge: "Niveau 5 en 2023 (dernier résultat connu)". */
-    when: (year: number, known: boolean) => `${known ? 'en' : ': label obtenu en'} ${year} (dernier résultat connu)`,
+    /** Follows the distinction badge of a page result: "en 2023 (dernier résultat connu)", never « label obtenu » for an unknown tier. */
+    when: (year: number, known: boolean) => `${known ? 'en' : ', édition'} ${year} (dernier résultat connu)`,
+    /** Follows the distinction badge of a body covering the commune: when, in the tense of what is known. */
+    dated: (participle: string, year: number, current: boolean) =>
+      current ? `${participle} à l’édition ${year}, la dernière` : `${participle} en ${year} (dernier résultat connu)`,
+    entry: (distinction: string) => `${distinction}, distinction d’entrée`,
+    mentionsOnly: (labels: readonly string[]) =>
+      `${pluralForm(labels.length, 'mention', 'mentions')} ${quotedList(labels)}, niveau non connu`,
+    unknownLevel: 'niveau non connu',
+    /** « le syndicat SITIV », « l’organisme GIP Recia », « Grand Est »: a body named in a sentence. */
+    bodyName: (kind: TerritoryKind, name: string) =>
+      kind === 'syndicat' ? `le syndicat ${name}` : kind === 'autre' ? `l’organisme ${name}` : name,
+    /** « du syndicat SITIV », « de l’organisme X », « de Grand Est »: a body after « membre ». */
+    memberOf: (kind: TerritoryKind, name: string) =>
+      kind === 'syndicat' ? `du syndicat ${name}` : kind === 'autre' ? `de l’organisme ${name}` : ofName(name),
+    /** Who covers the commune, in a sentence: « sa région, Grand Est, », « le syndicat SITIV, dont elle est membre, ». */
+    who: (
+      relation: 'commune' | 'epci' | 'syndicat' | 'departement' | 'region',
+      kind: TerritoryKind,
+      name: string,
+      former?: { former: string; commune: string },
+    ) => {
+      switch (relation) {
+        case 'commune':
+          return 'la commune elle-même';
+        case 'epci':
+          return `son intercommunalité, ${name},`;
+        case 'departement':
+          return `son département, ${name},`;
+        case 'region':
+          return `sa région, ${name},`;
+        default:
+          return former
+            ? `${frSearch.communes.bodyName(kind, name)}, dont ${former.former} (ancienne commune, aujourd’hui dans ${former.commune}) est membre,`
+            : `${frSearch.communes.bodyName(kind, name)}, dont elle est membre,`;
+      }
+    },
+    /**
+     * The headline: « Oui, à l’édition 2025 (la dernière) : la commune elle-même est distinguée (Or). »;
+     * « En 2019 : sa région, Grand Est, a été labellisée (niveau non connu) ; aucun résultat connu depuis. »
+     */
+    headline: (a: { who: string; participle: string; year: number; result: string; current: boolean }) =>
+      a.current
+        ? `Oui, à l’édition ${a.year} (la dernière) : ${a.who} est ${a.participle} (${a.result}).`
+        : `En ${a.year} : ${a.who} a été ${a.participle} (${a.result}) ; aucun résultat connu depuis.`,
+    /** Only a former commune of the commune nouvelle is a member of the body. */
+    part: (a: {
+      asked?: string;
+      former: string;
+      commune: string;
+      body: string;
+      participle: string;
+      year: number;
+      result: string;
+      current: boolean;
+    }) =>
+      `${a.asked ? `Pas l’ancienne commune ${ofName(a.asked)} : seule` : 'En partie seulement : seule'} l’ancienne commune ${ofName(a.former)}, aujourd’hui dans ${a.commune}, est membre ${a.body}, ${a.current ? `${a.participle} à l’édition ${a.year}, la dernière (${a.result})` : `${a.participle} en ${a.year} (${a.result}, dernier résultat connu)`}.`,
+    /** The relation of a membership through a former commune, in the list. */
+    formerRelation: (former: string, whole: boolean) =>
+      whole ? `Un syndicat dont ${former} est membre` : `Un syndicat dont l’ancienne commune ${ofName(former)} est membre`,
+    membersToday:
+      'Les membres d’un syndicat sont ceux que donne sa fiche, sans date d’adhésion : l’atlas ne dit pas si la commune en était membre l’année du résultat.',
     notCovered: (parts: { epci?: string; departement?: string; region?: string }) =>
-      `Aucune distinction connue : ni la commune${parts.epci ? `, ni son intercommunalité (${parts.epci})` : ''}${parts.departement ? `, ni son département (${parts.departement})` : ''}${parts.region ? `, ni sa région (${parts.region})` : ''} ne figurent dans les palmarès connus.`,
-    incomplete: 'Les palmarès publiés sont incomplets : une absence ne signifie pas un refus.',
+      `Aucun résultat connu : ni la commune${parts.epci ? `, ni son intercommunalité (${parts.epci})` : ''}${parts.departement ? `, ni son département (${parts.departement})` : ''}${parts.region ? `, ni sa région (${parts.region})` : ''} ne figurent dans les palmarès connus.`,
+    incomplete: 'Les palmarès connus sont incomplets : un résultat non connu n’est ni une absence ni un refus.',
     apply: 'Comment une collectivité se porte candidate',
     nearby: 'À noter, un organisme labellisé agit sur ce territoire sans que l’atlas connaisse la liste de ses membres :',
     via: (name: string) => `Trouvée par le nom de l’ancienne commune ou commune déléguée ${name}.`,
@@ -408,12 +577,12 @@ export const frSearch = {
     description: (name: string) =>
       `Les communes du département ${name} concernées par le label Territoire Numérique Libre : communes labellisées, intercommunalités, syndicats, département et région.`,
     lead: (count: number) =>
-      `${plural(count, 'commune')} au Code officiel géographique. Voici les collectivités labellisées qui concernent tout ou partie d’entre elles, avec leur dernière distinction connue.`,
-    allByDepartement: 'Toutes les communes du département sont concernées : le département est labellisé.',
-    allByRegion: 'Toutes les communes du département sont concernées : la région est labellisée.',
-    communes: 'Communes labellisées elles-mêmes',
-    epcis: 'Communes membres d’une intercommunalité labellisée',
-    syndicats: 'Communes membres d’un syndicat labellisé',
+      `${plural(count, 'commune')} au Code officiel géographique. Voici les collectivités des palmarès connus qui concernent tout ou partie d’entre elles, avec leur dernier résultat connu et son année.`,
+    allByDepartement: 'Toutes les communes du département sont concernées par un résultat du département lui-même :',
+    allByRegion: 'Toutes les communes du département sont concernées par un résultat de leur région :',
+    communes: 'Communes avec un résultat connu elles-mêmes',
+    epcis: 'Communes membres d’une intercommunalité avec un résultat connu',
+    syndicats: 'Communes membres d’un syndicat avec un résultat connu',
     members: (count: number) => `${plural(count, 'commune')} du département :`,
     nearby: 'Organismes labellisés agissant sur ce territoire, sans liste de membres connue',
     others:
@@ -451,10 +620,10 @@ export const frAreas = {
   lead: (kind: AreaKind, count: number, editions: number) =>
     count === 0
       ? `Aucune collectivité ${kind === 'region' ? 'de la région' : 'du département'} ne figure dans les palmarès connus, ni aucune qui couvre ses communes.`
-      : `${plural(count, 'collectivité labellisée', 'collectivités labellisées')} dans ${kind === 'region' ? 'la région' : 'le département'} ou couvrant certaines de ses communes, ${plural(editions, 'édition')} avec au moins un résultat connu.`,
+      : `${plural(count, 'collectivité', 'collectivités')} avec un résultat connu, dans ${kind === 'region' ? 'la région' : 'le département'} ou couvrant certaines de ses communes, ${plural(editions, 'édition')} avec au moins un résultat connu.`,
   latest: (year: number, names: string) => `Dernière édition avec un résultat connu ici : ${year}, ${names}.`,
   incomplete:
-    'Les palmarès publiés sont incomplets : une collectivité absente n’a pas forcément été refusée. Chaque distinction est celle de l’échelle de son édition.',
+    'Les palmarès connus sont incomplets : une collectivité qui n’y figure pas n’a pas forcément été refusée, et un nombre de collectivités connues n’est pas un total. Chaque distinction est celle de l’échelle de son édition.',
   relation: {
     self: (kind: AreaKind) => (kind === 'region' ? 'la région elle-même' : 'le département lui-même'),
     covers: (count: number, kind: AreaKind) =>
@@ -500,12 +669,32 @@ export const frPress = {
   table: 'Le palmarès en un tableau',
   columns: {
     name: 'Collectivité',
-    kind: 'Type',
-    departement: 'Département',
-    distinction: 'Distinction',
+    distinction: 'Distinction et source',
     mentions: 'Mentions',
     source: 'Source',
   },
+  caveats: 'À savoir avant d’écrire',
+  caveatsHelp: 'Ce que l’atlas sait de cette édition, et ce qu’il ne sait pas : à reprendre avec les chiffres.',
+  caveat: {
+    known: (knownOf: string) =>
+      `${knownOf} Un nombre de collectivités connues n’est pas un total, et un résultat non connu n’est pas une absence.`,
+    official: (note: string) => `Chiffre officiel : ${note}`,
+    entry: (labels: string[]) =>
+      `${quotedList(labels)} ${labels.length > 1 ? 'sont des distinctions' : 'est une distinction'} d’entrée, pas le label lui-même : écrivez « distinguées », pas « labellisées », pour l’ensemble de l’édition.`,
+    unpublished: (labels: string[]) =>
+      `${pluralForm(labels.length, 'Liste non publiée', 'Listes non publiées')} : ${frenchList(labels)}. Aucun nom n’est connu, ce qui ne veut pas dire qu’aucune collectivité n’a obtenu ${pluralForm(labels.length, 'cette distinction', 'ces distinctions')}.`,
+    inferred: (items: string[]) =>
+      `${pluralForm(items.length, 'Résultat déduit', 'Résultats déduits')}, qu’aucune source n’annonce directement : ${items.join(' ; ')}.`,
+    notes: (notes: string) => `Notes de l’atlas sur l’édition : ${notes}`,
+  },
+  testimonials: 'Témoignages de l’édition',
+  testimonialsHelp: 'Résumés par l’atlas, avec le lien vers chaque source ; une citation courte quand la source en donne une.',
+  quoteBy: (by: string) => `— ${by}`,
+  map: 'Carte de l’édition',
+  mapText:
+    'La carte des collectivités connues de l’atlas pour cette édition, à reprendre dans un article (Licence Ouverte 2.0, en citant l’atlas) :',
+  mapSvg: 'Télécharger la carte (SVG)',
+  mapPng: 'Télécharger la carte (PNG)',
   downloads: 'Télécharger les données',
   downloadsEdition: (year: number) => `Les résultats connus de l’édition ${year}, sous Licence Ouverte 2.0 :`,
   fileSpreadsheet: 'CSV pour tableur (séparateur point-virgule, s’ouvre dans LibreOffice ou Excel)',
@@ -519,22 +708,20 @@ export const frPress = {
   citeText: 'Adresse permanente de cette édition, et une citation à adapter (date de votre consultation) :',
   citation: (title: string, url: string) => `Atlas TNL, « ${title} », ${url}, consulté le [date].`,
   figures: {
-    official: 'Collectivités distinguées (chiffre officiel)',
+    official: (awards: AwardWord) => `Collectivités ${awards === 'label' ? 'labellisées' : 'distinguées'} (chiffre officiel)`,
     candidates: 'Candidatures (chiffre officiel)',
     knownTotal: 'Résultats connus de l’atlas',
     unknownOfficial: 'non publié',
-    known: (count: number, official: number | undefined) =>
-      `${plural(count, 'résultat connu', 'résultats connus')}${official !== undefined ? ` sur ${formatNumber(official)} officiellement` : ''}`,
     regions: 'Régions représentées parmi les résultats connus',
   },
 };
 
 /** The key sentences of a press kit: every figure comes from the record, and the unknown is said. */
 export const frKeySentences = {
-  counts: (year: number, official: number | undefined, known: number) =>
+  counts: (year: number, official: number | undefined, known: number, awards: AwardWord = 'label', complete = false) =>
     official !== undefined
-      ? `En ${year}, ${plural(official, 'collectivité a été distinguée', 'collectivités ont été distinguées')} (chiffre officiel) ; l’atlas en connaît ${formatNumber(known)}`
-      : `En ${year}, l’atlas connaît ${known === 0 ? 'aucune collectivité labellisée' : plural(known, 'collectivité labellisée', 'collectivités labellisées')} ; le nombre officiel n’a pas été retrouvé`,
+      ? `En ${year}, ${plural(official, 'collectivité a été', 'collectivités ont été')} ${frKnown.awarded(awards, official)} (chiffre officiel) ; l’atlas en connaît ${formatNumber(known)}${complete ? ' (liste complète)' : ''}`
+      : `En ${year}, l’atlas ${known === 0 ? 'ne connaît aucune des collectivités' : `connaît ${formatNumber(known)} des collectivités`} ${frKnown.awarded(awards, 2)} cette année-là ; leur nombre officiel n’a pas été retrouvé`,
   /** "en Or", "au niveau 5": the distinction after a number. */
   at: (label: string) => (/^niveau\b/i.test(label) ? `au ${label.toLowerCase()}` : `en ${label}`),
   top: (count: number, at: string, official: number | undefined, names: string) =>
@@ -552,14 +739,14 @@ export const frKeySentences = {
     const before = `aucun résultat connu de l’atlas avant ${year}`;
     if (known === 1)
       return renewed === 1
-        ? `La collectivité connue l’était déjà en ${previousYear}.`
+        ? `La collectivité connue avait aussi un résultat connu en ${previousYear}.`
         : firstTime === 1
           ? `La collectivité connue n’avait ${before}.`
-          : `La collectivité connue avait un résultat connu avant ${previousYear}, mais aucun en ${previousYear}.`;
+          : `La collectivité connue avait un résultat connu avant ${previousYear}, mais aucun de connu en ${previousYear}.`;
     const again =
       renewed === 0
-        ? `aucune ne l’était déjà en ${previousYear}`
-        : `${formatNumber(renewed)} ${renewed === 1 ? 'l’était' : 'l’étaient'} déjà en ${previousYear}`;
+        ? `aucune n’avait de résultat connu en ${previousYear}`
+        : `${formatNumber(renewed)} ${renewed === 1 ? 'avait' : 'avaient'} aussi un résultat connu en ${previousYear}`;
     const first =
       firstTime === 0
         ? `toutes avaient un résultat connu avant ${year}`
@@ -573,16 +760,31 @@ export const frKeySentences = {
 /** Strings of the badges (the territory page's « Montrer le label », /badges/) and of the share images. */
 export const frBadges = {
   label: 'Territoire Numérique Libre',
-  unknown: 'Labellisé',
+  /** The badge's main line: the distinction, or for an unknown tier what is known — never « Labellisé ». */
+  main: (distinction: string | null, mentions: number) =>
+    distinction ?? (mentions > 0 ? pluralForm(mentions, 'Mention spéciale', 'Mentions spéciales') : 'Niveau non connu'),
+  /** The badge's last line: where to check it, and that it is not the label's mark. */
+  footer: 'Vérifier sur l’Atlas TNL (non officiel)',
+  /**
+   * A result in words: « Or », « Badge (distinction d’entrée, pas le label lui-même) », « mention
+   * « Sobriété numérique », niveau non connu », « niveau non connu ».
+   */
+  what: (result: { distinction: string | null; entry: boolean; mentions: readonly string[] }) => {
+    if (result.distinction)
+      return result.entry ? `${result.distinction} (distinction d’entrée, pas le label lui-même)` : result.distinction;
+    return result.mentions.length > 0
+      ? `${pluralForm(result.mentions.length, 'mention', 'mentions')} ${quotedList(result.mentions)}, niveau non connu`
+      : 'niveau non connu';
+  },
   /** The badge's <title>: what it shows and where to check it. */
-  title: (name: string, distinction: string | null, year: number) =>
-    `${name} : label Territoire Numérique Libre, ${distinction ? `${distinction} en ${year}` : `édition ${year}, distinction non connue`}. Vérifiable sur l’Atlas TNL.`,
-  alt: (name: string, distinction: string | null, year: number) =>
-    `Label Territoire Numérique Libre ${year} : ${distinction ?? 'distinction non connue'}, ${name} (vérifier sur l’Atlas TNL)`,
-  section: 'Montrer le label',
+  title: (name: string, what: string, year: number) =>
+    `${name} : ${what}, édition ${year} du label Territoire Numérique Libre. Relevé indépendant de l’Atlas TNL, à vérifier sur sa fiche.`,
+  alt: (name: string, what: string, year: number) =>
+    `Territoire Numérique Libre, édition ${year} : ${what}, ${name} (relevé de l’Atlas TNL, non officiel : vérifier sur sa fiche)`,
+  section: 'Montrer ce résultat',
   sectionLead: (name: string) =>
-    `${name} peut montrer son label sur son site avec cette image : elle mène à cette page, où chacun vérifie le résultat et sa source.`,
-  current: 'L’image « actuelle » montre toujours la dernière distinction connue :',
+    `${name} peut montrer son résultat sur son site avec cette image : elle mène à cette page, où chacun vérifie le résultat et sa source. C’est un relevé de l’atlas, indépendant, et non la marque officielle du label.`,
+  current: 'L’image « actuelle » montre toujours le dernier résultat connu :',
   snippet: 'Code HTML à copier',
   snippetHelp: 'Sélectionnez le code et copiez-le dans votre page.',
   copy: 'Copier le code',
@@ -619,8 +821,11 @@ export const frBadges = {
 /** The alt texts and lines of the share images. */
 export const frShare = {
   alt: (subject: string, detail: string) => `Image de partage de l’Atlas TNL : ${subject}. ${detail}`,
-  latest: (label: string | null, year: number) =>
-    label ? `Dernière distinction connue : ${label}, édition ${year}` : `Labellisé en ${year}, distinction non connue`,
+  /** The latest known result of a territory: its distinction, or what is known of it (frBadges.what). */
+  latest: (label: string | null, mentions: number, year: number) =>
+    label
+      ? `Dernière distinction connue : ${label}, édition ${year}`
+      : `Édition ${year} : niveau non connu${mentions > 0 ? `, ${plural(mentions, 'mention spéciale', 'mentions spéciales')}` : ''}`,
   scale: (year: number) => `Échelle ${year} :`,
   scaleAlt: (year: number, steps: string[], achieved: string | null) =>
     `Échelle de l’édition ${year}, de la plus basse à la plus haute : ${steps.join(', ')}${achieved ? ` ; distinction obtenue : ${achieved}` : ''}.`,
@@ -631,19 +836,17 @@ export const frShare = {
   homeTitle: 'Les collectivités labellisées Territoire Numérique Libre',
   homeLine: (editions: number, years: string, territories: number, results: number) =>
     `${plural(editions, 'édition')} (${years}) · ${plural(territories, 'collectivité')} · ${plural(results, 'résultat sourcé', 'résultats sourcés')}`,
-  editions: (count: number, first: number) => `Labellisé lors de ${plural(count, 'édition connue', 'éditions connues')} depuis ${first}`,
-  official: (count: number | undefined) =>
+  editions: (count: number, first: number) => `Un résultat connu dans ${plural(count, 'édition', 'éditions')} depuis ${first}`,
+  official: (count: number | undefined, awards: AwardWord) =>
     count === undefined
-      ? 'Nombre officiel de labellisés non retrouvé'
-      : `${plural(count, 'collectivité distinguée', 'collectivités distinguées')} (chiffre officiel)`,
+      ? 'Nombre officiel non publié'
+      : `${plural(count, 'collectivité', 'collectivités')} ${frKnown.awarded(awards, count)} (chiffre officiel)`,
   known: (known: number, top: number, at: string) =>
     `L’atlas en connaît ${formatNumber(known)}${top > 0 ? `, dont ${formatNumber(top)} ${at}` : ''}`,
   areaCount: (count: number) =>
-    count === 0
-      ? 'Aucune collectivité labellisée connue'
-      : plural(count, 'collectivité labellisée connue', 'collectivités labellisées connues'),
+    count === 0 ? 'Aucune collectivité connue du relevé' : plural(count, 'collectivité connue', 'collectivités connues'),
   areaScope: (kind: AreaKind) => `dans ${kind === 'region' ? 'la région' : 'le département'} ou couvrant certaines de ses communes`,
-  areaLatest: (year: number, count: number) => `Dernière édition : ${year}, ${plural(count, 'résultat connu', 'résultats connus')}`,
+  areaLatest: (year: number, count: number) => `Dernier résultat connu : édition ${year} (${plural(count, 'collectivité')})`,
 };
 
 /** "77", "environ 40", "plus de 75": a cumulative total worded as its source gives it. */
@@ -670,7 +873,7 @@ export function resultText(result: { distinction: { label: string } | null; ment
   const labels = result.mentions.map((m) => m.label);
   const mentionText = labels.length ? `${pluralForm(labels.length, 'mention')} ${quotedList(labels)}` : '';
   if (result.distinction) return mentionText ? `${result.distinction.label} et ${mentionText}` : result.distinction.label;
-  return mentionText ? `${mentionText}, distinction non connue` : 'labellisée, distinction non connue';
+  return mentionText ? `${mentionText}, distinction non connue` : 'distinction non connue';
 }
 
 /** What a correction says, in the words of its pages, the changelog and the feeds. */
@@ -734,13 +937,16 @@ export const frLists = {
   andOthersInFile: (count: number) => `et ${plural(count, 'autre')} (tous dans le fichier CSV du graphique)`,
   /** Short names of the kinds of change, for the titles of their pages (html-validate: titles ≤ 90 characters). */
   changeTitles: {
-    new: 'premiers résultats',
+    new: 'nouveaux',
+    'first-known': 'premiers résultats connus',
     returning: 'retours',
+    'unknown-previous': 'aucun résultat connu l’édition précédente',
     up: 'progressions',
-    down: 'reculs',
+    down: 'baisses',
     same: 'distinctions confirmées',
-    renewed: 'de nouveau labellisés',
-    absent: 'absents cette année',
+    renewed: 'distinctions non comparables',
+    'not-renewed': 'non renouvelés',
+    'previous-only': 'résultat connu l’édition précédente seulement',
   } satisfies Record<ChangeKind, string>,
   pressTableSpreadsheet: 'pour tableur',
   pressTableLists: 'les listes par distinction sont sur la page de l’édition',

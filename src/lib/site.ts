@@ -19,6 +19,9 @@ import type { Reference } from './reference/reference';
 import { loadReference } from './reference/reference-fs';
 import { buildLookupFiles, type LookupFiles } from './search/lookup-files';
 import { compareFrench } from './text';
+import { publishedFiles, type DataPublisher, type PublishedFile } from './open-data/dataset';
+import { openDataUrls } from './open-data/open-data';
+import { siteSettings, type SiteSettings } from './site-settings';
 
 // The base maps, built once per process from the reference TopoJSON (static maps, /fond-de-carte.svg,
 // /carte/fond-de-carte.svg): part of the build's data, like the rest.
@@ -40,9 +43,35 @@ let lookupFiles: Promise<LookupFiles> | undefined;
 let statistics: Promise<Statistics> | undefined;
 let areas: Promise<Areas> | undefined;
 let imagePlan: Promise<ImagePlan> | undefined;
+let dataFiles: Promise<PublishedFile[]> | undefined;
+let settings: SiteSettings | undefined;
 
 /** The address the build is made for (astro.config.mjs: SITE_URL, BASE_PATH). */
 const address = (): PublicAddress => ({ site: import.meta.env.SITE, base: import.meta.env.BASE_URL });
+
+/** The deployment's settings (publisher, contact, host, repository: src/lib/site-settings.ts), read once. */
+export function getSettings(): SiteSettings {
+  settings ??= siteSettings(process.env).settings;
+  return settings;
+}
+
+/** The publisher of the data, from the settings, for the data's metadata. */
+export function dataPublisher(): DataPublisher {
+  const { publisher, contact } = getSettings();
+  return { ...(publisher && { name: publisher }), ...(contact && { contact: contact.href }) };
+}
+
+/** Every file under /donnees/ (open-data/dataset.ts), written once per build for the page and the files. */
+export function getDataFiles(): Promise<PublishedFile[]> {
+  dataFiles ??= getSiteData().then(({ atlas }) =>
+    publishedFiles(
+      atlas,
+      openDataUrls(import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined, import.meta.env.BASE_URL),
+      dataPublisher(),
+    ),
+  );
+  return dataFiles;
+}
 
 /** The site's data, loaded and checked on first call. */
 export function getSiteData(): Promise<SiteData> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHref, sourceHost, withBase } from './urls';
+import { contentHref, paths, sourceHost, withBase } from './urls';
 
 describe('withBase', () => {
   it('joins a base path with or without trailing slash', () => {
@@ -18,6 +18,13 @@ describe('contentHref', () => {
     expect(contentHref('#niveaux', '/atlas/')).toBe('#niveaux');
     expect(contentHref('/atlas/editions/', '/atlas/')).toBe('/atlas/editions/');
     expect(contentHref('/methodologie/', '/')).toBe('/methodologie/');
+  });
+});
+
+describe('paths.communeAnswer', () => {
+  it('asks the search page for a commune by its INSEE code, the query that names it alone', () => {
+    expect(paths.communeAnswer('69259')).toBe('/recherche/?q=69259');
+    expect(paths.communeAnswer('2A004')).toBe('/recherche/?q=2A004');
   });
 });
 

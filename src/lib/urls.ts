@@ -25,6 +25,8 @@ export function contentHref(href: string, base: string = configuredBase()): stri
 export const paths = {
   home: () => '/',
   search: () => '/recherche/',
+  /** A commune's answer (« Ma commune est-elle concernée ? ») by its INSEE code, the query that names it alone. */
+  communeAnswer: (code: string) => `/recherche/?q=${encodeURIComponent(code)}`,
   /** "Ma commune est-elle concernée ?" without JavaScript: the list of départements, or one of them. */
   communesOf: (departement?: string) => (departement ? `/recherche/departements/${departement}/` : '/recherche/departements/'),
   editions: () => '/editions/',
@@ -53,6 +55,8 @@ export const paths = {
   /** An edition's changes of one kind since the previous edition, page by page. */
   editionChanges: (year: number, kind: string, page = 1) => `/editions/${year}/evolutions/${kind}/${page > 1 ? `${page}/` : ''}`,
   pressKit: (year: number) => `/editions/${year}/presse/`,
+  /** An edition's map, for the press: '/editions/2025/carte-2025.svg' and '.png'. */
+  editionMap: (year: number, ext: 'svg' | 'png') => `/editions/${year}/carte-${year}.${ext}`,
   /** A territory's badge: the one of an edition, or the current one (latest distinction) without a year. */
   badge: (slug: string, ext: 'svg' | 'png', year?: number) => `/territoires/${slug}/badge${year === undefined ? '' : `-${year}`}.${ext}`,
   badges: () => '/verifier-un-badge/',

@@ -58,6 +58,37 @@ describe('editionSchema', () => {
     expect(edition.results[0]!.distinction).toBe('3');
   });
 
+  it('marks an entry distinction and an inferred result, both off unless written', () => {
+    const edition = editionSchema.parse({
+      ...valid,
+      scale: [{ id: 'badge', label: 'Badge', entry: true }, ...valid.scale!.slice(1)],
+      results: [
+        ...valid.results!,
+        {
+          territory: 'lyon',
+          distinction: 'or',
+          source: 'https://example.org/c',
+          confidence: 'low',
+          inferred: true,
+          note: '« deux années de suite »',
+        },
+      ],
+    });
+    expect(edition.scale.map((d) => d.entry ?? false)).toEqual([true, false, false, false]);
+    expect(edition.results.map((r) => r.inferred)).toEqual([false, false, true]);
+  });
+
+  it('rejects an inferred result without a note or with a confidence other than low', () => {
+    const input = {
+      ...valid,
+      results: [{ territory: 'lyon', distinction: 'or', source: 'https://example.org/c', confidence: 'medium', inferred: true }],
+    };
+    expect(messages(input)).toEqual([
+      'results.0.note: résultat déduit (inferred: true) sans remarque : ajoutez « note » pour dire de quoi il est déduit',
+      'results.0.confidence: un résultat déduit (inferred: true) a la confiance « low », pas « medium » ; attendu : confidence: low',
+    ]);
+  });
+
   it('rejects a distinction that is not in the edition scale, listing the expected ids', () => {
     const input = { ...valid, results: [{ ...valid.results![0]!, distinction: 5 }] };
     expect(messages(input)).toEqual([

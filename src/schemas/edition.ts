@@ -32,6 +32,16 @@ export const distinctionSchema = z.strictObject({
     .describe('Forme très courte pour les pastilles et la carte (ex. « 5 », « Or ») ; par défaut, le nom.'),
   /** One sentence on what the distinction means. */
   description: textSchema.optional().describe('Une phrase sur ce que signifie la distinction.'),
+  /**
+   * An entry distinction that is not the label itself (the Badge of 2025): an edition with one says
+   * « distinguées » rather than « labellisées », and a result of unknown tier never claims the label.
+   */
+  entry: z
+    .boolean()
+    .optional()
+    .describe(
+      'true pour une distinction d’entrée qui n’est pas le label lui-même (ex. le Badge de 2025) : l’atlas dit alors « distinguées » plutôt que « labellisées » pour l’édition.',
+    ),
 });
 
 /** A special mention an edition may award on top of a distinction. */
@@ -99,6 +109,16 @@ export const resultSchema = z.strictObject({
   ),
   /** What is inferred or uncertain about this result, in French. */
   note: textSchema.optional().describe('Ce qui est déduit ou incertain dans ce résultat.'),
+  /**
+   * A result no source announces, read from what a source says (« deux années de suite »,
+   * « troisième année consécutive »): shown as inferred, with its note and a low confidence.
+   */
+  inferred: z
+    .boolean()
+    .default(false)
+    .describe(
+      'true pour un résultat déduit, qu’aucune source n’annonce directement (« deux années de suite », « troisième année consécutive ») : la remarque (note) dit comment, et la confiance est low.',
+    ),
 });
 
 /** A published result as it stood before or after a correction: its distinction and its mentions. */
@@ -163,8 +183,17 @@ const editionObject = z.strictObject({
   mentions: z.array(mentionSchema).default([]).describe('Mentions spéciales que l’édition peut décerner.'),
   /** Organisations of the jury (no personal names). */
   jury: z.array(nameSchema).default([]).describe('Organisations membres du jury (pas de noms de personnes).'),
-  /** Official number of labelled collectivités, when published. */
-  labelledCount: z.number().int().nonnegative().optional().describe('Nombre officiel de collectivités labellisées, s’il est publié.'),
+  /** Official number of labelled (or distinguished) collectivités, when published. */
+  labelledCount: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .describe('Nombre officiel de collectivités labellisées (ou distinguées, si l’échelle a une distinction d’entrée), s’il est publié.'),
+  /** What qualifies the official count (another source gives another figure), in French. */
+  labelledCountNote: textSchema
+    .optional()
+    .describe('Ce qui nuance le chiffre officiel, en français (ex. « 37 dans l’adresse de l’annonce et dans le titre de l’April »).'),
   /** Official number of candidates, when published. */
   candidatesCount: z.number().int().nonnegative().optional().describe('Nombre officiel de candidatures, s’il est publié.'),
   /** Official number of labelled collectivités per distinction id, when published. */
@@ -219,6 +248,20 @@ export const editionSchema = editionObject.superRefine((edition, ctx) => {
         code: 'custom',
         path: ['results', index, 'distinction'],
         message: `distinction « ${result.distinction} » absente de l'échelle de l'édition ${edition.year} ; attendu : ${[...scaleIds, UNKNOWN_DISTINCTION].join(', ')}`,
+      });
+    }
+    if (result.inferred && !result.note) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['results', index, 'note'],
+        message: `résultat déduit (inferred: true) sans remarque : ajoutez « note » pour dire de quoi il est déduit`,
+      });
+    }
+    if (result.inferred && result.confidence !== 'low') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['results', index, 'confidence'],
+        message: `un résultat déduit (inferred: true) a la confiance « low », pas « ${result.confidence} » ; attendu : confidence: low`,
       });
     }
     result.mentions.forEach((mention, m) => {

@@ -1,6 +1,9 @@
 // The site built for a sub-path (BASE_PATH=/atlas/, SITE_URL=https://exemple.fr) works there: links,
 // stylesheets, images and headers all carry the base, checked statically and in a browser. The build
-// also knows its repository (REPOSITORY_URL), as a CI build does: « Proposer un résultat » opens its form.
+// is one for publishing (PUBLICATION=1) with every site setting, as a deployment's CI makes it: it
+// knows its repository (« Proposer un résultat » opens its form) and its publisher (legal notice,
+// data's metadata), and its data is read by the Frictionless JavaScript library, whose URI check
+// refuses the local address (http://localhost:4321) that the main test build carries.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../../scripts/lib/headers-file-reader';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { buildSite } from '../../scripts/lib/isolated-build-fs';
+import { readPackage } from '../support/frictionless-reader';
 import { watchContext, type PageLog } from '../support/page-audit';
 import { pageTypes } from '../support/page-types';
 import { serveBuiltSite, type StaticServer } from '../../scripts/lib/static-server-fs';
@@ -18,6 +22,9 @@ import { linkProblems, loadSite, metadataProblems, sitemapProblems, type BuiltSi
 const BASE = '/atlas/';
 const SITE_URL = 'https://exemple.fr';
 const REPOSITORY_URL = 'https://github.com/exemple/atlas-tnl';
+const PUBLISHER_NAME = 'Association Exemple des données libres';
+const PUBLISHER_CONTACT = 'atlas@exemple.fr';
+const HOST_DETAILS = 'Hébergeur Exemple SAS, 1 rue de l’Exemple, 75000 Paris, 01 23 45 67 89';
 const outDir = mkdtempSync(path.join(tmpdir(), 'tnl-base-'));
 
 let site: BuiltSite;
@@ -25,10 +32,15 @@ let browser: Browser;
 let server: StaticServer;
 let page: Page;
 let log: PageLog;
+let buildOutput: string;
 
 beforeAll(async () => {
-  const [launched] = await Promise.all([launchBrowser(), buildSite(outDir, { BASE_PATH: BASE, SITE_URL, REPOSITORY_URL })]);
+  const [launched, output] = await Promise.all([
+    launchBrowser(),
+    buildSite(outDir, { BASE_PATH: BASE, SITE_URL, REPOSITORY_URL, PUBLISHER_NAME, PUBLISHER_CONTACT, HOST_DETAILS, PUBLICATION: '1' }),
+  ]);
   browser = launched;
+  buildOutput = output;
   site = loadSite(outDir, BASE);
   server = await serveBuiltSite(outDir, BASE);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -138,4 +150,74 @@ describe('npm run check:site on that build', () => {
     expect(result.stdout + result.stderr).toContain('was built for the address it is checked for (SITE_URL, BASE_PATH)');
     expect(result.stdout + result.stderr).toContain('"origin": "https://autre.exemple.fr"');
   }, 120_000);
+});
+
+describe(`the data of a build for ${SITE_URL}${BASE}, read by the Frictionless JavaScript library`, () => {
+  let reading: Awaited<ReturnType<typeof readPackage>>;
+  const table = (name: string) => reading.resources.find((r) => r.name === name)!.rows!;
+
+  beforeAll(async () => {
+    reading = await readPackage(path.join(outDir, 'donnees'));
+  });
+
+  it('reads every resource of datapackage.json: each table with its types and foreign keys, each other file as the bytes it declares', () => {
+    expect(reading.resources.map((r) => [r.name, r.errors])).toEqual(reading.resources.map((r) => [r.name, []]));
+    const declared = reading.descriptor.resources as Array<{ name: string; bytes: number; hash: string }>;
+    for (const r of reading.resources) {
+      const description = declared.find((d) => d.name === r.name)!;
+      expect([r.bytes, `sha256:${r.sha256}`], r.name).toEqual([description.bytes, description.hash]);
+    }
+    // resultats, editions, territoires, and each edition's results: every CSV for programs is a table.
+    const tables = reading.resources.filter((r) => r.rows).map((r) => r.path);
+    expect(tables).toEqual(reading.resources.map((r) => r.path).filter((p) => p.endsWith('.csv')));
+    expect(tables).toEqual(expect.arrayContaining(['resultats.csv', 'editions.csv', 'territoires.csv', 'editions/2022/resultats.csv']));
+  });
+
+  it('gets the years as numbers and the official codes as text, leading zeros kept', () => {
+    const lettret = table('territoires').find((row) => row.territoire === 'lettret')!;
+    expect(lettret).toMatchObject({ code_insee: '05074', departement_code: '05', region_code: '93', position_approximative: false });
+    expect(lettret.siren).toMatch(/^\d{9}$/);
+    expect(table('editions').every((row) => typeof row.annee === 'number')).toBe(true);
+  });
+
+  it('resolves each result’s foreign keys: its year to its row of editions.csv, its collectivité to its row of territoires.csv', () => {
+    type Row = Record<string, unknown>;
+    const boe2025 = table('resultats').find((row) => (row.territoire as Row).territoire === 'boe' && (row.annee as Row).annee === 2025)!;
+    expect(boe2025).toMatchObject({ distinction_id: 'or', rang: 4 });
+    expect(boe2025.territoire).toMatchObject({ nom: 'Boé', code_insee: '47031', departement_code: '47' });
+    expect(boe2025.annee).toMatchObject({ bareme: 'badge-bronze-argent-or', rang_max: 4 });
+  });
+});
+
+describe(`the output of a build for publishing`, () => {
+  it('says what it bakes in, and repeats no warning of the bundler', () => {
+    expect(buildOutput).toContain(
+      [
+        'Construction pour publication, avec :',
+        `  adresse publique : ${SITE_URL}${BASE}`,
+        `  éditeur : ${PUBLISHER_NAME}`,
+        `  contact : ${PUBLISHER_CONTACT}`,
+        `  hébergeur : ${HOST_DETAILS}`,
+        `  dépôt : ${REPOSITORY_URL}`,
+      ].join('\n'),
+    );
+    expect(buildOutput).not.toContain('MODULE_LEVEL_DIRECTIVE');
+    expect(buildOutput).toMatch(/Copies compressées : [\d\s\u202f]+ fichiers texte/);
+  });
+});
+
+describe(`the legal notice and the metadata of a build for publishing`, () => {
+  it('names the publisher, a contact and the host from the settings, and no note for deployers', () => {
+    const html = readFileSync(path.join(outDir, 'mentions-legales/index.html'), 'utf8');
+    expect(html).toContain(PUBLISHER_NAME);
+    expect(html).toContain(`href="mailto:${PUBLISHER_CONTACT}"`);
+    expect(html).toContain('Hébergeur Exemple SAS');
+    expect(html).not.toMatch(/personnes qui déploient|complétez cette section/);
+  });
+
+  it('names the publisher in datapackage.json and in the DCAT catalogue', () => {
+    const descriptor = JSON.parse(readFileSync(path.join(outDir, 'donnees/datapackage.json'), 'utf8'));
+    expect(descriptor.contributors).toContainEqual({ title: PUBLISHER_NAME, role: 'publisher', email: PUBLISHER_CONTACT });
+    expect(readFileSync(path.join(outDir, 'donnees/catalogue-dcat.jsonld'), 'utf8')).toContain(`"mailto:${PUBLISHER_CONTACT}"`);
+  });
 });

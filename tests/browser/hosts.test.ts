@@ -1,6 +1,6 @@
 // The site works under its strict policy (no inline style, no inline script) as each kind of host
 // serves it: with the headers of _headers (Netlify, Cloudflare Pages), and with the nginx snippet of
-// docs/deploiement.md (a real nginx when installed, its emulation always). The map (Leaflet styles
+// docs/deploiement.md (Debian's nginx, with and without its Brotli module). The map (Leaflet styles
 // through the CSSOM, which the policy does not govern), the search and the 404 page, with no
 // violation reported; and the check that would catch a page needing an inline style.
 import type { Browser, BrowserContext, Page } from 'playwright-core';

@@ -3,6 +3,7 @@
 // back/forward), the keyboard reaches everything, no axe violation, nothing from another origin,
 // no animation when the user asks for reduced motion, and what a phone or a desktop shows.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -254,14 +255,24 @@ describe('the map at 1280 px', () => {
     await settled(page);
     const legend = await page.$$eval('[data-legend] li', (items) => items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()));
     const scale = data.editions.find((e) => e.year === 2022)!.scale.toReversed();
-    expect(legend.slice(0, scale.length).map((text) => text.replace(/ \(\d+\)$/, ''))).toEqual(scale.map((d) => `${d.short} ${d.label}`));
-    expect(legend[scale.length]).toMatch(/^\? Distinction non connue \(\d+\)$/);
+    expect(legend.slice(0, scale.length).map((text) => text.replace(/ \([^)]*\)$/, ''))).toEqual(scale.map((d) => `${d.short} ${d.label}`));
+    expect(legend[scale.length]).toMatch(/^\? Distinction non connue \((\d+|aucune)\)$/);
   });
 
   it('updates the embed snippet with the view', async () => {
     await open(page, '/carte/?edition=2022&type=commune');
     expect(await page.inputValue('[data-embed-code]')).toMatch(
       /<iframe src="[^"]*\/carte\/embed\/\?edition=2022&amp;type=commune" title="[^"]+"/,
+    );
+  });
+
+  it('names the edition in the embed snippet of the default view too, so that an article keeps its year', async () => {
+    await open(page, '/carte/');
+    const latest = data.editions.at(-1)!.year;
+    expect(await page.inputValue('[data-embed-code]')).toMatch(
+      new RegExp(
+        `<iframe src="[^"]*/carte/embed/\\?edition=${latest}" title="Territoire Numérique Libre, édition ${latest} : la carte de l’Atlas TNL"`,
+      ),
     );
   });
 
@@ -338,6 +349,51 @@ describe('the embeddable map', () => {
     const frame = page.frameLocator('iframe');
     await frame.locator('atlas-map[data-state="ready"]').waitFor(READY);
     expect(await frame.locator('[data-summary]').textContent()).toBe(expected('?edition=2023').summary);
+  });
+
+  it('works inside the <iframe> of a site that requires COEP (require-corp), where a page without it is blocked', async () => {
+    // Another origin (another port) that isolates itself, as a site using SharedArrayBuffer does: it
+    // may only frame pages that declare COEP too, as the embeddable map does (_headers, nginx). The
+    // control frame, a page that any site may load (CORP cross-origin) but without COEP, is blocked.
+    const serve = (handler: (path: string) => { headers: Record<string, string>; body: string }) => {
+      const server = createServer((request, response) => {
+        const { headers, body } = handler(request.url ?? '/');
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...headers });
+        response.end(body);
+      });
+      return new Promise<{ origin: string; close: () => Promise<void> }>((resolve) =>
+        server.listen(0, '127.0.0.1', () =>
+          resolve({
+            origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+            close: () => new Promise((done) => server.close(() => done())),
+          }),
+        ),
+      );
+    };
+    const control = await serve(() => ({
+      headers: { 'Cross-Origin-Resource-Policy': 'cross-origin' },
+      body: '<!doctype html><title>Sans COEP</title><p id="ok">affichée</p>',
+    }));
+    const host = await serve(() => ({
+      headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
+      body:
+        `<!doctype html><title>Site isolé</title><iframe id="atlas" src="${server.origin}/carte/embed/?edition=2023" title="Carte" width="600" height="640"></iframe>` +
+        `<iframe id="controle" src="${control.origin}/" title="Contrôle"></iframe>`,
+    }));
+    // A context of its own: the others refuse any origin but the atlas's.
+    const isolated = await browser.newContext({ viewport: { width: 700, height: 800 } });
+    try {
+      const hostPage = await isolated.newPage();
+      await hostPage.goto(`${host.origin}/`);
+      const frame = hostPage.frameLocator('#atlas');
+      await frame.locator('atlas-map[data-state="ready"]').waitFor(READY);
+      expect(await frame.locator('[data-summary]').textContent()).toBe(expected('?edition=2023').summary);
+      await hostPage.waitForTimeout(500);
+      expect(await hostPage.frameLocator('#controle').locator('#ok').count()).toBe(0);
+    } finally {
+      await isolated.close();
+      await Promise.all([host.close(), control.close()]);
+    }
   });
 });
 

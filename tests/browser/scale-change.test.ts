@@ -51,7 +51,7 @@ describe('an edition with a new scale, built from another content folder', () =>
   it('groups the edition page by the new scale, highest first, with official counts, mentions and the unknown level', () => {
     const text = page('/editions/2099/');
     expect(text).toMatch(
-      /Palmarès Or 2 connus sur 2 Le plus haut niveau du label\. Abbeville .*Sobriété numérique .*SITIV .*Mutualisation .* Argent 2 connus sur 3 .*Gironde .*Promotion du logiciel libre .*Échirolles .* Bronze 1 résultat Grenoble .* Badge 1 résultat Un label simplifié, pour une première démarche\. Lettret .*Meilleure première candidature .* Distinction non connue 1 résultat Nevers /,
+      /Palmarès Or 2 Le plus haut niveau du label\. Abbeville .*Sobriété numérique .*SITIV .*Mutualisation .* Argent 2 connues sur 3 .*Gironde .*Promotion du logiciel libre .*Échirolles .* Bronze 1 connue Grenoble .* Badge 1 connue Une distinction d’entrée, pour une première démarche, qui n’est pas le label lui-même\. Lettret .*Meilleure première candidature .* Distinction non connue 1 Nevers /,
     );
     expect(text).toMatch(/Échelle des distinctions de cette édition Or .*Argent .*Bronze .*Badge/);
     expect(text).not.toMatch(/Palmarès.*Niveau \d.*Évolutions/);
@@ -60,7 +60,13 @@ describe('an edition with a new scale, built from another content folder', () =>
   it('never compares the new distinctions with the old levels', () => {
     const text = page('/editions/2099/');
     expect(text).toContain('Évolutions depuis 2098');
-    expect(text).toMatch(/De nouveau labellisés \(distinctions non comparables\) \(\d+\) .*Échirolles : Niveau 5 en 2098 → Argent en 2099/);
+    expect(text).toMatch(
+      /Résultat connu aux deux éditions \(distinctions non comparables\) \(\d+\) .*Échirolles : Niveau 5 en 2098 → Argent en 2099/,
+    );
+    // 2098's list is complete: Lettret, with no result in it, is new in 2099; 2099's is not: Lyon is not « non renouvelé ».
+    expect(text).toMatch(/Nouveau \(aucun résultat aux éditions précédentes, toutes complètes\) \(\d+\) .*Lettret/);
+    expect(text).toMatch(/Résultat connu l’édition précédente, aucun connu cette édition \(1\) Lyon/);
+    expect(text).not.toContain('Non renouvelé');
     expect(text).not.toMatch(/Échirolles[^.]*(en hausse|en baisse)/i);
   });
 
@@ -78,7 +84,7 @@ describe('an edition with a new scale, built from another content folder', () =>
 
   it('gives the map legend and its data the scale of each edition', () => {
     expect(page('/carte/')).toMatch(
-      /Légende Édition 2099 Or Or \(2\) Argent Argent \(2\) Bronze Bronze \(1\) Badge Badge \(1\) Édition 2098 5 Niveau 5/,
+      /Légende Édition 2099 Or Or \(2 connues\) Argent Argent \(2 connues\) Bronze Bronze \(1 connue\) Badge Badge \(1 connue\) Édition 2098 5 Niveau 5/,
     );
     const map = JSON.parse(read('carte/donnees.json')) as { editions: Array<{ year: number; scale: Array<{ id: string }> }> };
     expect(map.editions.find((e) => e.year === 2099)!.scale.map((d) => d.id)).toEqual(['badge', 'bronze', 'argent', 'or']);
@@ -92,7 +98,13 @@ describe('an edition with a new scale, built from another content folder', () =>
       await page.waitForSelector('atlas-map[data-state="ready"]', { state: 'attached' });
       const texts = (selector: string) => page.$$eval(selector, (nodes) => nodes.map((n) => n.textContent!.replace(/\s+/g, ' ').trim()));
       expect(await texts('[data-legend] li')).toEqual(
-        expect.arrayContaining(['Or Or (2)', 'Argent Argent (2)', 'Bronze Bronze (1)', 'Badge Badge (1)', '? Distinction non connue (1)']),
+        expect.arrayContaining([
+          'Or Or (2)',
+          'Argent Argent (2 connues sur 3)',
+          'Bronze Bronze (1 connue)',
+          'Badge Badge (1 connue)',
+          '? Distinction non connue (1)',
+        ]),
       );
       expect(await texts('#filtre-distinction option')).toEqual([
         'Toutes les distinctions',
@@ -141,7 +153,7 @@ describe('an edition with a new scale, built from another content folder', () =>
 
   it('charts the edition on its own scale in the statistics', () => {
     expect(page('/statistiques/')).toMatch(
-      /Échelle de « Badge » à « Or » \(2099\).*Or : 2 sur 2 ; Argent : 2 sur 3 ; Bronze : 1 ; Badge : 1 ; Distinction non connue : 1/,
+      /Échelle de « Badge » à « Or » \(2099\).*Or : 2 ; Argent : 2 connues sur 3 ; Bronze : 1 connue ; Badge : 1 connue ; Distinction non connue : 1/,
     );
   });
 

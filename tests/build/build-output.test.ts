@@ -12,7 +12,8 @@ const editions = readEditions();
 const latest = editions.at(-1)!;
 /** A number as the site writes it (French digit grouping, spaces collapsed like textOf). */
 const number = (n: number) => n.toLocaleString('fr-FR').replace(/\s/g, ' ');
-const plural = (n: number, one: string, many: string) => `${number(n)} ${n <= 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${number(n)} ${n <= 1 ? one : many}`;
+const pluralForm = (n: number, one: string) => (n <= 1 ? one : `${one}s`);
 /** The text of a page between two markers. */
 const section = (text: string, from: string, to: string) => text.slice(text.indexOf(from), text.indexOf(to, text.indexOf(from)));
 
@@ -40,10 +41,11 @@ describe('the built site', () => {
   });
 
   it('shows SITIV at level 3 in 2021 and level 5 in 2022, each with its source, and its member communes', () => {
-    const text = textOf(readPage('/territoires/sitiv/'));
+    // Each member is a link: textOf puts a space where a tag was, before the comma that follows it.
+    const text = textOf(readPage('/territoires/sitiv/')).replace(/ ,/g, ',');
     expect(text).toMatch(/Édition 2022 Niveau 5 .*?Source : wordpress\.kennycaldieraro\.fr .*Édition 2021 Niveau 3 .*?Source : sitiv\.fr/);
     expect(text).toContain(
-      'Corbas, Givors, Grigny-sur-Rhône, Oullins-Pierre-Bénite, Vaulx-en-Velin, Vénissieux, Rive-de-Gier, Saint-Chamond',
+      'Corbas, Givors, Grigny-sur-Rhône, Pierre-Bénite (ancienne commune, aujourd’hui dans Oullins-Pierre-Bénite), Vaulx-en-Velin, Vénissieux, Rive-de-Gier, Saint-Chamond',
     );
   });
 
@@ -79,16 +81,20 @@ describe('the built site', () => {
   it('says how much of each edition is known, against the official count when there is one', () => {
     expect(textOf(readPage('/editions/2022/'))).toMatch(
       new RegExp(
-        `${plural(editions.find((e) => e.year === 2022)!.results.length, 'résultat connu', 'résultats connus')} sur 23 collectivités labellisées \\(chiffre officiel\\)\\.`,
+        `${plural(editions.find((e) => e.year === 2022)!.results.length, 'collectivité connue', 'collectivités connues')} sur 23 labellisées \\(chiffre officiel\\) ; liste partielle\\.`,
       ),
     );
     const problems = editions.flatMap((e) => {
       const text = textOf(readPage(`/editions/${e.year}/`));
-      const known = plural(e.results.length, 'résultat connu', 'résultats connus');
-      const sentence =
-        e.labelledCount === undefined
-          ? `${known} ; le nombre officiel de labellisés n’a pas été retrouvé.`
-          : `${known} sur ${plural(e.labelledCount, 'collectivité labellisée', 'collectivités labellisées')} (chiffre officiel).`;
+      // Known of official, in the words of the edition's scale; a total only when the list is complete.
+      const awarded = e.scale.some((d) => d.entry) ? 'distinguée' : 'labellisée';
+      const complete = e.labelledCount !== undefined && e.results.length >= e.labelledCount;
+      const known = plural(e.results.length, 'collectivité connue', 'collectivités connues');
+      const sentence = complete
+        ? `${plural(e.results.length, 'collectivité')} ${pluralForm(e.results.length, awarded)} (liste complète).`
+        : e.labelledCount === undefined
+          ? `${known} ; nombre officiel non publié ; liste partielle.`
+          : `${known} sur ${e.labelledCount} ${pluralForm(e.labelledCount, awarded)} (chiffre officiel) ; liste partielle.`;
       const unknown = e.results.filter((r) => r.distinction === 'inconnue').length;
       const incomplete = e.labelledCount === undefined || e.results.length < e.labelledCount || unknown > 0;
       return [
@@ -105,7 +111,7 @@ describe('the built site', () => {
     const e2022 = editions.find((e) => e.year === 2022)!;
     const level4 = e2022.results.filter((r) => r.distinction === '4').length;
     expect(textOf(readPage('/editions/2022/'))).toMatch(
-      new RegExp(`Niveau 5 3 connus sur 3 .*Abbeville.*Échirolles.*SITIV.*Niveau 4 ${plural(level4, 'connu', 'connus')} sur 10 .*Lyon`),
+      new RegExp(`Niveau 5 3 .*Abbeville.*Échirolles.*SITIV.*Niveau 4 ${plural(level4, 'connue', 'connues')} sur 10 .*Lyon`),
     );
   });
 
@@ -115,10 +121,13 @@ describe('the built site', () => {
         const slugs = e.results.filter((r) => r.distinction === d.id).map((r) => r.territory);
         const official = e.countsByDistinction[d.id];
         if (slugs.length === 0 && !official) return [];
+        // A complete list says its number; a partial one « N connue(s) [sur M] »; an unknown distinction, its number.
         const count =
-          official === undefined
-            ? plural(slugs.length, 'résultat', 'résultats')
-            : `${plural(slugs.length, 'connu', 'connus')} sur ${official}`;
+          d.id === 'inconnue' || (official !== undefined && slugs.length >= official)
+            ? String(slugs.length)
+            : slugs.length === 0
+              ? `aucune connue sur ${official}`
+              : `${plural(slugs.length, 'connue')}${official === undefined ? '' : ` sur ${official}`}`;
         return [{ id: d.id, heading: `${d.label} ${count}`, slugs: slugs.toSorted() }];
       });
       const shown = readPage(`/editions/${e.year}/`)
@@ -158,7 +167,7 @@ describe('the built site', () => {
       `${counts.editions} éditions documentées (2016–${counts.lastYear}) ${number(counts.territories)} collectivités dans les palmarès connus ${number(counts.results)} résultats sourcés`,
     );
     expect(textOf(readPage('/'))).toMatch(
-      new RegExp(`régions représentées ${counts.renewed} collectivités labellisées au moins deux fois`),
+      new RegExp(`régions représentées ${counts.renewed} collectivités avec un résultat connu dans au moins deux éditions`),
     );
   });
 

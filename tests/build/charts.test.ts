@@ -26,18 +26,30 @@ interface ChartSpec {
 const BAR_CHARTS: Record<string, ChartSpec> = {
   couverture: {
     label: 'edition',
-    drawn: ['labellises_officiel', 'resultats_connus'],
+    drawn: ['officiel', 'resultats_connus'],
     table: {
       section: 'couverture',
-      columns: ['edition', 'resultats_connus', 'dont_distinction_connue', 'labellises_officiel', 'part_connue_pourcent'],
+      columns: ['edition', 'resultats_connus', 'dont_distinction_connue', 'officiel', 'part_connue_pourcent'],
     },
   },
   evolutions: {
     label: 'edition',
-    drawn: ['premier_resultat', 'renouvelees', 'de_retour', 'non_revues'],
+    drawn: [
+      'premier_resultat_connu',
+      'connu_edition_precedente',
+      'plus_ancien_sans_resultat_connu_edition_precedente',
+      'connu_edition_precedente_seulement',
+    ],
     table: {
       section: 'evolutions',
-      columns: ['edition', 'premier_resultat', 'renouvelees', 'de_retour', 'non_revues', 'resultats_connus'],
+      columns: [
+        'edition',
+        'premier_resultat_connu',
+        'connu_edition_precedente',
+        'plus_ancien_sans_resultat_connu_edition_precedente',
+        'connu_edition_precedente_seulement',
+        'resultats_connus',
+      ],
       reversed: true,
     },
   },
@@ -154,13 +166,20 @@ describe('each edition’s distribution chart', () => {
       const rows = parseCsvRecords(statistics(`${slug}.csv`));
       // The edition's own scale, highest first, then unknown results.
       expect(rows.map((r) => r.distinction).slice(0, e.scale.length)).toEqual([...e.scale].reverse().map((d) => d.label));
-      const counts = rows.map((row) => csvNumbers(row, ['resultats_connus', 'labellises_officiel']));
+      // What each bar says: a complete list its number, a partial one « N connues sur M » or « N connues »,
+      // a list never published no number at all (« liste non publiée », never « 0 »).
+      const counts = rows.map((row) => {
+        const known = Number(row.resultats_connus);
+        if (row.distinction_id === '' || row.statut_liste === 'complete') return [known];
+        if (row.statut_liste === 'unpublished') return row.officiel === '' ? [] : [Number(row.officiel)];
+        return csvNumbers(row, ['resultats_connus', 'officiel']);
+      });
       for (const svg of [figureSvg(slug), statistics(`${slug}.svg`)]) {
         expect(drawnRows(svg).map((r) => r.label)).toEqual(rows.map((r) => r.distinction));
         expect(drawnRows(svg).map((r) => r.numbers)).toEqual(counts);
       }
       expect(rows.reduce((sum, r) => sum + Number(r.resultats_connus), 0)).toBe(e.results.length);
-      // The scale's table gives « count (official) » per distinction: the same numbers, whatever the column order.
+      // The scale's table says the same per distinction, whatever the column order.
       const start = html.indexOf(`<th scope="row"`, html.indexOf(`>${e.year}</th>`) - 200);
       const tableRow = html.slice(start, html.indexOf('</tr>', start));
       const tabled = [...tableRow.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].flatMap((c) => numbers(decode(c[1]!)));

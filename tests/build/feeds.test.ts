@@ -48,12 +48,27 @@ describe('feedFileProblems', () => {
 
   const item = (link: string, date: string) =>
     `<item><title>T</title><link>${link}</link><guid>${link}</guid><description>D</description><pubDate>${date}</pubDate></item>`;
-  const feed = (items: string) =>
-    `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><description>D</description><link>https://exemple.fr/</link>${items}</channel></rss>`;
+  const feed = (items: string, self = '/bad.xml') =>
+    `<?xml version="1.0"?><rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>T</title><description>D</description><link>https://exemple.fr/</link><atom:link href="https://exemple.fr${self}" rel="self" type="application/rss+xml"/>${items}</channel></rss>`;
 
-  it('accepts RSS 2.0 whose items link to pages of the site, newest first', () => {
-    writeFileSync(path.join(root, 'ok.xml'), feed(item('https://exemple.fr/editions/2022/', 'Tue, 06 Dec 2022 12:00:00 GMT')));
+  it('accepts RSS 2.0 whose items link to pages of the site, newest first, and which gives its own address', () => {
+    writeFileSync(path.join(root, 'ok.xml'), feed(item('https://exemple.fr/editions/2022/', 'Tue, 06 Dec 2022 12:00:00 GMT'), '/ok.xml'));
     expect(feedFileProblems(site, '/ok.xml')).toEqual([]);
+  });
+
+  it('refuses a feed without its own address (atom:link rel="self"), or with another one', () => {
+    writeFileSync(
+      path.join(root, 'anonymous.xml'),
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><description>D</description><link>https://exemple.fr/</link></channel></rss>',
+    );
+    expect(feedFileProblems(site, '/anonymous.xml')).toEqual([
+      '/anonymous.xml : pas d’espace de noms atom (xmlns:atom) pour atom:link.',
+      '/anonymous.xml : <channel> sans <atom:link href="https://exemple.fr/anonymous.xml" rel="self" type="application/rss+xml"/>.',
+    ]);
+    writeFileSync(path.join(root, 'elsewhere.xml'), feed('', '/rss.xml'));
+    expect(feedFileProblems(site, '/elsewhere.xml')).toEqual([
+      '/elsewhere.xml : <channel> sans <atom:link href="https://exemple.fr/elsewhere.xml" rel="self" type="application/rss+xml"/>.',
+    ]);
   });
 
   it('refuses a link to a missing page, a date out of RFC 822, items out of order, and broken XML', () => {

@@ -1,10 +1,12 @@
 // The nginx snippet of docs/deploiement.md is the one the code generates, and serving dist/ with it
-// sends what _headers says, plus what only a configured host adds (HSTS, charsets, caching, the
-// HTTPS redirect). Run in a real nginx when one is installed (Debian: apt-get install nginx), and
-// always in an emulation of the snippet, so that a machine without nginx still checks it.
+// in Debian's nginx (workers as www-data, as installed) answers 200 for every file, sends what
+// _headers says, plus what only a configured host adds (HSTS, charsets, caching, the HTTPS
+// redirect), and every text file compressed from the build's own .gz (and, with the Brotli module,
+// .br) copies.
 import { readFileSync } from 'node:fs';
 import { request, type IncomingMessage } from 'node:http';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheControl, nginxSnippet, resourcePolicy, type HeaderRule } from '../../src/lib/site-files/security-headers';
 import { headersForPath, parseHeadersFile } from '../../scripts/lib/headers-file-reader';
@@ -23,7 +25,7 @@ describe('the deployment guide', () => {
 /** The URL a file is served at: a folder's index.html at the folder. */
 const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
-describe.each(nginxHosts())('dist/ served with the snippet by $name', ({ start }) => {
+describe.each(nginxHosts())('dist/ served with the snippet by Debian’s $name', ({ start, brotli }) => {
   let host: NginxHost;
   let rules: HeaderRule[];
   let files: string[];
@@ -36,6 +38,22 @@ describe.each(nginxHosts())('dist/ served with the snippet by $name', ({ start }
   afterAll(() => host?.close());
 
   const get = (url: string, init?: RequestInit) => fetch(`${host.origin}${url}`, { redirect: 'manual', ...init });
+
+  /** A response as sent, its body not decompressed (fetch() decompresses). */
+  const raw = (url: string, acceptEncoding: string) =>
+    new Promise<{ statusCode: number; headers: IncomingMessage['headers']; body: Buffer }>((resolve, reject) =>
+      request(`${host.origin}${url}`, { headers: { 'Accept-Encoding': acceptEncoding } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ statusCode: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      })
+        .on('error', reject)
+        .end(),
+    );
+
+  it('runs its workers as www-data, the user of Debian’s nginx, when the tests run as root', () => {
+    expect(host.workerUser).toBe(process.getuid?.() === 0 ? 'www-data' : (process.env.USER ?? host.workerUser));
+  });
 
   it('sends for every file the headers of _headers, a resource policy, a cache policy and HSTS', async () => {
     const problems: string[] = [];
@@ -111,11 +129,53 @@ describe.each(nginxHosts())('dist/ served with the snippet by $name', ({ start }
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
   });
 
-  it('lets other sites frame the embeddable map only', async () => {
+  it('lets other sites frame the embeddable map only, isolated sites included (COEP require-corp)', async () => {
     const response = await get('/carte/embed/');
     expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors \*$/);
     expect(response.headers.get('x-frame-options')).toBeNull();
     expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect(response.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
+    expect((await get('/carte/')).headers.get('cross-origin-embedder-policy')).toBeNull();
+  });
+
+  it('sends every kind of text file compressed, from the build’s copies, with Vary: Accept-Encoding; images as they are', async () => {
+    const encoding = brotli ? 'br' : 'gzip';
+    const decompress = (body: Buffer) => (encoding === 'br' ? brotliDecompressSync(body) : gunzipSync(body));
+    const script = files.find((file) => /^_astro\/leaflet-map\.[^/]+\.js$/.test(file))!;
+    const style = files.find((file) => /^_astro\/.+\.css$/.test(file))!;
+    const texts = [
+      ['/', 'index.html'],
+      ['/carte/', 'carte/index.html'],
+      [`/${script}`, script],
+      [`/${style}`, style],
+      ['/carte/fond-de-carte.svg', 'carte/fond-de-carte.svg'],
+      ['/carte/donnees.json', 'carte/donnees.json'],
+      ['/donnees/resultats.csv', 'donnees/resultats.csv'],
+      ['/donnees/territoires.geojson', 'donnees/territoires.geojson'],
+      ['/donnees/catalogue-dcat.jsonld', 'donnees/catalogue-dcat.jsonld'],
+      ['/rss.xml', 'rss.xml'],
+    ];
+    const problems: string[] = [];
+    for (const [url, file] of texts) {
+      const response = await raw(url!, `${encoding}, gzip`);
+      const expected = readFileSync(path.join(distDir, file!));
+      if (response.statusCode !== 200) problems.push(`${url} : HTTP ${response.statusCode}`);
+      else if (response.headers['content-encoding'] !== encoding)
+        problems.push(`${url} : Content-Encoding « ${response.headers['content-encoding']} »`);
+      else if (!decompress(response.body).equals(expected)) problems.push(`${url} : le contenu décompressé diffère du fichier`);
+      else if (response.headers.vary !== 'Accept-Encoding') problems.push(`${url} : Vary « ${response.headers.vary} »`);
+      // Served from the copy: its length is the copy's, not a compression on the fly (chunked).
+      else if (
+        Number(response.headers['content-length']) !== readFileSync(path.join(distDir, `${file}.${encoding === 'br' ? 'br' : 'gz'}`)).length
+      )
+        problems.push(`${url} : pas servi depuis la copie ${encoding} de la construction`);
+    }
+    expect(problems).toEqual([]);
+    const image = await raw('/partage.png', `${encoding}, gzip`);
+    expect([image.statusCode, image.headers['content-encoding']]).toEqual([200, undefined]);
+    const plain = await raw('/carte/', '');
+    expect([plain.statusCode, plain.headers['content-encoding']]).toEqual([200, undefined]);
+    expect(plain.body.equals(readFileSync(path.join(distDir, 'carte/index.html')))).toBe(true);
   });
 
   it('redirects HTTP to HTTPS, keeping the path and query', async () => {

@@ -4,6 +4,7 @@
 // markup of /donnees/.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fr } from '../../src/i18n/fr';
@@ -19,6 +20,13 @@ import { distDir, readPage, requireDist, textOf } from '../../scripts/lib/built-
 import { jsonFileProblems } from '../support/json-fields';
 import { parseCsv, parseCsvRecords } from '../support/parse-csv';
 
+const require = createRequire(import.meta.url);
+interface RawCommune {
+  code: string;
+  type: string;
+  siren?: string;
+}
+
 beforeAll(requireDist);
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -29,9 +37,12 @@ const resultCount = editions.reduce((sum, e) => sum + e.results.length, 0);
 const scaleOf = (year: number) => editions.find((e) => e.year === year)!.scale;
 
 const file = (name: string) => readFileSync(path.join(distDir, 'donnees', name), 'utf8');
-/** The visible text of part of a page, from the element with `id` to the one with `until`, entities decoded. */
+/**
+ * The visible text of part of a page, from the element with `id` to the one with `until`, entities
+ * decoded; a line-break opportunity (<wbr>) is not a space.
+ */
 const section = (html: string, id: string, until: string) =>
-  textOf(html.slice(html.indexOf(`id="${id}"`), html.indexOf(`id="${until}"`)))
+  textOf(html.slice(html.indexOf(`id="${id}"`), html.indexOf(`id="${until}"`)).replace(/<wbr[^>]*>/g, ''))
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;|&#34;/g, '"');
@@ -41,8 +52,12 @@ describe('dist/donnees/resultats.csv', () => {
   const text = file('resultats.csv');
   const records = parseCsvRecords(text);
 
-  it('is strict RFC 4180 CSV in UTF-8 with a byte order mark', () => {
-    expect(readFileSync(path.join(distDir, 'donnees', 'resultats.csv')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  it('is strict RFC 4180 CSV in UTF-8 without a byte order mark: its first bytes are the first column’s name', () => {
+    expect(
+      readFileSync(path.join(distDir, 'donnees', 'resultats.csv'))
+        .subarray(0, 6)
+        .toString('latin1'),
+    ).toBe('annee,');
     expect(() => parseCsv(text)).not.toThrow();
   });
 
@@ -67,10 +82,10 @@ describe('dist/donnees/resultats.csv', () => {
     }
   });
 
-  it('gives Abbeville level 5 of 5 in 2022 with its INSEE code and source', () => {
+  it('gives Abbeville level 5 of 5 in 2022 with its INSEE code, its SIREN and source', () => {
     expect(records.find((r) => r.annee === '2022' && r.territoire === 'abbeville')).toMatchObject({
       code_insee: '80001',
-      siren: '',
+      siren: '218000016',
       departement: 'Somme',
       distinction: 'Niveau 5',
       rang: '5',
@@ -89,14 +104,21 @@ describe('dist/donnees/resultats.csv', () => {
     });
   });
 
-  it('puts the INSEE code of each commune and the SIREN of each other body with a code in their own columns', () => {
+  it('puts the INSEE code of each commune and the SIREN of each body that has one in their own columns', () => {
     const codes = new Map(readTerritories().map((t) => [t.id, t]));
+    // A commune's SIREN as the reference publishes it, read here from the package's own file.
+    const communeSiren = new Map(
+      (JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/communes.json'), 'utf8')) as RawCommune[])
+        .filter((c) => c.type === 'commune-actuelle')
+        .map((c) => [c.code, c.siren ?? '']),
+    );
     for (const r of records) {
       const t = codes.get(r.territoire!)!;
       const code = t.code ?? '';
       expect([r.code_insee, r.siren], r.territoire).toEqual(
-        t.kind === 'commune' ? [code, ''] : ['epci', 'syndicat', 'autre'].includes(t.kind) ? ['', code] : ['', ''],
+        t.kind === 'commune' ? [code, communeSiren.get(code)] : ['epci', 'syndicat', 'autre'].includes(t.kind) ? ['', code] : ['', ''],
       );
+      if (t.kind === 'commune') expect(r.siren, r.territoire).toMatch(/^\d{9}$/);
       if (t.kind === 'departement') expect(r.departement_code).toBe(code);
       if (t.kind === 'region') expect(r.region_code).toBe(code);
     }
@@ -181,9 +203,14 @@ describe('dist/donnees/datapackage.json', () => {
     }
   });
 
-  it('describes every file under /donnees/ with its real size and SHA-256', () => {
+  it('describes every file for programs under /donnees/ with its real size and SHA-256, not the spreadsheet twins', () => {
+    // Not described: the page, the package itself, the Table Schemas, the DCAT catalogue that describes the package,
+    // each collectivité's file (catalogue-territoires.json lists them) and the -tableur twins.
     const published = listFiles(path.join(distDir, 'donnees')).filter(
-      (name) => name !== 'index.html' && name !== 'datapackage.json' && !name.startsWith('schemas/'),
+      (name) =>
+        !['index.html', 'datapackage.json', 'catalogue-dcat.jsonld'].includes(name) &&
+        !/^(schemas|territoires)\//.test(name) &&
+        !name.endsWith('-tableur.csv'),
     );
     expect(resources.map((r) => r.path).sort()).toEqual(published.sort());
     for (const r of resources) {
@@ -193,7 +220,7 @@ describe('dist/donnees/datapackage.json', () => {
   });
 
   it('has a Table Schema that accepts every CSV file: header = fields in order, types, constraints, primary and foreign keys', () => {
-    expect(tabular.length).toBeGreaterThanOrEqual(6 + 2 * editions.length);
+    expect(tabular.length).toBe(3 + editions.length);
     const others = { editions: tables.get('editions')!, territoires: tables.get('territoires')! };
     for (const r of tabular) {
       expect(tables.get(r.name)!.header, r.name).toEqual(schemaOf(r).fields.map((f) => f.name));
@@ -290,8 +317,9 @@ describe('dist/donnees/territoires.geojson', () => {
 describe('dist/donnees/ JSON and GeoJSON files', () => {
   // The fields each file declares do not depend on the content: the catalogue of the real atlas gives them.
   const declared = new Map(openDataCatalogue(atlas, openDataUrls(undefined, '/')).map((f) => [f.path, f]));
+  // The collectivités' catalogue has no entry in the dictionary: its own test below reads it.
   const published: Array<{ path: string; format: string }> = json('datapackage.json').resources.filter(
-    (r: { format: string }) => r.format === 'json' || r.format === 'geojson',
+    (r: { format: string; path: string }) => (r.format === 'json' || r.format === 'geojson') && r.path !== 'catalogue-territoires.json',
   );
 
   it('write exactly the keys the data dictionary declares, with the declared types, nulls and constraints', () => {
@@ -307,8 +335,9 @@ describe('dist/donnees/ JSON and GeoJSON files', () => {
     const html = readPage('/donnees/');
     for (const name of ['resultats.json', 'territoires.json', 'territoires.geojson']) {
       const start = html.indexOf(`id="dictionnaire-${name.replace('.', '-')}"`);
-      const table = html.slice(start, html.indexOf('</table>', start));
-      const rows = [...table.matchAll(/<th scope="row"[^>]*><code[^>]*>([^<]+)<\/code><span class="type"[^>]*>([^<]+)<\/span>/g)];
+      // The file's dictionary: a <dl>, each term a path (a break opportunity, <wbr>, after each dot) and its type.
+      const dictionary = html.slice(start, html.indexOf('</dl>', start)).replace(/<wbr[^>]*>/g, '');
+      const rows = [...dictionary.matchAll(/<dt[^>]*><code[^>]*>([^<]+)<\/code><span class="type"[^>]*>([^<]+)<\/span>/g)];
       expect(
         rows.map(([, path, type]) => `${path} ${type}`),
         name,
@@ -374,7 +403,7 @@ describe('the /donnees/ page', () => {
   it('shows a « Réutiliser » example that reads the published file at its absolute address', () => {
     const reuse = section(html, 'reutiliser', 'echelles');
     expect(reuse).toContain(`donnees = "${jsonLd().url}"`);
-    expect(reuse).toContain('pd.read_csv(donnees + "resultats.csv", encoding="utf-8-sig", dtype=codes)');
+    expect(reuse).toContain('pd.read_csv(donnees + "resultats.csv", dtype=codes)');
     expect(reuse).toContain('sep=";", decimal=","');
     expect(reuse).toContain('read.csv2(paste0(donnees, "resultats-tableur.csv")');
   });
@@ -396,12 +425,17 @@ describe('the /donnees/ page', () => {
       spatialCoverage: { name: 'France' },
     });
     const origin = new URL(data.url).origin;
-    expect(data.distribution.length).toBeGreaterThanOrEqual(10 + 3 * editions.length);
+    // Whole record: 3 tables × 2 dialects, 2 JSON, 1 GeoJSON, 2 workbooks; per edition: 2 CSV, 1 JSON, 2 workbooks;
+    // the collectivités' catalogue, datapackage.json and the DCAT catalogue.
+    expect(data.distribution).toHaveLength(11 + 5 * editions.length + 3);
     for (const d of data.distribution as Array<{ contentUrl: string; encodingFormat: string }>) {
       expect(d.contentUrl.startsWith(`${origin}/donnees/`), d.contentUrl).toBe(true);
       expect(statSync(path.join(distDir, new URL(d.contentUrl).pathname)).isFile(), d.contentUrl).toBe(true);
-      expect(d.encodingFormat).toMatch(/^(text\/csv|application\/json|application\/geo\+json)$/);
+      expect(d.encodingFormat).toMatch(
+        /^(text\/csv|application\/json|application\/geo\+json|application\/ld\+json|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet|application\/vnd\.oasis\.opendocument\.spreadsheet)$/,
+      );
     }
+    expect(data).toMatchObject({ version: expect.stringMatching(/^\d+\.\d+\.0$/), dateCreated: '2026-11-23' });
   });
 
   /** The page's one JSON-LD block, parsed. */
@@ -436,11 +470,45 @@ describe('the /statistiques/ page', () => {
   it('compares known results with the official count of each edition', () => {
     const text = textOf(html);
     const e2019 = editions.find((e) => e.year === 2019)!;
-    expect(text).toContain(`${e2019.labelledCount} labellisés (officiel) ${e2019.results.length} connus`);
+    expect(text).toContain(`${e2019.labelledCount} labellisées (officiel) ${e2019.results.length} connues`);
   });
 
   it('is in the main navigation, like /donnees/', () => {
     expect(html).toMatch(/<a href="\/statistiques\/" aria-current="page"[^>]*>Statistiques<\/a>/);
     expect(html).toMatch(/<a href="\/donnees\/"[^>]*>Données<\/a>/);
+  });
+});
+
+describe('dist/donnees/territoires/ and catalogue-territoires.json', () => {
+  const catalogue = json('catalogue-territoires.json');
+
+  it('has one file per territory file of the content, each as the catalogue lists it: address, size, SHA-256', () => {
+    expect(catalogue.territoires.map((t: { territoire: string }) => t.territoire).sort()).toEqual(
+      content.territories.map((t) => t.id).sort(),
+    );
+    for (const entry of catalogue.territoires as Array<{ territoire: string; fichier: string; octets: number; sha256: string }>) {
+      const bytes = readFileSync(path.join(distDir, new URL(entry.fichier).pathname));
+      expect([bytes.length, createHash('sha256').update(bytes).digest('hex')], entry.territoire).toEqual([entry.octets, entry.sha256]);
+    }
+  });
+
+  it('gives Boé its codes and its results, Or in 2025 among them, each with its source', () => {
+    const boe = json('territoires/boe.json');
+    expect(boe).toMatchObject({ territoire: 'boe', code_insee: '47031', siren: expect.stringMatching(/^\d{9}$/), departement_code: '47' });
+    expect(boe.resultats.find((r: { annee: number }) => r.annee === 2025)).toMatchObject({ distinction_id: 'or', distinction: 'Or' });
+    for (const r of boe.resultats) expect(r.source).toMatch(/^https?:\/\//);
+  });
+});
+
+describe('dist/donnees/catalogue-dcat.jsonld', () => {
+  it('is a DCAT catalogue of one dataset whose distributions are the data files, each at its address with its size', () => {
+    const dcat = json('catalogue-dcat.jsonld');
+    expect(dcat['@type']).toBe('dcat:Catalog');
+    const [dataset] = dcat['dcat:dataset'];
+    expect(dataset['dct:license']).toEqual({ '@id': 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/' });
+    for (const d of dataset['dcat:distribution'] as Array<{ '@id': string; 'dcat:byteSize': { '@value': string } }>) {
+      const file = path.join(distDir, new URL(d['@id']).pathname);
+      expect(String(statSync(file).size), d['@id']).toBe(d['dcat:byteSize']['@value']);
+    }
   });
 });

@@ -38,6 +38,34 @@ describe('share images', () => {
     ).toEqual([]);
   });
 
+  it('exist for every indexable page: its own image or the site’s (/carte/, /donnees/, /statistiques/, each testimonial…)', () => {
+    const noindex = (page: BuiltPage) => meta(page, 'robots')?.includes('noindex');
+    const without = site.pages.filter((p) => p.sitePath !== '/404.html' && !noindex(p) && !meta(p, 'og:image')).map((p) => p.sitePath);
+    expect(without).toEqual([]);
+    const home = meta(
+      site.pages.find((p) => p.sitePath === '/')!,
+      'og:image',
+    );
+    for (const sitePath of ['/carte/', '/donnees/', '/statistiques/', '/editions/'])
+      expect(
+        meta(
+          site.pages.find((p) => p.sitePath === sitePath)!,
+          'og:image',
+        ),
+        sitePath,
+      ).toBe(home);
+  });
+
+  it('date each testimonial as an article (article:published_time), shared with its collectivité’s image', () => {
+    const testimonials = site.pages.filter((p) => /^\/temoignages\/[^/]+\/$/.test(p.sitePath));
+    expect(testimonials.length).toBeGreaterThan(0);
+    for (const page of testimonials) {
+      expect(meta(page, 'og:type'), page.sitePath).toBe('article');
+      expect(meta(page, 'article:published_time'), page.sitePath).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(meta(page, 'og:image'), page.sitePath).toMatch(/\/territoires\/[^/]+\/partage\.png$/);
+    }
+  });
+
   it('point to a PNG of the site of the declared size, with an alt text and a large card', () => {
     const origin = siteOrigin(site);
     const problems = site.pages.flatMap((page) => {
@@ -69,7 +97,7 @@ describe('share images', () => {
 });
 
 describe('badges', () => {
-  it('exist as SVG (with a <title>) and PNG (352 × 124) for every result of every published edition, and a current one per territory', () => {
+  it('exist as SVG (with a <title>) and PNG (352 × 148) for every result of every published edition, and a current one per territory', () => {
     const problems: string[] = [];
     const latest = new Map<string, number>();
     for (const edition of readEditions()) {
@@ -79,7 +107,7 @@ describe('badges', () => {
         const svg = file(`/territoires/${territory}/badge-${edition.year}.svg`);
         const png = file(`/territoires/${territory}/badge-${edition.year}.png`);
         if (!existsSync(svg) || !readFileSync(svg, 'utf8').includes('<title id="titre">')) problems.push(`${svg} absent ou sans <title>`);
-        if (!existsSync(png) || JSON.stringify(pngSize(readFileSync(png))) !== '{"width":352,"height":124}')
+        if (!existsSync(png) || JSON.stringify(pngSize(readFileSync(png))) !== '{"width":352,"height":148}')
           problems.push(`${png} absent ou mal dimensionné`);
       }
     }
@@ -101,11 +129,13 @@ describe('badges', () => {
       'Territoire Numérique Libre',
       'Or · 2025',
       'Boé',
+      'Vérifier sur l’Atlas TNL (non officiel)',
     ]);
     expect(svgTexts(readFileSync(file('/territoires/abbeville/badge-2022.svg'), 'utf8'))).toEqual([
       'Territoire Numérique Libre',
       'Niveau 5 · 2022',
       'Abbeville',
+      'Vérifier sur l’Atlas TNL (non officiel)',
     ]);
   });
 
@@ -114,17 +144,18 @@ describe('badges', () => {
       .filter((e) => e.results.some((r) => r.territory === 'boe'))
       .map((e) => e.year);
     const current = svgTexts(readFileSync(file('/territoires/boe/badge.svg'), 'utf8'));
-    if (years.at(-1) === 2025) expect(current).toEqual(['Territoire Numérique Libre', 'Or · 2025', 'Boé']);
+    if (years.at(-1) === 2025)
+      expect(current).toEqual(['Territoire Numérique Libre', 'Or · 2025', 'Boé', 'Vérifier sur l’Atlas TNL (non officiel)']);
     else expect(current[1]).toMatch(new RegExp(` · ${years.at(-1)}$`));
   });
 
   it('are shown on the territory page with the code to paste, linked back to the page', () => {
     const html = readFileSync(file('/territoires/boe/index.html'), 'utf8');
     const origin = siteOrigin(site);
-    expect(html).toMatch(/<h2 id="montrer-le-label"[^>]*>Montrer le label<\/h2>/);
+    expect(html).toMatch(/<h2 id="montrer-le-label"[^>]*>Montrer ce résultat<\/h2>/);
     expect(html).toMatch(
       new RegExp(
-        `&lt;a href=&quot;${origin}/territoires/boe/&quot;&gt;&lt;img src=&quot;${origin}/territoires/boe/badge-\\d{4}\\.svg&quot; width=&quot;176&quot; height=&quot;62&quot; alt=&quot;Label Territoire Numérique Libre \\d{4} : `,
+        `&lt;a href=&quot;${origin}/territoires/boe/&quot;&gt;&lt;img src=&quot;${origin}/territoires/boe/badge-\\d{4}\\.svg&quot; width=&quot;176&quot; height=&quot;74&quot; alt=&quot;Territoire Numérique Libre, édition \\d{4} : `,
       ),
     );
   });

@@ -1,4 +1,5 @@
-// Static checks of every page of the built site (DIST_DIR, default dist/; no browser): valid HTML,
+// Static checks of every page of the built site (DIST_DIR, default dist/; no browser): valid HTML
+// (html-validate on every page, the Nu Html Checker on every route type),
 // links and anchors that resolve, metadata, no inline script or style, robots.txt and sitemap,
 // security headers for every page; and one page for every file of the content folder (CONTENT_DIR).
 // SITE_URL and BASE_PATH name the address the site was built for, as for the build: `npm run
@@ -9,10 +10,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { headersForPath, parseHeadersFile } from '../../scripts/lib/headers-file-reader';
 import { metaContentSecurityPolicy } from '../../src/lib/site-files/security-headers';
 import { contentFiles } from '../support/content-yaml';
+import { nuErrors } from '../support/nu-checker';
 import { htmlElements } from '../support/html';
 import { distDir, requireDist } from '../../scripts/lib/built-site-fs';
 import { PAGES_PER_ROUTE, SAMPLE_THRESHOLD, pageRoutes, routeFor, samplePages } from '../support/route-types';
 import {
+  gluedSentenceProblems,
   htmlProblems,
   inlineScriptProblems,
   inlineStyleProblems,
@@ -73,6 +76,16 @@ describe('every page of dist/', () => {
     expect(htmlProblems({ ...site, pages: sample })).toEqual([]);
   }, 90_000);
 
+  // The Nu Html Checker (the W3C validator) parses as browsers do, where html-validate reads each
+  // element: it saw /recherche/'s script after </html>, which html-validate accepted. One Java run
+  // of 20 to 40 s: every page of a route without parameters, the first, last and largest of the others.
+  it('is valid HTML for the Nu Html Checker: every route type', () => {
+    const sample = samplePages(site.pages, pageRoutes(), { threshold: 0, perRoute: 2 });
+    console.log(`Nu Html Checker : ${sample.length} pages sur ${site.pages.length}.`);
+    const errors = nuErrors(sample.map((page) => path.join(distDir, page.file)));
+    expect(errors.map((e) => `${path.relative(distDir, e.file)}:${e.line ?? '?'} ${e.message} (${e.extract ?? ''})`)).toEqual([]);
+  }, 180_000);
+
   it('links only to files and #anchors that exist, and loads nothing from another origin', () => {
     expect(linkProblems(site)).toEqual([]);
   });
@@ -85,6 +98,10 @@ describe('every page of dist/', () => {
 
   it('has lang="fr", a unique title, a description, its canonical URL and Open Graph tags', () => {
     expect(metadataProblems(site)).toEqual([]);
+  });
+
+  it('never glues a sentence to the next one (« retrouvé.Une ») nor a word to a link or a code (« la clé<code>annee</code> »)', () => {
+    expect(gluedSentenceProblems(site)).toEqual([]);
   });
 
   it('runs no inline script (the Content-Security-Policy would block it)', () => {
@@ -173,6 +190,47 @@ describe('dist/_headers', () => {
     expect(text).toContain("style-src 'self';");
     expect(text).not.toContain('unsafe-inline');
     expect(site.pages.filter((page) => page.html.includes('unsafe-inline')).map((page) => page.file)).toEqual([]);
+  });
+});
+
+describe('the glued text check', () => {
+  const siteOf = (body: string): BuiltSite => {
+    const html = `<!doctype html><html lang="fr"><body>\n${body}\n</body></html>`;
+    return { root: '/', base: '/', pages: [{ file: 'donnees/index.html', sitePath: '/donnees/', html, elements: [] }] };
+  };
+
+  it('finds a capital right after a full stop, across inline tags, and names the page, the line and the words', () => {
+    expect(
+      gluedSentenceProblems(siteOf('<p>Son résultat peut ne pas avoir été retrouvé.<span>Une valeur vide (ou null)</span></p>')),
+    ).toEqual([
+      'donnees/index.html:2 : texte collé après la fin d’une phrase, sans espace : « peut ne pas avoir été retrouvé.Une valeur vide (ou ».',
+    ]);
+    expect(gluedSentenceProblems(siteOf('<p>Voir la carte.<a href="/">Puis</a></p><p>Quoi ?<strong>Rien</strong></p>'))).toHaveLength(2);
+  });
+
+  it('finds a word glued to a link, a code or an emphasis, on either side', () => {
+    expect(gluedSentenceProblems(siteOf('<p>la spécification<a href="https://x.org/" rel="external">Frictionless</a></p>'))).toEqual([
+      'donnees/index.html:2 : mot collé à un élément, sans espace : « la spécificationFrictionless ».',
+    ]);
+    expect(gluedSentenceProblems(siteOf('<p>dans <code>territoires.json</code>avec une position</p>'))).toHaveLength(1);
+  });
+
+  it('accepts a space, a new block, punctuation, a domain name, a break opportunity and text that is not prose', () => {
+    const fine = [
+      '<p>retrouvé. Une valeur</p>',
+      '<p>retrouvé.</p><p>Une valeur</p>',
+      '<li>retrouvé.</li>\n<li>Une valeur</li>',
+      '<p>retrouvé.<br>Une valeur</p>',
+      '<p>territoire-numerique-libre.org et resultats.csv, 2.0.</p>',
+      '<p>la clé <code>annee</code>, l’<a href="/">édition</a> (<code>2A004</code>).</p>',
+      '<p><code>resultats-<wbr>tableur.csv</code> <a class="Base.Css" href="/x.Html">x</a></p>',
+      '<p><a class="button" href="/recherche/">Mon territoire est-il labellisé ?</a><a class="button" href="/editions/2025/">Palmarès 2025</a></p>',
+      '<script type="application/ld+json">{"a": "fin.Une"}</script>',
+      '<pre><code>pd.DataFrame()</code></pre>',
+      '<textarea>alt="fin.Une"</textarea>',
+      '<svg><text>fin.Une</text></svg>',
+    ];
+    expect(fine.flatMap((body) => gluedSentenceProblems(siteOf(body)))).toEqual([]);
   });
 });
 

@@ -35,8 +35,8 @@ const ENTRIES: Record<string, Family> = {
   'scripts/verify-node.mjs': 'toolchain',
   'scripts/pin-node.mjs': 'toolchain',
 };
-/** Loaded by `node --import` in every npm script, imported by no module. */
-const LOADED_BY_NODE = ['scripts/lib/register-ts.ts'];
+/** Loaded by Node before an npm script's entry file (--import, or run before it), imported by no module: the TypeScript hooks, the Node version guard. */
+const LOADED_BY_NODE = ['scripts/lib/register-ts.ts', 'scripts/toolchain/require-node.mjs'];
 
 const graphOf = (edges: Record<string, string[]>): ImportGraph => new Map(Object.entries(edges));
 

@@ -9,7 +9,7 @@ import { loadReference } from '../../src/lib/reference/reference-fs';
 
 const levels = [1, 2, 3, 4, 5].map((n) => ({ id: n, label: `Niveau ${n}`, short: String(n) }));
 const medals = [
-  { id: 'badge', label: 'Badge', description: 'Premier pas, label simplifié.' },
+  { id: 'badge', label: 'Badge', description: 'Premier pas : une distinction d’entrée, pas le label lui-même.', entry: true },
   { id: 'bronze', label: 'Bronze' },
   { id: 'argent', label: 'Argent' },
   { id: 'or', label: 'Or' },

@@ -13,6 +13,8 @@ export const contentDir = path.resolve(root, process.env.CONTENT_DIR?.trim() || 
 export interface YamlDistinction {
   id: string;
   label: string;
+  /** An entry distinction, not the label itself (the 2025 Badge). */
+  entry: boolean;
 }
 
 export interface YamlResult {
@@ -59,7 +61,11 @@ export function readEditions(dir = contentDir): YamlEdition[] {
       return {
         id,
         year: Number(data.year),
-        scale: (data.scale as { id: unknown; label: string }[]).map((d) => ({ id: String(d.id), label: d.label })),
+        scale: (data.scale as { id: unknown; label: string; entry?: boolean }[]).map((d) => ({
+          id: String(d.id),
+          label: d.label,
+          entry: d.entry === true,
+        })),
         labelledCount: data.labelledCount,
         countsByDistinction: data.countsByDistinction ?? {},
         sources: ((data.sources ?? []) as { url: string }[]).map((s) => s.url),
@@ -93,15 +99,38 @@ export function distinctionLabel(edition: YamlEdition, result: YamlResult): stri
 }
 
 /**
- * How the search names a territory's latest result: « Échirolles : Niveau 5 en 2023 (dernier
- * résultat connu) », or « … : Distinction non connue : label obtenu en 2019 (…) ».
+ * How the search names a territory's latest result, dated: « Échirolles : Or distinguée à l’édition
+ * 2025, la dernière », « SITIV : Niveau 5 labellisé en 2022 (dernier résultat connu) » — the present
+ * tense only for the latest edition, « distingué » when the edition's scale has an entry distinction.
  */
 export function latestResultLine(slug: string, name: string, dir = contentDir): string {
-  const edition = readEditions(dir).findLast((e) => e.results.some((r) => r.territory === slug));
+  const editions = readEditions(dir);
+  const edition = editions.findLast((e) => e.results.some((r) => r.territory === slug));
   if (!edition) throw new Error(`${slug} n’a aucun résultat dans ${dir}`);
   const result = edition.results.find((r) => r.territory === slug)!;
-  const when = result.distinction === 'inconnue' ? ': label obtenu en' : 'en';
-  return `${name} : ${distinctionLabel(edition, result)} ${when} ${edition.year} (dernier résultat connu)`;
+  const kind = readTerritories(dir).find((t) => t.id === slug)?.kind ?? 'commune';
+  const participle = `${edition.scale.some((d) => d.entry) ? 'distingué' : 'labellisé'}${['commune', 'epci', 'region'].includes(kind) ? 'e' : ''}`;
+  const label = result.distinction === 'inconnue' ? 'Distinction non connue' : distinctionLabel(edition, result);
+  const when =
+    edition.year === editions.at(-1)!.year ? `à l’édition ${edition.year}, la dernière` : `en ${edition.year} (dernier résultat connu)`;
+  return `${name} : ${label} ${participle} ${when}`;
+}
+
+/**
+ * The headline of a commune covered by this territory, as the search says it: « Oui, à l’édition
+ * 2025 (la dernière) : … est distinguée (Or). » or « En 2022 : … a été labellisé (Niveau 5) ; aucun
+ * résultat connu depuis. » (`who` names the body as the sentence does).
+ */
+export function latestHeadline(slug: string, who: string, dir = contentDir): string {
+  const editions = readEditions(dir);
+  const edition = editions.findLast((e) => e.results.some((r) => r.territory === slug))!;
+  const result = edition.results.find((r) => r.territory === slug)!;
+  const kind = readTerritories(dir).find((t) => t.id === slug)?.kind ?? 'commune';
+  const participle = `${edition.scale.some((d) => d.entry) ? 'distingué' : 'labellisé'}${['commune', 'epci', 'region'].includes(kind) ? 'e' : ''}`;
+  const label = result.distinction === 'inconnue' ? 'niveau non connu' : distinctionLabel(edition, result);
+  return edition.year === editions.at(-1)!.year
+    ? `Oui, à l’édition ${edition.year} (la dernière) : ${who} est ${participle} (${label}).`
+    : `En ${edition.year} : ${who} a été ${participle} (${label}) ; aucun résultat connu depuis.`;
 }
 
 /** Counts as the home page and the statistics state them, from the YAML files alone. */

@@ -57,6 +57,12 @@ export function feedFileProblems(site: BuiltSite, sitePath: string): string[] {
     }
   };
   checkLink(childText(channel, 'link'), '<channel>');
+  // Its own address (atom:link rel="self"), as the W3C feed validator asks: the feed's public address.
+  const self = childrenNamed(channel, 'atom:link').filter((link) => link.attrs.rel === 'self');
+  const expectedSelf = new URL(`${site.base}${sitePath.slice(1)}`, origin).href;
+  if (rss.attrs['xmlns:atom'] !== 'http://www.w3.org/2005/Atom') say('pas d’espace de noms atom (xmlns:atom) pour atom:link.');
+  if (self.length !== 1 || self[0]!.attrs.href !== expectedSelf || self[0]!.attrs.type !== RSS_TYPE)
+    say(`<channel> sans <atom:link href="${expectedSelf}" rel="self" type="${RSS_TYPE}"/>.`);
   let previous = Infinity;
   childrenNamed(channel, 'item').forEach((item, index) => {
     const where = `<item> n° ${index + 1}`;

@@ -2,12 +2,21 @@
 // scale and a 2025 edition on Badge / Bronze / Argent / Or, so that code assuming levels 1–5 fails.
 import type { MapData, MapDistinction, MapTerritory } from '../../src/lib/map/map-data';
 
-const levels: MapDistinction[] = [1, 2, 3, 4, 5].map((n) => ({ id: String(n), label: `Niveau ${n}`, short: String(n), tone: n }));
+// 2022: levels 1–3 never published, level 4 partial, level 5 partial against an official 3.
+const levels: MapDistinction[] = [1, 2, 3, 4, 5].map((n) => ({
+  id: String(n),
+  label: `Niveau ${n}`,
+  short: String(n),
+  tone: n,
+  status: n >= 4 ? 'partial' : 'unpublished',
+  ...(n === 5 && { official: 3 }),
+}));
+// 2025: Argent known in full (an official 1), the others partial.
 const medals: MapDistinction[] = [
-  { id: 'badge', label: 'Badge', short: 'Badge', tone: 1 },
-  { id: 'bronze', label: 'Bronze', short: 'Bronze', tone: 2 },
-  { id: 'argent', label: 'Argent', short: 'Argent', tone: 4 },
-  { id: 'or', label: 'Or', short: 'Or', tone: 5 },
+  { id: 'badge', label: 'Badge', short: 'Badge', tone: 1, status: 'partial' },
+  { id: 'bronze', label: 'Bronze', short: 'Bronze', tone: 2, status: 'partial' },
+  { id: 'argent', label: 'Argent', short: 'Argent', tone: 4, status: 'complete', official: 1 },
+  { id: 'or', label: 'Or', short: 'Or', tone: 5, status: 'partial' },
 ];
 
 function territory(slug: string, name: string, fields: Partial<MapTerritory>): MapTerritory {
@@ -17,8 +26,8 @@ function territory(slug: string, name: string, fields: Partial<MapTerritory>): M
 export const mapFixture: MapData = {
   kinds: ['commune', 'epci', 'region', 'syndicat', 'autre'],
   editions: [
-    { year: 2022, scheme: 'niveaux-1-5', scale: levels },
-    { year: 2025, scheme: 'badge-bronze-argent-or', scale: medals },
+    { year: 2022, scheme: 'niveaux-1-5', scale: levels, official: 23, status: 'partial', awards: 'label' },
+    { year: 2025, scheme: 'badge-bronze-argent-or', scale: medals, official: 36, status: 'partial', awards: 'distinction' },
   ],
   territories: [
     territory('abbeville', 'Abbeville', {

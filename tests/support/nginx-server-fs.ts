@@ -1,32 +1,37 @@
-// Serves a built site with the nginx snippet of the deployment guide: in a real nginx on 127.0.0.1
-// when one is installed (Debian's package), else in a Node server that applies what the snippet
-// says (tests/support/nginx-snippet.ts), so that the same checks run on any machine.
+// Serves a built site with the nginx snippet of the deployment guide, in Debian's nginx on
+// 127.0.0.1 (.ci/system-packages installs it), its workers as www-data when the tests run as root.
+// A second host loads Debian's Brotli module (libnginx-mod-http-brotli-static, which
+// .ci/system-packages installs too) and serves the build's .br copies, as the guide tells.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NGINX_SERVER_PART } from '../../src/lib/site-files/security-headers';
-import { extractNginxSnippet, NGINX_MIME_TYPES, nginxContentType, nginxHeaders, nginxTestConfig, parseNginxSnippet } from './nginx-snippet';
+import { extractNginxSnippet, nginxTestConfig } from './nginx-snippet';
 
 export interface NginxHost {
-  /** 'nginx/1.22.1' for a real nginx, 'émulation de l’extrait' otherwise. */
+  /** 'nginx/1.22.1', or 'nginx/1.22.1 + Brotli'. */
   name: string;
   /** The HTTPS server's part, served over plain HTTP. */
   origin: string;
   /** The HTTP → HTTPS redirect server. */
   redirectOrigin: string;
+  /** The user the worker processes run as. */
+  workerUser: string;
   close: () => Promise<void>;
 }
 
-/** The nginx binary (PATH or /usr/sbin), or undefined when nginx is not installed. */
-export function findNginx(): string | undefined {
+/** Debian's Brotli module for serving .br files, when its package is installed. */
+export const BROTLI_STATIC_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+
+/** The nginx binary (PATH or /usr/sbin); throws, saying how to install it, when nginx is missing. */
+export function findNginx(): string {
   for (const candidate of ['nginx', '/usr/sbin/nginx']) {
     const result = spawnSync(candidate, ['-v'], { encoding: 'utf8' });
     if (result.status === 0) return candidate;
   }
-  return undefined;
+  throw new Error('nginx est introuvable : installez le paquet nginx de Debian (apt-get install nginx), ou lancez .ci/system-packages.');
 }
 
 /** The version nginx prints (« nginx/1.22.1 »). */
@@ -60,38 +65,50 @@ async function waitUntilServing(origin: string, output: () => string): Promise<v
   throw new Error(`nginx ne répond pas sur ${origin} :\n${output()}`);
 }
 
-/** Runs the snippet in a real nginx, its configuration and files in a temporary prefix folder. */
-export async function startNginx(binary: string, root: string, snippet: string): Promise<NginxHost> {
+/** The user of nginx's worker processes (the children of the master), read from /proc. */
+function workerUser(masterPid: number): string {
+  const children = spawnSync('ps', ['-o', 'user=', '--ppid', String(masterPid)], { encoding: 'utf8' });
+  return children.stdout.trim().split('\n')[0]?.trim() ?? '';
+}
+
+/** Runs the snippet in Debian's nginx, its configuration and files in a temporary prefix folder. */
+export async function startNginx(root: string, snippet: string, options: { brotli?: boolean } = {}): Promise<NginxHost> {
+  const binary = findNginx();
+  if (options.brotli && !existsSync(BROTLI_STATIC_MODULE))
+    throw new Error(
+      `Module Brotli de nginx introuvable (${BROTLI_STATIC_MODULE}) : installez le paquet libnginx-mod-http-brotli-static, ou lancez .ci/system-packages.`,
+    );
   const prefix = mkdtempSync(path.join(tmpdir(), 'tnl-nginx-'));
   const [port, redirectPort] = [await freePort(), await freePort()];
-  const system = '/etc/nginx/mime.types';
-  if (existsSync(system)) copyFileSync(system, path.join(prefix, 'mime.types'));
-  else
-    writeFileSync(
-      path.join(prefix, 'mime.types'),
-      `types {\n${Object.entries(NGINX_MIME_TYPES)
-        .map(([extension, type]) => `  ${type} ${extension};`)
-        .join('\n')}\n}\n`,
-    );
-  const config = nginxTestConfig({ snippet, serverPart: NGINX_SERVER_PART, root, port, redirectPort, asRoot: process.getuid?.() === 0 });
+  copyFileSync('/etc/nginx/mime.types', path.join(prefix, 'mime.types'));
+  const config = nginxTestConfig({
+    snippet,
+    serverPart: NGINX_SERVER_PART,
+    root,
+    port,
+    redirectPort,
+    asRoot: process.getuid?.() === 0,
+    ...(options.brotli && { brotliModule: BROTLI_STATIC_MODULE }),
+  });
   writeFileSync(path.join(prefix, 'nginx.conf'), config);
-  const test = spawnSync(binary, ['-t', '-p', prefix, '-e', path.join(prefix, 'error.log'), '-c', path.join(prefix, 'nginx.conf')], {
-    encoding: 'utf8',
-  });
+  const args = ['-p', prefix, '-e', path.join(prefix, 'error.log'), '-c', path.join(prefix, 'nginx.conf')];
+  const test = spawnSync(binary, ['-t', ...args], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx refuse la configuration de l’extrait :\n${test.stderr}\n${config}`);
-  const child = spawn(binary, ['-p', prefix, '-e', path.join(prefix, 'error.log'), '-c', path.join(prefix, 'nginx.conf')], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const origin = `http://127.0.0.1:${port}`;
-  await waitUntilServing(origin, () => output);
+  await waitUntilServing(
+    origin,
+    () => `${output}${existsSync(path.join(prefix, 'error.log')) ? readFileSync(path.join(prefix, 'error.log'), 'utf8') : ''}`,
+  );
   return {
-    name: nginxVersion(binary),
+    name: `${nginxVersion(binary)}${options.brotli ? ' + Brotli' : ''}`,
     origin,
     redirectOrigin: `http://127.0.0.1:${redirectPort}`,
+    workerUser: workerUser(child.pid!),
     async close() {
       // SIGQUIT: nginx's graceful stop; the master, started here, stops its worker.
       child.kill('SIGQUIT');
@@ -101,51 +118,11 @@ export async function startNginx(binary: string, root: string, snippet: string):
   };
 }
 
-/** Serves the site as the snippet says nginx would (types, charset, headers, 404 page, redirect). */
-export async function serveLikeNginx(root: string, snippetText: string): Promise<NginxHost> {
-  const snippet = parseNginxSnippet(snippetText);
-  const site: Server = createServer((req, res) => {
-    const uri = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    let file = path.join(root, uri);
-    if (file.startsWith(root) && existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    const found = file.startsWith(root) && existsSync(file) && statSync(file).isFile();
-    const served = found ? uri.replace(/\/$/, '/index.html') : (snippet.notFoundPage ?? '/404.html');
-    res.writeHead(found ? 200 : 404, {
-      'Content-Type': nginxContentType(snippet, served),
-      Server: 'nginx',
-      ...nginxHeaders(snippet, served),
-    });
-    createReadStream(found ? file : path.join(root, served)).pipe(res);
-  });
-  const redirect: Server = createServer((req, res) => {
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const target = (snippet.redirect?.target ?? '').replace('$host', host).replace('$request_uri', req.url ?? '/');
-    res.writeHead(snippet.redirect?.status ?? 500, { Location: target });
-    res.end();
-  });
-  const listen = (server: Server) =>
-    new Promise<string>((resolve) =>
-      server.listen(0, '127.0.0.1', () => {
-        const address = server.address();
-        resolve(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
-      }),
-    );
-  const [origin, redirectOrigin] = [await listen(site), await listen(redirect)];
-  const stop = (server: Server) => new Promise<void>((done) => server.close(() => done()));
-  return {
-    name: 'émulation de l’extrait',
-    origin,
-    redirectOrigin,
-    close: async () => void (await Promise.all([stop(site), stop(redirect)])),
-  };
-}
-
-/** The hosts to check the snippet with: its emulation always, and a real nginx when one is installed. */
-export function nginxHosts(): { name: string; start: (root: string, snippet: string) => Promise<NginxHost> }[] {
-  const binary = findNginx();
+/** The hosts to check the snippet with: Debian's nginx as installed, and with its Brotli module. */
+export function nginxHosts(): { name: string; brotli: boolean; start: (root: string, snippet: string) => Promise<NginxHost> }[] {
   return [
-    { name: 'émulation de l’extrait', start: serveLikeNginx },
-    ...(binary ? [{ name: nginxVersion(binary), start: (root: string, snippet: string) => startNginx(binary, root, snippet) }] : []),
+    { name: 'nginx', brotli: false, start: (root: string, snippet: string) => startNginx(root, snippet) },
+    { name: 'nginx + Brotli', brotli: true, start: (root: string, snippet: string) => startNginx(root, snippet, { brotli: true }) },
   ];
 }
 

@@ -1,80 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { nginxContentType, nginxHeaders, parseNginxSnippet } from './nginx-snippet';
+import { extractNginxSnippet, nginxTestConfig } from './nginx-snippet';
 
 const SNIPPET = `# 1. http
 map $uri $frame {
   default "'none'";
-  "~^/carte/embed/" "*";
-}
-map $uri $xfo {
-  default "DENY";
-  "~^/carte/embed/" "";
-}
-types {
-  text/csv csv;
 }
 server {
   listen 80;
+  listen [::]:80;
   return 301 https://$host$request_uri;
 }
 # 3. server
 charset utf-8;
-charset_types text/csv application/json;
-add_header Content-Security-Policy "default-src 'none'; frame-ancestors $frame" always;
-add_header X-Frame-Options $xfo always;
-error_page 404 /404.html;
+gzip_static on;
+# brotli_static on;
 `;
 
-describe('parseNginxSnippet', () => {
-  it('reads maps, types, headers, charset, the 404 page and the redirect', () => {
-    const snippet = parseNginxSnippet(SNIPPET);
-    expect(snippet.maps.map((m) => m.variable)).toEqual(['frame', 'xfo']);
-    expect(snippet.types).toEqual({ csv: 'text/csv' });
-    expect(snippet.headers.map((h) => `${h.name} ${h.always}`)).toEqual(['Content-Security-Policy true', 'X-Frame-Options true']);
-    expect(snippet.notFoundPage).toBe('/404.html');
-    expect(snippet.redirect).toEqual({ status: 301, target: 'https://$host$request_uri' });
-  });
+const options = { snippet: SNIPPET, serverPart: '# 3. server', root: '/srv/dist', port: 8080, redirectPort: 8081 };
 
-  it('says what is wrong with a snippet it cannot read', () => {
-    expect(() => parseNginxSnippet('add_header X "y" always')).toThrow('Extrait nginx : « add_header X y always » ne finit pas par « ; ».');
-    expect(() => parseNginxSnippet('map $uri $x {\n  default "";\n')).toThrow('Extrait nginx : un bloc n’est pas fermé (« } » manquant).');
-    expect(() => parseNginxSnippet('map $host $x { default ""; }')).toThrow(
-      'Extrait nginx : « map $host $x » attendu sous la forme « map $uri $variable { … } ».',
+describe('extractNginxSnippet', () => {
+  it('takes the one nginx block of a guide, and refuses a guide with none or two', () => {
+    expect(extractNginxSnippet('Texte\n```nginx\ngzip on;\n```\nFin')).toBe('gzip on;');
+    expect(() => extractNginxSnippet('```nginx\na;\n```\n```nginx\nb;\n```')).toThrow(
+      'Guide de déploiement : 2 blocs ```nginx trouvés, il en faut exactement un.',
     );
   });
 });
 
-describe('nginxHeaders', () => {
-  it('expands the map variables of a URI and leaves out headers whose value is empty', () => {
-    const snippet = parseNginxSnippet(SNIPPET);
-    expect(nginxHeaders(snippet, '/editions/')).toEqual({
-      'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
-      'X-Frame-Options': 'DENY',
-    });
-    expect(nginxHeaders(snippet, '/carte/embed/index.html')).toEqual({
-      'Content-Security-Policy': "default-src 'none'; frame-ancestors *",
-    });
+describe('nginxTestConfig', () => {
+  it('runs the workers as www-data when root starts nginx, as Debian’s nginx.conf does', () => {
+    const config = nginxTestConfig({ ...options, asRoot: true });
+    expect(config.split('\n')[0]).toBe('user www-data;');
+    expect(nginxTestConfig({ ...options, asRoot: false })).not.toContain('user ');
   });
 
-  it('refuses a variable that no map defines', () => {
-    const snippet = parseNginxSnippet('add_header X-Test $nowhere always;');
-    expect(() => nginxHeaders(snippet, '/')).toThrow(
-      'Extrait nginx : la variable $nowhere de l’en-tête X-Test n’est définie par aucun map.',
+  it('puts the first parts in http { } with the redirect on 127.0.0.1, the last in a server serving the root', () => {
+    const config = nginxTestConfig({ ...options, asRoot: false });
+    expect(config).toContain('  server {\n    listen 127.0.0.1:8081;\n    return 301 https://$host$request_uri;\n  }');
+    expect(config).toContain(
+      '    listen 127.0.0.1:8080;\n    server_name localhost;\n    root "/srv/dist";\n    # 3. server\n    charset utf-8;',
     );
-  });
-});
-
-describe('nginxContentType', () => {
-  it('adds the charset to HTML and to the listed types only', () => {
-    const snippet = parseNginxSnippet(SNIPPET);
-    expect(nginxContentType(snippet, '/donnees/resultats.csv')).toBe('text/csv; charset=utf-8');
-    expect(nginxContentType(snippet, '/donnees/resultats.json')).toBe('application/json; charset=utf-8');
-    expect(nginxContentType(snippet, '/index.html')).toBe('text/html; charset=utf-8');
-    expect(nginxContentType(snippet, '/favicon.png')).toBe('image/png');
-    expect(nginxContentType(snippet, '/pagefind/wasm.fr.pagefind')).toBe('application/octet-stream');
+    expect(config).not.toContain('[::]');
   });
 
-  it('sends no charset when the snippet sets none (the CSV of the issue: text/plain, no charset)', () => {
-    expect(nginxContentType(parseNginxSnippet('add_header X "y";'), '/donnees/resultats.csv', { csv: 'text/plain' })).toBe('text/plain');
+  it('loads the Brotli module and enables the line the guide says to uncomment', () => {
+    const config = nginxTestConfig({ ...options, asRoot: true, brotliModule: '/usr/lib/nginx/modules/brotli.so' });
+    expect(config.split('\n').slice(0, 2)).toEqual(['load_module "/usr/lib/nginx/modules/brotli.so";', 'user www-data;']);
+    expect(config).toContain('\n    brotli_static on;');
+    expect(config).not.toContain('# brotli_static');
   });
 });

@@ -23,10 +23,13 @@ export interface BuiltSite {
 
 /** Every file under root, relative, with '/' separators, sorted. */
 export function listFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
+  return (
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      // The compressed copies a server sends in a file's stead (.gz, .br) are not files of the site.
+      .filter((entry) => entry.isFile() && !/\.(gz|br)$/.test(entry.name))
+      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+      .sort()
+  );
 }
 
 /**
@@ -283,6 +286,12 @@ export function sitemapProblems(site: BuiltSite): string[] {
       problems.push(`sitemap-index.xml cite ${sitemap}, absent.`);
       continue;
     }
+    // Every <url> says when its page last changed, as a W3C date (AAAA-MM-JJ) that is a real day.
+    for (const [entry = '', url = ''] of readFileSync(local(sitemap), 'utf8').matchAll(/<url>.*?<loc>([^<]+)<\/loc>.*?<\/url>/gs)) {
+      const lastmod = /<lastmod>([^<]+)<\/lastmod>/.exec(entry)?.[1];
+      if (!lastmod || !/^\d{4}-\d{2}-\d{2}/.test(lastmod) || Number.isNaN(Date.parse(lastmod)))
+        problems.push(`Le sitemap donne ${url} sans date de modification (<lastmod> AAAA-MM-JJ) : « ${lastmod ?? ''} ».`);
+    }
     for (const url of locs(local(sitemap))) {
       listed.add(url);
       if (!url.startsWith(origin + site.base) || !resolveFile(site.root, `/${new URL(url).pathname.slice(site.base.length)}`).file)
@@ -318,6 +327,71 @@ export function inlineStyleProblems(site: BuiltSite): string[] {
       return [];
     }),
   );
+}
+
+/** Tags that end a line of text (a browser lays their content out on its own line), or hold no text. */
+const BLOCK_TAGS = new Set(
+  (
+    'address article aside blockquote br caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 ' +
+    'header hr li main nav ol option p pre section select summary table tbody td tfoot th thead tr ul'
+  ).split(' '),
+);
+/** Where text is not prose: code, scripts, drawings, fields. */
+const NOT_PROSE = /<(script|style|svg|template|textarea|pre)\b[\s\S]*?<\/\1>|<!--[\s\S]*?-->/gi;
+/**
+ * A word, the end of a sentence (« . », or « ! » and « ? » after their French space), inline tags at
+ * most, and a capitalised word: « retrouvé.<span>Une », « Quoi ?<strong>Rien ».
+ */
+const GLUED = /(?:\p{Ll}{2}[.!?]|\p{Ll}[ \u00a0\u202f][!?])((?:<[^>]*>)*)\p{Lu}\p{Ll}/gu;
+
+/** A word glued to an inline element, before or after it: « la clé<code>annee</code> », « </code>avec ». */
+const GLUED_TO_ELEMENT = /\p{L}((?:<\/?(?:a|abbr|b|cite|code|em|i|mark|q|small|strong|time)\n*>)+)\p{L}/gu;
+
+/**
+ * Whether the tags between two pieces of text leave them on one line of text: no block-level tag,
+ * and not the end of an element then the start of its sibling (two links side by side are laid out
+ * as buttons or items more often than as words of a sentence).
+ */
+function sameRun(tags: string): boolean {
+  const found = [...tags.matchAll(/<(\/?)([a-z][a-z0-9-]*)/gi)].map((tag) => ({ closing: tag[1] === '/', name: tag[2]!.toLowerCase() }));
+  if (found.some((tag) => BLOCK_TAGS.has(tag.name))) return false;
+  return !found.some((tag, i) => tag.closing && found.slice(i + 1).some((next) => !next.closing));
+}
+
+/**
+ * Text glued after the end of a sentence: a capital letter right after a full stop (or ! or ?) with
+ * no space, where only inline tags stand between (« retrouvé.Une » when a <span> follows a text
+ * without a space); a block-level tag between them puts the next sentence on its own line. And a
+ * word glued to a link, a code or an emphasis (« la clé<code>annee</code> »): Astro drops the line
+ * break that Prettier puts between a word and an element, with the space it stood for.
+ */
+export function gluedSentenceProblems(site: BuiltSite): string[] {
+  return site.pages.flatMap((page) => {
+    // Text and tag names only (an attribute is not prose: « Base.CzZPG3xa.css »); the line breaks
+    // kept, so that a match still gives its line.
+    const prose = page.html
+      .replace(NOT_PROSE, (match) => match.replace(/[^\n]/g, ''))
+      .replace(/<(\/?[a-z][a-z0-9-]*)[^>]*>/gi, (match, name: string) => `<${name}${match.replace(/[^\n]/g, '')}>`);
+    const problems: string[] = [];
+    const report = (index: number, length: number, what: string) => {
+      const line = prose.slice(0, index).split('\n').length;
+      const start = Math.max(0, index - 30);
+      const around = prose
+        .slice(start, index + length + 20)
+        .replace(/<[^>]*>|<[^>]*$|^[^<]*>/g, '')
+        .replace(/\s+/g, ' ')
+        // Whole words only.
+        .replace(start > 0 ? /^\S*\s/ : /^/, '')
+        .replace(/\s\S*$/, '')
+        .trim();
+      problems.push(`${page.file}:${line} : ${what}, sans espace : « ${around} ».`);
+    };
+    for (const match of prose.matchAll(GLUED))
+      if (sameRun(match[1]!)) report(match.index, match[0].length, 'texte collé après la fin d’une phrase');
+    for (const match of prose.matchAll(GLUED_TO_ELEMENT))
+      if (sameRun(match[1]!)) report(match.index, match[0].length, 'mot collé à un élément');
+    return problems;
+  });
 }
 
 /**

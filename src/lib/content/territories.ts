@@ -2,7 +2,7 @@
 // postal codes and position, from the reference data.
 import type { Territory, TerritoryKind } from '../../schemas/territory';
 import { meanPosition } from '../reference/geo';
-import type { LatLon, Reference } from '../reference/reference';
+import { memberCommune, type LatLon, type Reference } from '../reference/reference';
 
 /** Where a territory's map position comes from, from the most to the least precise. */
 export const POSITION_SOURCES = ['explicit', 'commune', 'epci', 'seat', 'members', 'departement', 'region'] as const;
@@ -12,6 +12,11 @@ export interface ResolvedTerritory {
   slug: string;
   kind: TerritoryKind;
   code?: string;
+  /**
+   * SIREN (9 digits): the code of an EPCI, syndicat or other body that has one, and a commune's own
+   * from the reference; départements and régions have none in the reference.
+   */
+  siren?: string;
   /** Name shown to readers. */
   name: string;
   /** Name in the official reference, when the body has an official code. */
@@ -21,7 +26,11 @@ export interface ResolvedTerritory {
   region?: { code: string; name: string };
   population?: number;
   postalCodes: string[];
-  members: Array<{ code: string; name: string }>;
+  /**
+   * Member communes as the content gives them; a former commune (inside a commune nouvelle since)
+   * keeps its own code and name, with the current commune that holds it.
+   */
+  members: Array<{ code: string; name: string; current?: { code: string; name: string } }>;
   position?: LatLon & { source: PositionSource };
   /** Codes of the départements the territory covers, for highlighting on maps. */
   footprint: string[];
@@ -41,10 +50,17 @@ export function resolveTerritory(slug: string, territory: Territory, ref: Refere
     formerNames: territory.formerNames,
     website: territory.website,
     description: territory.description,
-    members: territory.members.map((code) => ({ code, name: ref.communes.get(code)?.name ?? code })),
+    members: territory.members.map((code) => {
+      const member = memberCommune(code, ref);
+      return {
+        code,
+        name: member?.name ?? code,
+        ...(member?.former && { current: { code: member.current.code, name: member.current.name } }),
+      };
+    }),
   };
   const official = officialRecord(territory, ref);
-  const memberCommunes = territory.members.flatMap((code) => ref.communes.get(code) ?? []);
+  const memberCommunes = territory.members.flatMap((code) => memberCommune(code, ref)?.current ?? []);
   // A body given by its seat only (a syndicat, an agency) is in its seat's département: without
   // it, the body would be missing from that département's page and its search results.
   const seat = territory.seat ? ref.communes.get(territory.seat) : undefined;
@@ -57,6 +73,7 @@ export function resolveTerritory(slug: string, territory: Territory, ref: Refere
     ...base,
     name: territory.name ?? official.name ?? slug,
     officialName: official.name,
+    siren: territory.kind === 'commune' ? official.siren : territory.kind === 'departement' || territory.kind === 'region' ? undefined : territory.code,
     departement: departement && { code: departement.code, name: departement.name },
     region: region && { code: region.code, name: region.name },
     population: official.population,
@@ -72,6 +89,7 @@ interface OfficialRecord {
   region?: string;
   population?: number;
   postalCodes?: string[];
+  siren?: string;
   centre?: LatLon;
   source?: PositionSource;
 }
@@ -147,7 +165,7 @@ function positionOf(
     [territory.position, 'explicit'],
     [officialCentre, officialSource],
     [territory.seat ? ref.communes.get(territory.seat)?.centre : undefined, 'seat'],
-    [meanPosition(territory.members.flatMap((code) => ref.communes.get(code)?.centre ?? [])), 'members'],
+    [meanPosition(territory.members.flatMap((code) => memberCommune(code, ref)?.current.centre ?? [])), 'members'],
     [departementCode ? ref.departements.get(departementCode)?.centre : undefined, 'departement'],
     [regionCode ? ref.regions.get(regionCode)?.centre : undefined, 'region'],
   ];

@@ -118,7 +118,8 @@ describe('validateContent', () => {
       {
         id: 'y',
         file: 'content/territories/y.yaml',
-        data: territorySchema.parse({ kind: 'syndicat', name: 'Y', members: ['69152'], seat: '00000' }),
+        // 69152: Pierre-Bénite, a former commune inside Oullins-Pierre-Bénite, as a syndicat's sources name it: accepted.
+        data: territorySchema.parse({ kind: 'syndicat', name: 'Y', members: ['69152', '69999'], seat: '00000' }),
       },
     );
     const problems = validateContent(content, reference).map(
@@ -127,7 +128,7 @@ describe('validateContent', () => {
     expect(problems).toEqual([
       "content/territories/x.yaml code: aucun EPCI n'a le SIREN « 999999999 » → EPCI proches : Rennes Métropole (243500139), Nantes Métropole (244400404), Orléans Métropole (244500468)",
       "content/territories/y.yaml seat: aucune commune actuelle n'a le code INSEE « 00000 »",
-      "content/territories/y.yaml members[0]: aucune commune actuelle n'a le code INSEE « 69152 » → Pierre-Bénite fait désormais partie de Oullins-Pierre-Bénite : utilisez le code 69149",
+      "content/territories/y.yaml members[1]: aucune commune, actuelle ou ancienne, n'a le code INSEE « 69999 »",
     ]);
   });
 });

@@ -4,7 +4,7 @@ import type { Edition } from '../../schemas/edition';
 import type { Territory } from '../../schemas/territory';
 import type { Testimonial } from '../../schemas/testimonial';
 import { sameResult, UNKNOWN_DISTINCTION } from '../../schemas/edition';
-import { successorOf, type Reference } from '../reference/reference';
+import { memberCommune, successorOf, type Reference } from '../reference/reference';
 import { isOfficialSource } from './source-confidence';
 import { referenceDate } from './reference-date';
 import { resolveTerritory } from './territories';
@@ -233,9 +233,10 @@ function checkTerritories(territories: Entry<Territory>[], ref: Reference): Prob
     if (data.region && !ref.regions.has(data.region)) add('region', `aucune région n'a le code « ${data.region} »`);
     if (data.seat && !ref.communes.has(data.seat))
       add('seat', `aucune commune actuelle n'a le code INSEE « ${data.seat} »`, suggestCurrentCommune(data.seat, ref));
+    // A member may be a former commune, by its own code, as the syndicat's sources name it (Pierre-Bénite, 69152).
     data.members.forEach((member, index) => {
-      if (!ref.communes.has(member))
-        add(`members[${index}]`, `aucune commune actuelle n'a le code INSEE « ${member} »`, suggestCurrentCommune(member, ref));
+      if (!memberCommune(member, ref))
+        add(`members[${index}]`, `aucune commune, actuelle ou ancienne, n'a le code INSEE « ${member} »`, suggestCurrentCommune(member, ref));
     });
   }
   return problems;

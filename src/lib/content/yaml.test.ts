@@ -51,7 +51,8 @@ describe('parseEntry', () => {
     });
     expect(parse(edition().replace('    confidence: high', '    confidence: high\n    sorce: x')).problems[0]).toMatchObject({
       field: 'results[0].sorce (ligne 16)',
-      suggestion: 'vouliez-vous dire « source » ? champs possibles ici : territory, distinction, mentions, source, archive, confidence, note',
+      suggestion:
+        'vouliez-vous dire « source » ? champs possibles ici : territory, distinction, mentions, source, archive, confidence, note, inferred',
     });
   });
 

@@ -14,7 +14,7 @@ describe('editionItems', () => {
       link: '/atlas/editions/2022/',
       pubDate: new Date('2022-12-06T12:00:00Z'),
       description:
-        'Résultats annoncés le 6 décembre 2022 (Open Source Experience, Paris) : 4 résultats connus, pour 23 collectivités labellisées selon le chiffre officiel.',
+        'Résultats annoncés le 6 décembre 2022 (Open Source Experience, Paris) : 4 collectivités connues sur 23 labellisées (chiffre officiel) ; liste partielle.',
     });
   });
 });
@@ -61,6 +61,14 @@ describe('feedOptions', () => {
     });
   });
 
+  it('gives each feed its own address (atom:link rel="self"), under the base path', () => {
+    const options = feedOptions('editions', [], new URL('https://exemple.fr'), '/atlas/');
+    expect(options.xmlns).toEqual({ atom: 'http://www.w3.org/2005/Atom' });
+    expect(options.customData).toBe(
+      '<language>fr-FR</language><atom:link href="https://exemple.fr/atlas/editions/rss.xml" rel="self" type="application/rss+xml"/>',
+    );
+  });
+
   it('names each feed for its autodiscovery link', () => {
     expect(feedLinkTitle('editions')).toBe('Éditions · Atlas TNL (RSS)');
     expect(FEEDS.testimonials.path).toBe('/temoignages/rss.xml');
@@ -74,6 +82,9 @@ describe('areaFeedOptions', () => {
   it('names the département with its code and links the channel to its page, with its slash', () => {
     expect(options.title).toBe('Palmarès du label Territoire Numérique Libre : Isère (38)');
     expect(options.site).toBe('https://exemple.fr/atlas/departements/38/');
+    expect(options.customData).toContain(
+      '<atom:link href="https://exemple.fr/atlas/departements/38/rss.xml" rel="self" type="application/rss+xml"/>',
+    );
   });
 
   it('gives each item the full address of its edition’s section, so that nothing is added after the anchor', () => {

@@ -1,7 +1,7 @@
 // The RSS feeds of the site: one for every update (/rss.xml) and one per kind of update (editions,
 // testimonials), each announced on the pages it belongs to (<link rel="alternate">, FeedLinks.astro).
 // Pure: items come from the atlas and the published testimonials; @astrojs/rss writes the XML.
-import { formatDate, fr, frAreas, frCorrections, plural } from '../../i18n/fr';
+import { formatDate, fr, frAreas, frCorrections, frKnown } from '../../i18n/fr';
 import type { AreaPageData } from '../record/area-page';
 import { areaFeedItems } from '../record/areas';
 import { allCorrections, type Atlas } from '../record/atlas';
@@ -56,7 +56,7 @@ export function editionItems(atlas: Atlas, base?: string): FeedItem[] {
     title: `Palmarès ${e.year} du label Territoire Numérique Libre`,
     link: withBase(paths.edition(e.year), base),
     pubDate: noon(e.announcedOn),
-    description: `Résultats annoncés le ${formatDate(e.announcedOn)} (${e.event}, ${e.place}) : ${plural(e.results.length, 'résultat connu', 'résultats connus')}${e.labelledCount !== undefined ? `, pour ${plural(e.labelledCount, 'collectivité labellisée', 'collectivités labellisées')} selon le chiffre officiel` : ''}.`,
+    description: `Résultats annoncés le ${formatDate(e.announcedOn)} (${e.event}, ${e.place}) : ${frKnown.edition(e.knowledge)}${e.knowledge.status === 'complete' ? '' : ` ; ${frKnown.status[e.knowledge.status]}`}.`,
   }));
 }
 
@@ -101,6 +101,19 @@ export function newestFirst(items: FeedItem[]): FeedItem[] {
   return [...items].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
 }
 
+/**
+ * The channel's language and its own address (atom:link rel="self", which the W3C feed validator
+ * asks for: a reader that got the feed elsewhere knows where to fetch it again).
+ */
+function channelData(feedUrl: string) {
+  return {
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>fr-FR</language><atom:link href="${escapeXml(feedUrl)}" rel="self" type="application/rss+xml"/>`,
+  };
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
 /** What @astrojs/rss needs to write a feed: its channel (linking to the page it belongs to) and items. */
 export function feedOptions(kind: FeedKind, items: FeedItem[], site: URL | undefined, base?: string) {
   const feed = FEEDS[kind];
@@ -112,7 +125,7 @@ export function feedOptions(kind: FeedKind, items: FeedItem[], site: URL | undef
     site: channel.href,
     // A link to an #anchor (a correction) goes as a full URL: @astrojs/rss would add a slash after the anchor of a path.
     items: newestFirst(items).map((item) => (item.link.includes('#') ? { ...item, link: new URL(item.link, channel).href } : item)),
-    customData: '<language>fr-FR</language>',
+    ...channelData(new URL(withBase(feed.path, base), site).href),
   };
 }
 
@@ -132,6 +145,6 @@ export function areaFeedOptions({ area, editions }: AreaPageData, site: URL | un
       ...item,
       link: new URL(withBase(item.link, base), site).href,
     })),
-    customData: '<language>fr-FR</language>',
+    ...channelData(new URL(withBase(paths.areaFeed(area.kind, area.code), base), site).href),
   };
 }

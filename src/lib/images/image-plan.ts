@@ -8,6 +8,7 @@ import type { Area, Areas } from '../record/areas';
 import { keyFigures } from '../record/key-figures';
 import { pressFacts } from '../record/press-kit';
 import type { ResolvedTerritory } from '../content/territories';
+import { distinctionTone } from '../look';
 import { paths } from '../urls';
 import { BADGE, badgeSvg } from './badge';
 import type { PngJob } from './png-fs';
@@ -25,6 +26,8 @@ export interface PageImage {
 export interface TerritoryBadge {
   year: number;
   distinction: string | null;
+  /** The image's alt text: the result as known, and that the atlas is where to check it. */
+  alt: string;
   /** Site paths of the edition's files. */
   svgPath: string;
   pngPath: string;
@@ -82,7 +85,7 @@ export function planImages(atlas: Atlas, areas: Areas, siteUrl: string, { files 
         `${card.lines.join('. ')}. ${scaleAlt(atlas.editionByYear.get(latest.year)!, latest)}`,
       ),
     );
-    plan.badges.set(territory.slug, badgesOf(territory, results, files ? plan : undefined));
+    plan.badges.set(territory.slug, badgesOf(territory, results, atlas, files ? plan : undefined));
   }
   for (const area of [...areas.regions, ...areas.departements]) {
     const card = areaCard(area);
@@ -108,7 +111,7 @@ function editionCard(edition: AtlasEdition, atlas: Atlas): Omit<ShareCard, 'site
     kicker: frShare.editionKicker(formatDate(edition.announcedOn), edition.place),
     title: frShare.editionTitle(edition.year),
     lines: [
-      frShare.official(edition.labelledCount),
+      frShare.official(edition.knowledge.official, edition.knowledge.awards),
       frShare.known(facts.known, facts.top.results.length, frKeySentences.at(facts.top.label)),
     ],
     scale: { caption: frShare.scale(edition.year), steps: edition.scale.map((d) => d.label), achieved: null },
@@ -122,7 +125,7 @@ function territoryCard(territory: ResolvedTerritory, results: AtlasResult[], edi
     kicker: [fr.kinds[territory.kind], place].filter(Boolean).join(' · '),
     title: territory.name,
     lines: [
-      frShare.latest(latest.distinction?.label ?? null, latest.year),
+      frShare.latest(latest.distinction?.label ?? null, latest.mentions.length, latest.year),
       ...(results.length > 1 ? [frShare.editions(results.length, results[0]!.year)] : []),
     ],
     scale: { caption: frShare.scale(edition.year), steps: edition.scale.map((d) => d.label), achieved: latest.rank },
@@ -143,23 +146,36 @@ function areaCard(area: Area): Omit<ShareCard, 'site' | 'footer'> {
   };
 }
 
-function badgesOf(territory: ResolvedTerritory, results: AtlasResult[], plan: ImagePlan | undefined): TerritoryBadge[] {
+/** A result in words, as the badge and share images say it: never « labellisé » for an unknown tier. */
+function resultWhat(result: AtlasResult): string {
+  return frBadges.what({
+    distinction: result.distinction?.label ?? null,
+    entry: result.distinction?.entry ?? false,
+    mentions: result.mentions.map((m) => m.label),
+  });
+}
+
+function badgesOf(territory: ResolvedTerritory, results: AtlasResult[], atlas: Atlas, plan: ImagePlan | undefined): TerritoryBadge[] {
   const png = { width: BADGE.width * BADGE.pngScale, height: BADGE.height * BADGE.pngScale };
   const badges = results.map((result) => {
     const distinction = result.distinction?.label ?? null;
+    const what = resultWhat(result);
     const badge = {
       year: result.year,
       distinction,
+      alt: frBadges.alt(territory.name, what, result.year),
       svgPath: paths.badge(territory.slug, 'svg', result.year),
       pngPath: paths.badge(territory.slug, 'png', result.year),
     };
     if (plan) {
       const svg = badgeSvg({
         label: frBadges.label,
-        distinction: distinction ?? frBadges.unknown,
+        distinction: frBadges.main(distinction, result.mentions.length),
+        tone: distinctionTone(result.rank, atlas.editionByYear.get(result.year)!.scale.length),
         year: result.year,
         territory: territory.name,
-        title: frBadges.title(territory.name, distinction, result.year),
+        footer: frBadges.footer,
+        title: frBadges.title(territory.name, what, result.year),
       });
       plan.svgs.set(badge.svgPath, svg);
       plan.pngs.set(badge.pngPath, { svg, ...png });

@@ -43,7 +43,7 @@ describe('shareImageSvg', () => {
       ['#ffffff', '2'],
       ['#1b3a6b', '4'],
     ]);
-    expect(svg).toMatch(/font-weight="700" fill="#ffffff" text-anchor="middle">Or<\/text>/);
+    expect(svg).toMatch(/font-weight="700" fill="#fff" text-anchor="middle">Or<\/text>/);
   });
 
   it('wraps a long title on two lines, never wider than the image', () => {

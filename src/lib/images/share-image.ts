@@ -2,6 +2,7 @@
 // text-only design: dark text on white, the obtained step of a scale written out in words and
 // drawn filled (the others outlined), so that nothing depends on colour alone.
 import { escapeHtml } from '../escape';
+import { LOOK } from '../look';
 import { shorten, textWidth, wrapText } from './text-fit';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
@@ -24,17 +25,15 @@ export interface ShareCard {
 
 const MARGIN = 60;
 const INNER = SHARE_IMAGE.width - 2 * MARGIN;
-const INK = '#1e1e28';
-const MUTED = '#4a4a5a';
-const PRIMARY = '#1b3a6b';
+const { text: INK, muted: MUTED, primary: PRIMARY, background: PAPER, inverse: ON_PRIMARY } = LOOK.colour;
 
 /** The card as a standalone SVG document. */
 export function shareImageSvg(card: ShareCard): string {
   const { width, height } = SHARE_IMAGE;
   const parts: string[] = [
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<rect width="${width}" height="${height}" fill="${PAPER}"/>`,
     `<rect width="${width}" height="96" fill="${PRIMARY}"/>`,
-    text(MARGIN, 62, shorten(card.site, 36, INNER, 'bold'), 36, 'bold', '#ffffff'),
+    text(MARGIN, 62, shorten(card.site, 36, INNER, 'bold'), 36, 'bold', ON_PRIMARY),
     text(MARGIN, 166, shorten(card.kicker, 34, INNER), 34, 'regular', MUTED),
   ];
   const titleSize = textWidth(card.title, 76, 'bold') <= INNER ? 76 : 64;
@@ -63,14 +62,14 @@ function scaleRow(scale: NonNullable<ShareCard['scale']>, top: number): string {
     const x = MARGIN + captionWidth + i * (boxWidth + gap);
     const achieved = i === scale.achieved;
     parts.push(
-      `<rect x="${round(x)}" y="${top}" width="${round(boxWidth)}" height="56" rx="6" fill="${achieved ? PRIMARY : '#ffffff'}" stroke="${achieved ? PRIMARY : MUTED}" stroke-width="${achieved ? 4 : 2}"/>`,
+      `<rect x="${round(x)}" y="${top}" width="${round(boxWidth)}" height="56" rx="6" fill="${achieved ? PRIMARY : PAPER}" stroke="${achieved ? PRIMARY : MUTED}" stroke-width="${achieved ? 4 : 2}"/>`,
       text(
         x + boxWidth / 2,
         top + 38,
         shorten(step, 26, boxWidth - 16, achieved ? 'bold' : 'regular'),
         26,
         achieved ? 'bold' : 'regular',
-        achieved ? '#ffffff' : MUTED,
+        achieved ? ON_PRIMARY : MUTED,
         'middle',
       ),
     );

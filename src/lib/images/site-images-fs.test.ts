@@ -37,8 +37,8 @@ describe('planSiteImages', () => {
 
   it('plans the share images and badges of the image plan, and the PNG twin of each chart at twice its size', () => {
     expect(images.pngs.get('/territoires/abbeville/partage.png')).toMatchObject({ width: 1200, height: 630 });
-    expect(images.pngs.get('/territoires/abbeville/badge.png')).toMatchObject({ width: 352, height: 124 });
-    expect(images.svgs.get('/territoires/abbeville/badge.svg')).toMatch(/^<svg[^>]*width="176" height="62"/);
+    expect(images.pngs.get('/territoires/abbeville/badge.png')).toMatchObject({ width: 352, height: 148 });
+    expect(images.svgs.get('/territoires/abbeville/badge.svg')).toMatch(/^<svg[^>]*width="176" height="74"/);
     const chart = images.pngs.get('/statistiques/couverture.png');
     expect(chart?.svg).toContain('https://atlas.example/atlas/statistiques/#graphique-couverture');
     expect(chart?.width).toBe(2 * Number(/^<svg[^>]*\swidth="(\d+)"/.exec(chart!.svg)![1]));

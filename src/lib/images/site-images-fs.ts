@@ -11,6 +11,9 @@ import { siteChartFiles, statisticsOf } from '../record/statistics-fs';
 import type { Reference } from '../reference/reference';
 import { paths, withBase } from '../urls';
 import { planImages } from './image-plan';
+import { editionMap, type EditionMap } from '../map/edition-map';
+import { getBaseMap } from '../map/base-map-fs';
+import { chartAttribution } from '../record/chart-files';
 import { pngCacheDir, prunePngCache, renderPngs, type PngJob, type RenderOptions, type RenderReport } from './png-fs';
 
 /** Where the site is published: its origin and base path ('/' or '/atlas/'), as in astro.config.mjs. */
@@ -22,7 +25,7 @@ export interface PublicAddress {
 export interface SiteImages {
   /** Every PNG file, by site path (without the base path). */
   pngs: Map<string, PngJob>;
-  /** Every badge SVG file, by site path. */
+  /** Every SVG file of the plan (badges) and each edition's map, by site path. */
   svgs: Map<string, string>;
 }
 
@@ -37,7 +40,23 @@ export function planSiteImages(atlas: Atlas, reference: Reference, address: Publ
   const pngs = new Map(plan.pngs);
   for (const chart of siteChartFiles(statisticsOf(atlas, reference), address))
     pngs.set(paths.chartFile(chart.slug, 'png'), { svg: chart.svg, ...chart.png });
-  return { pngs, svgs: plan.svgs };
+  const svgs = new Map(plan.svgs);
+  for (const { year, map } of editionMaps(atlas, address)) {
+    svgs.set(paths.editionMap(year, 'svg'), map.svg);
+    pngs.set(paths.editionMap(year, 'png'), { svg: map.svg, width: map.width * 2, height: map.height * 2 });
+  }
+  return { pngs, svgs };
+}
+
+/** Each edition's map (press kit): the known collectivités on the edition's scale, « N connues sur M » in its title. */
+export function editionMaps(atlas: Atlas, address: PublicAddress): Array<{ year: number; map: EditionMap }> {
+  const baseMap = getBaseMap();
+  return atlas.editions.map((edition) => ({
+    year: edition.year,
+    map: editionMap(baseMap, edition, {
+      attribution: chartAttribution(new URL(withBase(paths.pressKit(edition.year), address.base), address.site).href, true),
+    }),
+  }));
 }
 
 export interface RenderedImages {

@@ -5,8 +5,9 @@
 import { escapeHtml } from '../escape';
 import type { ResolvedTerritory } from '../content/territories';
 import { compareFrench } from '../text';
-import { CHART_COLOURS, chartDocument, type ChartText, type StandaloneText } from '../record/chart-svg';
-import { BASE_MAP_COLOURS, pointMarker, type BaseMap } from './svg-map';
+import { LOOK } from '../look';
+import { chartDocument, type ChartText, type StandaloneText } from '../record/chart-svg';
+import { pointMarker, type BaseMap } from './svg-map';
 import type { SvgPoint } from './projection';
 
 export interface DepartementCount {
@@ -48,8 +49,8 @@ export interface ChoroplethClass {
   label: string;
 }
 
-/** Fills from light to dark: the site's primary blue, each step darker; text stays on a white halo. */
-const CLASS_FILLS = ['#d5dff0', '#a3b9de', '#6c8fc8', '#3b64a8', CHART_COLOURS.primary];
+/** Fills from light to dark (LOOK.choropleth); text stays on a white halo. */
+const CLASS_FILLS = LOOK.choropleth;
 
 /** « 1 collectivité », « 3 collectivités ». */
 const bodies = (n: number) => `${n} ${n > 1 ? 'collectivités' : 'collectivité'}`;
@@ -167,16 +168,16 @@ function mapMarkup(layout: ChoroplethLayout, withBase: boolean): string {
     .filter((d) => d.territories.length > 0)
     .map((d) => {
       const fill = classOf(d.territories.length, classes)!.fill;
-      return `<path d="${paths.get(d.code)}" fill="${fill}" stroke="${BASE_MAP_COLOURS.border}" stroke-width=".7" stroke-linejoin="round"><title>${escapeHtml(departementTitle(d))}</title></path>`;
+      return `<path d="${paths.get(d.code)}" fill="${fill}" stroke="${LOOK.map.border}" stroke-width=".7" stroke-linejoin="round"><title>${escapeHtml(departementTitle(d))}</title></path>`;
     })
     .join('');
   const base = withBase
-    ? `<path fill="${BASE_MAP_COLOURS.land}" d="${map.land}"/>` +
-      `<g fill="none" stroke="${BASE_MAP_COLOURS.border}" stroke-linejoin="round" stroke-linecap="round"><path stroke-width=".7" d="${map.borders.departements}"/></g>` +
-      `<g fill="none" stroke="${BASE_MAP_COLOURS.frame}">${map.insets.map((i) => `<rect x="${i.x}" y="${i.y}" width="${i.width}" height="${i.height}"/>`).join('')}</g>`
+    ? `<path fill="${LOOK.map.land}" d="${map.land}"/>` +
+      `<g fill="none" stroke="${LOOK.map.border}" stroke-linejoin="round" stroke-linecap="round"><path stroke-width=".7" d="${map.borders.departements}"/></g>` +
+      `<g fill="none" stroke="${LOOK.map.frame}">${map.insets.map((i) => `<rect x="${i.x}" y="${i.y}" width="${i.width}" height="${i.height}"/>`).join('')}</g>`
     : '';
   const regionBorders = withBase
-    ? `<path fill="none" stroke="${BASE_MAP_COLOURS.border}" stroke-width="1.8" stroke-linejoin="round" d="${map.borders.regions}"/>`
+    ? `<path fill="none" stroke="${LOOK.map.border}" stroke-width="1.8" stroke-linejoin="round" d="${map.borders.regions}"/>`
     : '';
   const leaders = labels
     .filter((l) => l.from)
@@ -187,8 +188,8 @@ function mapMarkup(layout: ChoroplethLayout, withBase: boolean): string {
     base +
     `<g class="areas">${areas}</g>` +
     regionBorders +
-    `<g stroke="${CHART_COLOURS.text}" stroke-width="1.2">${leaders}</g>` +
-    `<g class="counts" font-size="${LABEL_FONT}" font-weight="700" text-anchor="middle" fill="${CHART_COLOURS.text}" stroke="${CHART_COLOURS.background}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${texts}</g>`
+    `<g stroke="${LOOK.colour.text}" stroke-width="1.2">${leaders}</g>` +
+    `<g class="counts" font-size="${LABEL_FONT}" font-weight="700" text-anchor="middle" fill="${LOOK.colour.text}" stroke="${LOOK.colour.background}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${texts}</g>`
   );
 }
 
@@ -196,12 +197,12 @@ const LEGEND_ROW = 30;
 
 /** The legend of the standalone file: a swatch and the name of each class, « aucune » first. */
 function legendMarkup(classes: ChoroplethClass[], y: number): { markup: string; height: number } {
-  const rows = [{ fill: BASE_MAP_COLOURS.land, label: 'Aucune collectivité' }, ...classes];
+  const rows = [{ fill: LOOK.map.land, label: 'Aucune collectivité' }, ...classes];
   const markup = rows
     .map(
       (row, i) =>
-        `<rect x="0" y="${y + i * LEGEND_ROW}" width="28" height="18" fill="${row.fill}" stroke="${CHART_COLOURS.muted}" stroke-width=".6"/>` +
-        `<text x="38" y="${y + i * LEGEND_ROW + 14}" font-size="16" fill="${CHART_COLOURS.text}">${escapeHtml(row.label)}</text>`,
+        `<rect x="0" y="${y + i * LEGEND_ROW}" width="28" height="18" fill="${row.fill}" stroke="${LOOK.colour.muted}" stroke-width=".6"/>` +
+        `<text x="38" y="${y + i * LEGEND_ROW + 14}" font-size="16" fill="${LOOK.colour.text}">${escapeHtml(row.label)}</text>`,
     )
     .join('');
   return { markup, height: rows.length * LEGEND_ROW };

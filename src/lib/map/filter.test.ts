@@ -112,12 +112,26 @@ describe('mapSummary', () => {
   it('says how many territories the view shows, with its filters and those not on the map', () => {
     const s = state({ edition: 2025, distinction: 'bronze' });
     expect(mapSummary(data, s, filterMap(data, s))).toBe(
-      '2 collectivités labellisées en 2025 · distinction : Bronze (dont 1 non placée sur la carte).',
+      'Édition 2025 : 2 collectivités connues · distinction : Bronze (dont 1 non placée sur la carte).',
     );
     const t = state({ edition: ALL_EDITIONS, kind: 'commune', region: '84' });
     expect(mapSummary(data, t, filterMap(data, t))).toBe(
-      '2 collectivités labellisées, avec leur dernière distinction connue · type : communes · région : Auvergne-Rhône-Alpes.',
+      'Toutes les éditions : 2 collectivités avec au moins un résultat connu, chacune avec sa dernière distinction connue · type : communes · région : Auvergne-Rhône-Alpes.',
     );
+  });
+
+  it('sets an edition’s whole list against its official count, in the words of its scale, never as a total', () => {
+    const s = state({ edition: 2025 });
+    expect(mapSummary(data, s, filterMap(data, s))).toBe(
+      'Édition 2025 : 5 collectivités connues sur 36 distinguées (chiffre officiel) (dont 1 non placée sur la carte).',
+    );
+    const t = state({ edition: 2022 });
+    expect(mapSummary(data, t, filterMap(data, t))).toBe('Édition 2022 : 4 collectivités connues sur 23 labellisées (chiffre officiel).');
+    const complete = {
+      ...data,
+      editions: data.editions.map((e) => (e.year === 2022 ? { ...e, official: 4, status: 'complete' as const } : e)),
+    };
+    expect(mapSummary(complete, t, filterMap(complete, t))).toBe('Édition 2022 : 4 collectivités labellisées (liste complète).');
   });
 
   it('says so when nothing matches', () => {

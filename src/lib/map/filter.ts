@@ -1,7 +1,7 @@
 // What the map shows for a view state: the filtered territories with their distinction, the filter
 // options, the legend and the sentence announcing the count. Used at build time (the list and the
 // static map without JavaScript) and in the browser (the Leaflet map and the list beside it).
-import { frMap, plural, pluralForm, yearRange } from '../../i18n/fr';
+import { frKnown, frMap, plural, pluralForm, yearRange } from '../../i18n/fr';
 import type { MapData, MapDistinction, MapEdition, MapTerritory } from './map-data';
 import { ALL_EDITIONS, UNKNOWN_FILTER, type MapState } from './state';
 import { compareFrench } from '../text';
@@ -111,6 +111,16 @@ export interface Legend {
   groups: LegendGroup[];
   /** Territories shown whose distinction is not known: always a visible category. */
   unknownCount: number;
+  /**
+   * True for one edition's whole list (no other filter): each count is then set against what the
+   * edition publishes (« 2 connues sur 4 », « liste non publiée »). Otherwise counts are of the view.
+   */
+  whole: boolean;
+}
+
+/** True when the view shows one edition's whole known list: no distinction, kind or région filter. */
+export function isWholeEdition(state: MapState): boolean {
+  return state.edition !== ALL_EDITIONS && !state.distinction && !state.kind && !state.region;
 }
 
 /** "Édition 2025", "Éditions 2016 à 2023": the editions sharing a scheme. */
@@ -139,27 +149,31 @@ export function legendFor(data: MapData, state: MapState, entries: MapEntry[]): 
     edition.scale.toReversed().map((d) => ({ distinction: d, count: counts.get(edition.scheme)!.get(d.id) ?? 0 }));
   if (state.edition !== ALL_EDITIONS) {
     const edition = data.editions.find((e) => e.year === state.edition);
-    return { groups: [{ steps: edition ? steps(edition) : [] }], unknownCount };
+    return { groups: [{ steps: edition ? steps(edition) : [] }], unknownCount, whole: isWholeEdition(state) };
   }
   const schemes = [...new Set(data.editions.toReversed().map((e) => e.scheme))];
   const groups = schemes.map((scheme) => {
     const editions = data.editions.filter((e) => e.scheme === scheme);
     return { title: schemes.length > 1 ? editionsTitle(editions) : undefined, steps: steps(editions.at(-1)!) };
   });
-  return { groups, unknownCount };
+  return { groups, unknownCount, whole: false };
 }
 
 /**
- * The sentence announcing what is shown, read by screen readers when the filters change:
- * "3 collectivités labellisées en 2022 · distinction : Niveau 5 · type : communes (dont 1 non
- * placée sur la carte)."
+ * The sentence announcing what is shown, read by screen readers when the filters change. A known
+ * count is a total only when the edition's list is complete: « Édition 2025 : 8 collectivités
+ * connues sur 36 distinguées (chiffre officiel) », « Édition 2022 : 2 collectivités connues ·
+ * type : communes (dont 1 non placée sur la carte) ».
  */
 export function mapSummary(data: MapData, state: MapState, entries: MapEntry[]): string {
-  if (entries.length === 0) return frMap.noResult;
+  const edition = state.edition === ALL_EDITIONS ? undefined : data.editions.find((e) => e.year === state.edition);
+  if (entries.length === 0) return edition && isWholeEdition(state) ? frMap.noneKnown(edition.year) : frMap.noResult;
   const count =
     state.edition === ALL_EDITIONS
-      ? `${plural(entries.length, 'collectivité labellisée', 'collectivités labellisées')}, avec leur dernière distinction connue`
-      : `${plural(entries.length, 'collectivité labellisée', 'collectivités labellisées')} en ${state.edition}`;
+      ? frMap.allSummary(entries.length)
+      : edition && isWholeEdition(state)
+        ? `Édition ${state.edition} : ${frKnown.edition({ known: entries.length, official: edition.official, status: edition.status, awards: edition.awards })}`
+        : `Édition ${state.edition} : ${plural(entries.length, 'collectivité connue', 'collectivités connues')}`;
   const filters: string[] = [];
   if (state.distinction) {
     const label = distinctionOptions(data, state.edition).find((o) => o.value === state.distinction)?.label ?? state.distinction;

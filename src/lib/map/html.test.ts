@@ -39,6 +39,37 @@ describe('legendHtml', () => {
     ]);
     expect(html).not.toContain('Niveau');
   });
+
+  it('counts one edition’s whole list against what it publishes, and never draws « 0 » for a list nobody published', () => {
+    const counts = (html: string) => [...html.matchAll(/class="tnl-count">\(([^)]*)\)/g)].map((m) => m[1]);
+    const whole = { ...defaultMapState(data), edition: 2022 };
+    expect(counts(legendHtml(legendFor(data, whole, filterMap(data, whole))))).toEqual([
+      '2 connues sur 3',
+      '1 connue',
+      'liste non publiée',
+      'liste non publiée',
+      'liste non publiée',
+      '1',
+    ]);
+    const medals = { ...defaultMapState(data), edition: 2025 };
+    expect(counts(legendHtml(legendFor(data, medals, filterMap(data, medals))))).toEqual([
+      '1 connue',
+      '1',
+      '2 connues',
+      '1 connue',
+      'aucune',
+    ]);
+    // Filtered, the counts are those of the view, known ones.
+    const filtered = { ...whole, kind: 'commune' as const };
+    expect(counts(legendHtml(legendFor(data, filtered, filterMap(data, filtered))))).toEqual([
+      '2 connues',
+      '1 connue',
+      'aucune',
+      'aucune',
+      'aucune',
+      'aucune',
+    ]);
+  });
 });
 
 describe('listHtml', () => {

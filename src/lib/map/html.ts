@@ -1,9 +1,10 @@
 // HTML of the map's legend, list and marker glyphs, as strings: the same markup is written at build
 // time (the page without JavaScript) and by the browser when the filters change, so both never drift.
-import { frMap } from '../../i18n/fr';
+import { frKnown, frMap, plural } from '../../i18n/fr';
 import type { MapData, MapDistinction, MapTerritory } from './map-data';
 import type { Legend, MapEntry, RegionGroup } from './filter';
 import { escapeHtml } from '../escape';
+import { distinctionClass } from '../look';
 import { paths, withBase } from '../urls';
 
 /**
@@ -14,7 +15,7 @@ import { paths, withBase } from '../urls';
 export function markHtml(distinction: MapDistinction | null): string {
   const tone = distinction ? distinction.tone : 0;
   const text = distinction ? distinction.short : frMap.unknownShort;
-  return `<span class="tnl-mark tone-${tone}" aria-hidden="true">${escapeHtml(text)}</span>`;
+  return `<span class="${distinctionClass(tone, 'mark')}" aria-hidden="true">${escapeHtml(text)}</span>`;
 }
 
 /** The glyph of a group of nearby territories: a count in a square, never mistaken for a distinction. */
@@ -32,8 +33,18 @@ export function distinctionHtml(distinction: MapDistinction | null): string {
   return `<span class="tnl-distinction">${markHtml(distinction)} ${escapeHtml(distinctionLabel(distinction))}</span>`;
 }
 
-function countHtml(count: number): string {
-  return ` <span class="tnl-count">(${count})</span>`;
+function countHtml(text: string | number): string {
+  return ` <span class="tnl-count">(${escapeHtml(String(text))})</span>`;
+}
+
+/**
+ * A step's count in the legend. For one edition's whole list, against what the edition publishes:
+ * « 3 », « 2 connues sur 4 », « liste non publiée » — never a bare « 0 » for a list nobody published.
+ * In any other view, the number of collectivités shown, known ones: « 3 connues », « aucune ».
+ */
+function stepCount(legend: Legend, distinction: MapDistinction, count: number): string {
+  if (legend.whole) return frKnown.distinction({ known: count, official: distinction.official, status: distinction.status });
+  return count === 0 ? frMap.noneShown : plural(count, 'connue');
 }
 
 /** The legend: the scale(s) of the view with their counts, "not known", groups and areas. */
@@ -41,12 +52,14 @@ export function legendHtml(legend: Legend, { clusters = true, areas = true } = {
   const groups = legend.groups
     .map((group) => {
       const title = group.title ? `<p class="tnl-legend-title">${escapeHtml(group.title)}</p>` : '';
-      const items = group.steps.map(({ distinction, count }) => `<li>${distinctionHtml(distinction)}${countHtml(count)}</li>`).join('');
+      const items = group.steps
+        .map(({ distinction, count }) => `<li>${distinctionHtml(distinction)}${countHtml(stepCount(legend, distinction, count))}</li>`)
+        .join('');
       return `${title}<ul>${items}</ul>`;
     })
     .join('');
   const extra = [
-    `<li>${distinctionHtml(null)}${countHtml(legend.unknownCount)}</li>`,
+    `<li>${distinctionHtml(null)}${countHtml(legend.unknownCount === 0 ? frMap.noneShown : legend.unknownCount)}</li>`,
     clusters ? `<li><span class="tnl-distinction">${clusterMarkHtml(3)} ${escapeHtml(frMap.legendCluster)}</span></li>` : '',
     areas
       ? `<li><span class="tnl-distinction"><span class="tnl-area" aria-hidden="true"></span> ${escapeHtml(frMap.legendArea)}</span></li>`

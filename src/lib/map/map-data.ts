@@ -5,7 +5,8 @@ import { TERRITORY_KINDS, type TerritoryKind } from '../../schemas/territory';
 import type { Atlas } from '../record/atlas';
 import { insetLonLat } from './projection';
 import { isApproximatePosition, type ResolvedTerritory } from '../content/territories';
-import { distinctionTone } from '../tone';
+import { distinctionTone } from '../look';
+import type { AwardWord, ListStatus } from '../record/knowledge';
 
 /** One step of an edition's scale, as the map needs it. */
 export interface MapDistinction {
@@ -14,8 +15,12 @@ export interface MapDistinction {
   /** Text drawn inside the marker ("5", "Or"). */
   short: string;
   description?: string;
-  /** Colour tone 1–5 from the step's rank in its own scale (see tone.ts). */
+  /** Colour tone 1–5 from the step's rank in its own scale (see look.ts). */
   tone: number;
+  /** Official number at this step, when published (knowledge.ts). */
+  official?: number;
+  /** Whether the step's list is complete, partial or not published: a legend never shows « 0 » for the last. */
+  status: ListStatus;
 }
 
 export interface MapEdition {
@@ -23,6 +28,12 @@ export interface MapEdition {
   scheme: string;
   /** Lowest first, as declared by the edition. */
   scale: MapDistinction[];
+  /** Official number of labelled (or distinguished) collectivités, when published. */
+  official?: number;
+  /** Whether the edition's list is complete, partial or not published: the summary says « N connues sur M ». */
+  status: ListStatus;
+  /** « labellisées » or « distinguées », from the edition's scale. */
+  awards: AwardWord;
 }
 
 export interface MapTerritory {
@@ -117,17 +128,28 @@ export function buildMapData(atlas: Atlas): MapData {
       results,
     };
   });
-  const editions = atlas.editions.map((edition): MapEdition => ({
-    year: edition.year,
-    scheme: edition.scheme,
-    scale: edition.scale.map((step, rank) => ({
-      id: step.id,
-      label: step.label,
-      short: step.short ?? step.label,
-      description: step.description,
-      tone: distinctionTone(rank, edition.scale.length),
-    })),
-  }));
+  const editions = atlas.editions.map((edition): MapEdition => {
+    const { knowledge } = edition;
+    return {
+      year: edition.year,
+      scheme: edition.scheme,
+      scale: edition.scale.map((step, rank) => {
+        const known = knowledge.distinctions.find((d) => d.distinction?.id === step.id);
+        return {
+          id: step.id,
+          label: step.label,
+          short: step.short ?? step.label,
+          description: step.description,
+          tone: distinctionTone(rank, edition.scale.length),
+          ...(known?.official !== undefined && { official: known.official }),
+          status: known?.status ?? 'unpublished',
+        };
+      }),
+      ...(knowledge.official !== undefined && { official: knowledge.official }),
+      status: knowledge.status,
+      awards: knowledge.awards,
+    };
+  });
   const kinds = TERRITORY_KINDS.filter((kind) => territories.some((t) => t.kind === kind));
   return { kinds, editions, territories, departements, regions };
 }

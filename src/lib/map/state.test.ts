@@ -45,6 +45,13 @@ describe('mapStateQuery', () => {
     expect(mapStateQuery(defaultMapState(data), data)).toBe('');
   });
 
+  it('always names the edition for an embed code, the latest one too', () => {
+    expect(mapStateQuery(defaultMapState(data), data, { namedEdition: true })).toBe('?edition=2025');
+    expect(mapStateQuery({ ...defaultMapState(data), edition: ALL_EDITIONS, kind: 'epci' }, data, { namedEdition: true })).toBe(
+      '?edition=toutes&type=epci',
+    );
+  });
+
   it('round-trips every state through the URL', () => {
     const states: MapState[] = [
       { edition: 2022, distinction: '5', kind: 'commune', region: '84' },

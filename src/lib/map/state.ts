@@ -58,10 +58,14 @@ export function parseMapState(query: string | URLSearchParams, data: MapData): M
   return state;
 }
 
-/** The query string of a state ("?edition=2022&type=commune"), "" for the default view. */
-export function mapStateQuery(state: MapState, data: MapData): string {
+/**
+ * The query string of a state ("?edition=2022&type=commune"), "" for the default view. With
+ * `namedEdition`, the edition is always named, even the latest: what an embed code needs, so that
+ * « the 2025 map » pasted in an article still shows 2025 once 2026 is published.
+ */
+export function mapStateQuery(state: MapState, data: MapData, { namedEdition = false }: { namedEdition?: boolean } = {}): string {
   const params = new URLSearchParams();
-  if (state.edition !== defaultMapState(data).edition) params.set(MAP_PARAMS.edition, String(state.edition));
+  if (namedEdition || state.edition !== defaultMapState(data).edition) params.set(MAP_PARAMS.edition, String(state.edition));
   if (state.distinction) params.set(MAP_PARAMS.distinction, state.distinction);
   if (state.kind) params.set(MAP_PARAMS.kind, state.kind);
   if (state.region) params.set(MAP_PARAMS.region, state.region);

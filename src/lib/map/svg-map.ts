@@ -6,6 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Geometry, Position } from 'geojson';
 import type { AreaProperties, DepartementsTopology, RegionsTopology } from '../reference/geo';
 import { escapeHtml } from '../escape';
+import { LOOK } from '../look';
 import {
   INSET_BOXES,
   INSET_LABEL_HEIGHT,
@@ -46,18 +47,6 @@ export interface BaseMap {
   borders: { departements: string; regions: string };
   insets: InsetBox[];
 }
-
-/** Colours of both base maps, the standalone one and the web map's (an `<img>` cannot take the page's CSS). */
-export const BASE_MAP_COLOURS = {
-  /** Land: light grey, so markers and highlights drawn over it stand out. */
-  land: '#e1e1e1',
-  /** Borders between areas, drawn over the land. */
-  border: '#ffffff',
-  /** Inset frames. */
-  frame: '#8c8c8c',
-  /** Inset names: 10.4:1 against white. */
-  label: '#3a3a3a',
-} as const;
 
 /** The French title of `fond-de-carte.svg`. */
 export const BASE_MAP_TITLE = 'Fond de carte : départements et régions de France';
@@ -264,8 +253,8 @@ function insetMarkup(insets: InsetBox[]): string {
     .map(({ x, y, label }) => `<text x="${r1(x + 7)}" y="${r1(y + INSET_LABEL_HEIGHT - 7)}">${escapeHtml(label)}</text>`)
     .join('');
   return (
-    `<g fill="none" stroke="${BASE_MAP_COLOURS.frame}">${frames}</g>` +
-    `<g fill="${BASE_MAP_COLOURS.label}" font-family="system-ui,sans-serif" font-size="17">${labels}</g>`
+    `<g fill="none" stroke="${LOOK.map.frame}">${frames}</g>` +
+    `<g fill="${LOOK.map.label}" font-family="system-ui,sans-serif" font-size="17">${labels}</g>`
   );
 }
 
@@ -277,8 +266,8 @@ export function renderBaseMapSvg(map: BaseMap): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="fr" viewBox="${map.viewBox}" width="${map.width}" height="${map.height}">` +
     `<title>${escapeHtml(BASE_MAP_TITLE)}</title>` +
-    `<path fill="${BASE_MAP_COLOURS.land}" d="${map.land}"/>` +
-    `<g fill="none" stroke="${BASE_MAP_COLOURS.border}" stroke-linejoin="round" stroke-linecap="round">` +
+    `<path fill="${LOOK.map.land}" d="${map.land}"/>` +
+    `<g fill="none" stroke="${LOOK.map.border}" stroke-linejoin="round" stroke-linecap="round">` +
     `<path stroke-width=".7" d="${map.borders.departements}"/>` +
     `<path stroke-width="1.8" d="${map.borders.regions}"/>` +
     `</g>` +

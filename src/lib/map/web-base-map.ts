@@ -4,7 +4,8 @@
 // projection (`INSET_LON_SCALE`) markers and outlines line up exactly, with no tile server and no
 // geometry to convert in the browser.
 import { VIEW_HEIGHT, VIEW_WIDTH, unprojectMetropole, type LonLatBox } from './projection';
-import { BASE_MAP_COLOURS as COLOURS, type BaseMap } from './svg-map';
+import { LOOK } from '../look';
+import type { BaseMap } from './svg-map';
 
 /**
  * Width of a degree of longitude relative to a degree of latitude on the maps (the cosine of the
@@ -39,9 +40,9 @@ export function renderWebBaseMapSvg(map: BaseMap, regionOf: (departement: string
   const frames = map.insets.map(({ x, y, width, height }) => `<rect x="${x}" y="${y}" width="${width}" height="${height}"/>`).join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="tnl-web-map" viewBox="${map.viewBox}" preserveAspectRatio="none" aria-hidden="true">` +
-    `<g fill="${COLOURS.land}" stroke="${COLOURS.border}" stroke-width=".8" stroke-linejoin="round">${departements}</g>` +
-    `<path fill="none" stroke="${COLOURS.border}" stroke-width="2" stroke-linejoin="round" d="${map.borders.regions}"/>` +
-    `<g fill="none" stroke="${COLOURS.frame}" stroke-width="1">${frames}</g>` +
+    `<g fill="${LOOK.map.land}" stroke="${LOOK.map.border}" stroke-width=".8" stroke-linejoin="round">${departements}</g>` +
+    `<path fill="none" stroke="${LOOK.map.border}" stroke-width="2" stroke-linejoin="round" d="${map.borders.regions}"/>` +
+    `<g fill="none" stroke="${LOOK.map.frame}" stroke-width="1">${frames}</g>` +
     `</svg>\n`
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureAtlas, fixtureCorrections2022 } from '../../../tests/support/atlas-fixture';
-import { FORMAT_HISTORY, datasetChangelog } from './changelog';
+import { FORMAT_HISTORY, datasetChangelog, datasetVersion } from './changelog';
+import { publishedFiles } from './dataset';
 import { openDataCatalogue, openDataUrls } from './open-data';
 
 const atlas = fixtureAtlas();
@@ -10,6 +11,7 @@ describe('datasetChangelog', () => {
 
   it('lists every edition and every format release, newest first', () => {
     expect(entries.map((e) => e.title)).toEqual([
+      'Format 3 des fichiers, publié le 7 décembre 2026',
       'Format 2 des fichiers, publié le 1 décembre 2026',
       'Format 1 des fichiers, publié le 23 novembre 2026',
       'Édition 2025, annoncée le 6 décembre 2025',
@@ -36,9 +38,21 @@ describe('datasetChangelog', () => {
   });
 
   it('links only the files that exist, not the patterns', () => {
-    const format2 = entries[0]!;
+    const format2 = entries.find((e) => e.title.startsWith('Format 2'))!;
     expect(format2.files).toContain('datapackage.json');
-    expect(format2.files.some((path) => path.includes('<'))).toBe(false);
+    expect(entries[0]!.files).toEqual(['classeur.xlsx', 'classeur.ods', 'catalogue-territoires.json', 'catalogue-dcat.jsonld']);
+    expect(entries.some((entry) => entry.files.some((path) => path.includes('<')))).toBe(false);
+  });
+});
+
+describe('datasetVersion', () => {
+  it('gives the format as major version, the number of editions as minor, and the dates of the first release and of the newest change', () => {
+    expect(datasetVersion(atlas)).toEqual({ version: '3.2.0', created: '2026-11-23', modified: '2026-12-07' });
+  });
+
+  it('takes an edition announced after the newest format as the modification date', () => {
+    const history = [{ version: 1, date: '2020-01-01', changes: ['x'] }];
+    expect(datasetVersion(atlas, history)).toEqual({ version: '1.2.0', created: '2020-01-01', modified: '2025-12-06' });
   });
 });
 
@@ -54,9 +68,15 @@ describe('FORMAT_HISTORY', () => {
   });
 
   it('adds files that exist under /donnees/', () => {
-    const paths = new Set(files.map((f) => f.path.replace(/^editions\/\d{4}\//, 'editions/<année>/')));
-    for (const path of FORMAT_HISTORY[0]!.addedFiles!.filter((p) => !p.startsWith('schemas/') && p !== 'datapackage.json'))
-      expect(paths, path).toContain(path);
+    const paths = new Set(
+      publishedFiles(atlas, openDataUrls(undefined, '/')).map((f) =>
+        f.path
+          .replace(/^editions\/\d{4}\//, 'editions/<année>/')
+          .replace(/^territoires\/[a-z0-9-]+\.json$/, 'territoires/<territoire>.json')
+          .replace(/^schemas\/(resultats|editions|territoires)\.schema\.json$/, 'schemas/<table>.schema.json'),
+      ),
+    );
+    for (const release of FORMAT_HISTORY) for (const path of release.addedFiles ?? []) expect(paths, path).toContain(path);
   });
 
   it('is newest first, one version after the other', () => {
@@ -67,11 +87,6 @@ describe('FORMAT_HISTORY', () => {
 describe('datasetChangelog: corrections', () => {
   it('lists the corrections of one day in one entry: what changed, from what to what, why, and the files that changed', () => {
     const entries = datasetChangelog(fixtureAtlas(fixtureCorrections2022));
-    expect(entries.map((e) => e.title).slice(0, 3)).toEqual([
-      'Format 2 des fichiers, publié le 1 décembre 2026',
-      'Format 1 des fichiers, publié le 23 novembre 2026',
-      'Édition 2025, annoncée le 6 décembre 2025',
-    ]);
     expect(entries.find((e) => e.date === '2023-02-01')).toEqual({
       date: '2023-02-01',
       title: 'Corrections publiées le 1 février 2023',
@@ -81,5 +96,9 @@ describe('datasetChangelog: corrections', () => {
       ],
       files: ['editions/2022/resultats.csv', 'editions/2022/resultats.json', 'resultats.csv', 'resultats.json'],
     });
+    // The dataset's version counts them: format, editions, corrections.
+    expect(datasetVersion(fixtureAtlas(fixtureCorrections2022)).version).toBe(
+      `${datasetVersion(fixtureAtlas()).version.replace(/\.0$/, '')}.2`,
+    );
   });
 });

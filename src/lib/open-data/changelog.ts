@@ -29,6 +29,37 @@ export interface FormatRelease {
 /** Every format of the files, newest first. */
 export const FORMAT_HISTORY: FormatRelease[] = [
   {
+    version: 3,
+    date: '2026-12-07',
+    changes: [
+      'Les fichiers CSV standard n’ont plus d’indicateur d’ordre des octets (BOM) : les programmes (bibliothèques Frictionless, Python, Node) le lisaient comme un caractère invisible au début du nom de la première colonne. Les versions « -tableur » le gardent, pour Excel ; datapackage.json ne décrit plus que les fichiers pour programmes.',
+      'La colonne siren donne aussi le SIREN des communes (d’après @etalab/decoupage-administratif).',
+      'Nouveaux fichiers : le classeur complet classeur.xlsx et classeur.ods, et les résultats de chaque édition en .xlsx et .ods, où les codes officiels sont du texte (05074 reste 05074) ; un fichier JSON par collectivité dans territoires/, avec leur catalogue catalogue-territoires.json ; catalogue-dcat.jsonld, la description DCAT-AP du jeu de données pour data.gouv.fr.',
+      'datapackage.json et les schémas de table donnent une version, une date de création et de modification ; chaque colonne des schémas a un exemple.',
+      'Ce que l’atlas connaît de chaque édition : editions.csv et resultats.json disent si la liste est complète, partielle ou non publiée (statut_liste), ce que compte le chiffre officiel (officiel_mot : labellisées ou distinguées), et le tout en une phrase (connus_sur_officiel) ; resultats.json le dit aussi pour chaque distinction (listes_par_distinction).',
+      'Les résultats déduits d’une source qui ne les annonce pas directement sont marqués (deduit dans resultats.csv et resultats.json, resultats_deduits dans editions.csv) ; chaque ligne de resultats.csv porte l’état de la liste de son édition (statut_liste_edition).',
+      'Dans territoires.json, un membre de syndicat peut être une ancienne commune, sous son propre code, comme ses sources la nomment ; commune_actuelle donne alors la commune nouvelle qui la contient. Dans editions[].echelle de resultats.json, entree marque une distinction d’entrée qui n’est pas le label lui-même.',
+    ],
+    addedFields: [
+      'resultats_deduits',
+      'statut_liste',
+      'officiel_mot',
+      'connus_sur_officiel',
+      'listes_par_distinction',
+      'deduit',
+      'statut_liste_edition',
+    ],
+    addedFiles: [
+      'classeur.xlsx',
+      'classeur.ods',
+      'editions/<année>/resultats.xlsx',
+      'editions/<année>/resultats.ods',
+      'territoires/<territoire>.json',
+      'catalogue-territoires.json',
+      'catalogue-dcat.jsonld',
+    ],
+  },
+  {
     version: 2,
     date: '2026-12-01',
     changes: [
@@ -59,6 +90,31 @@ export const FORMAT_HISTORY: FormatRelease[] = [
   },
 ];
 
+/** The dataset's version and dates, as datapackage.json, the Table Schemas and the DCAT catalogue give them. */
+export interface DatasetVersion {
+  /**
+   * MAJOR.MINOR.PATCH, as semantic versioning means them for data: MAJOR is the format (a column
+   * removed or renamed breaks a reader), MINOR the number of editions (rows added), PATCH 0.
+   */
+  version: string;
+  /** AAAA-MM-JJ: the first publication of the files (format 1). */
+  created: string;
+  /** AAAA-MM-JJ: the newest change the changelog lists (an edition or a format). */
+  modified: string;
+}
+
+/** The dataset's version and dates, from the content and the format history alone (no build date). */
+export function datasetVersion(atlas: Atlas, history: FormatRelease[] = FORMAT_HISTORY): DatasetVersion {
+  const dates = datasetChangelog(atlas, history).map((entry) => entry.date);
+  const format = Math.max(...history.map((release) => release.version));
+  return {
+    // Format, editions, corrections: a correction changes rows of the files without a new edition.
+    version: `${format}.${atlas.editions.length}.${atlas.editions.reduce((n, e) => n + e.corrections.length, 0)}`,
+    created: history.map((release) => release.date).sort()[0]!,
+    modified: dates.sort().at(-1)!,
+  };
+}
+
 /** One entry of the changelog, as the page shows it. */
 export interface ChangelogEntry {
   /** AAAA-MM-JJ, for sorting and the `<time>` element. */
@@ -73,7 +129,7 @@ export interface ChangelogEntry {
 function editionEntry(atlas: Atlas, index: number): ChangelogEntry {
   const edition = atlas.editions[index]!;
   const previous = atlas.editions[index - 1];
-  const firstTime = editionChanges(atlas.editions, edition.year).changes.filter((c) => c.kind === 'new').length;
+  const firstTime = editionChanges(atlas.editions, edition.year).changes.filter((c) => c.kind === 'new' || c.kind === 'first-known').length;
   const unknown = edition.results.length - edition.knownDistinctionCount;
   const changes = [
     `${plural(edition.results.length, 'résultat connu', 'résultats connus')}${unknown > 0 ? ` (dont ${plural(unknown, 'sans distinction connue', 'sans distinction connue')})` : ''}, dont ${plural(firstTime, 'collectivité', 'collectivités')} pour la première fois dans le relevé.`,

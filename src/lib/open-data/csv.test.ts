@@ -58,14 +58,20 @@ describe('csvCell', () => {
 });
 
 describe('toCsv', () => {
-  it('starts with a UTF-8 byte order mark and ends every line with CRLF', () => {
+  it('writes the RFC 4180 dialect without a byte order mark and ends every line with CRLF', () => {
     const text = toCsv(['a', 'b'], [['1', 'x']]);
-    expect(text).toBe(`${BOM}a,b\r\n1,x\r\n`);
+    expect(text).toBe('a,b\r\n1,x\r\n');
+    expect(new TextEncoder().encode(text).slice(0, 3)).toEqual(new Uint8Array([0x61, 0x2c, 0x62]));
+  });
+
+  it('starts the French spreadsheet dialect with a UTF-8 byte order mark, for Excel', () => {
+    const text = toCsv(['a'], [[1]], { dialect: FRENCH_SPREADSHEET });
     expect(new TextEncoder().encode(text).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
 
-  it('can leave the byte order mark out', () => {
-    expect(toCsv(['a'], [[1]], { bom: false })).toBe('a\r\n1\r\n');
+  it('can add or leave out the byte order mark whatever the dialect', () => {
+    expect(toCsv(['a'], [[1]], { bom: true })).toBe(`${BOM}a\r\n1\r\n`);
+    expect(toCsv(['a'], [[1]], { dialect: FRENCH_SPREADSHEET, bom: false })).toBe('a\r\n1\r\n');
   });
 
   it('separates cells with semicolons in the French spreadsheet dialect', () => {

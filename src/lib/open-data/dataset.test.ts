@@ -8,11 +8,21 @@ const urls = openDataUrls(new URL('https://atlas.example.fr'), '/atlas/');
 const files = publishedFiles(atlas, urls);
 
 describe('publishedFiles', () => {
-  it('publishes the catalogue, then datapackage.json, then the Table Schemas', () => {
+  it('publishes the catalogue, the workbooks, the collectivités’ catalogue, datapackage.json, the DCAT catalogue, the Table Schemas, then each collectivité’s file', () => {
     const paths = files.map((f) => f.path);
     expect(paths.slice(0, 2)).toEqual(['resultats.csv', 'resultats-tableur.csv']);
-    expect(paths.indexOf('datapackage.json')).toBe(15);
-    expect(paths.slice(16)).toEqual([
+    expect(paths.slice(15, 24)).toEqual([
+      'classeur.xlsx',
+      'classeur.ods',
+      'editions/2022/resultats.xlsx',
+      'editions/2022/resultats.ods',
+      'editions/2025/resultats.xlsx',
+      'editions/2025/resultats.ods',
+      'catalogue-territoires.json',
+      'datapackage.json',
+      'catalogue-dcat.jsonld',
+    ]);
+    expect(paths.slice(24, 30)).toEqual([
       'schemas/resultats.schema.json',
       'schemas/resultats-tableur.schema.json',
       'schemas/editions.schema.json',
@@ -20,6 +30,11 @@ describe('publishedFiles', () => {
       'schemas/territoires.schema.json',
       'schemas/territoires-tableur.schema.json',
     ]);
+    expect(paths.slice(30)).toEqual(atlas.territories.map((t) => `territoires/${t.slug}.json`).sort());
+  });
+
+  it('writes the workbooks as bytes, every other file as text', () => {
+    for (const file of files) expect(typeof file.body, file.path).toBe(/\.(xlsx|ods)$/.test(file.path) ? 'object' : 'string');
   });
 });
 
@@ -40,8 +55,17 @@ describe('datasetJsonLd', () => {
     expect(data.description.length).toBeGreaterThan(50);
   });
 
-  it('lists every data file as a download with its format and absolute address, not the Table Schemas', () => {
-    expect(data.distribution).toHaveLength(16);
+  it('gives its version, its dates and, when the settings name one, its publisher', () => {
+    expect(data).toMatchObject({ version: '3.2.0', dateCreated: '2026-11-23', dateModified: '2026-12-07' });
+    expect(data).not.toHaveProperty('publisher');
+    expect(datasetJsonLd(atlas, urls, files, { name: 'Association Exemple' }).publisher).toEqual({
+      '@type': 'Organization',
+      name: 'Association Exemple',
+    });
+  });
+
+  it('lists every data file as a download with its format and absolute address, not the Table Schemas nor each collectivité’s file', () => {
+    expect(data.distribution).toHaveLength(24);
     expect(data.distribution[0]).toEqual({
       '@type': 'DataDownload',
       name: 'resultats.csv',

@@ -70,7 +70,7 @@ describe('resultsCsv', () => {
       nom: 'Abbeville',
       type: 'commune',
       code_insee: '80001',
-      siren: '',
+      siren: '218000016',
       departement_code: '80',
       departement: 'Somme',
       region_code: '32',
@@ -135,6 +135,38 @@ describe('editionsCsv', () => {
     expect(y2025).toMatchObject({ echelle: 'Badge | Bronze | Argent | Or', rang_max: '4', candidats_officiel: '34' });
     expect(y2025!.mentions).toBe('Sobriété numérique | Meilleure première candidature');
   });
+
+  it('says what the atlas knows of each edition: list status, what the official count counts, in one sentence too', () => {
+    const [y2022, y2025] = parseCsvRecords(editionsCsv(atlas).body);
+    expect(y2022).toMatchObject({
+      statut_liste: 'partial',
+      officiel_mot: 'labellisees',
+      resultats_deduits: '0',
+      connus_sur_officiel: '4 collectivités connues sur 23 labellisées (chiffre officiel) ; liste partielle.',
+    });
+    expect(y2025).toMatchObject({
+      officiel_mot: 'distinguees',
+      connus_sur_officiel: '5 collectivités connues sur 30 distinguées (chiffre officiel) ; liste partielle.',
+    });
+  });
+});
+
+describe('an edition’s own files', () => {
+  it('say « N known of M » with the file and on every row, never a bare count', () => {
+    const files = editionFiles(atlas, urls, 2025);
+    expect(files.map((f) => f.knownOf)).toEqual(
+      Array(3).fill('5 collectivités connues sur 30 distinguées (chiffre officiel) ; liste partielle.'),
+    );
+    expect(parseCsvRecords(files[0]!.body).map((r) => r.statut_liste_edition)).toEqual(Array(5).fill('partial'));
+    const json = JSON.parse(files[2]!.body);
+    expect(json.editions[0]).toMatchObject({ statut_liste: 'partial', connus_sur_officiel: files[0]!.knownOf });
+    expect(json.editions[0].listes_par_distinction).toEqual([
+      { distinction_id: 'badge', connus: 1, officiel: null, statut_liste: 'partial' },
+      { distinction_id: 'bronze', connus: 2, officiel: null, statut_liste: 'partial' },
+      { distinction_id: 'argent', connus: 1, officiel: null, statut_liste: 'partial' },
+      { distinction_id: 'or', connus: 1, officiel: null, statut_liste: 'partial' },
+    ]);
+  });
 });
 
 describe('territoriesCsv', () => {
@@ -152,7 +184,7 @@ describe('territoriesCsv', () => {
     ]);
     expect(records[0]).toMatchObject({
       code_insee: '80001',
-      siren: '',
+      siren: '218000016',
       latitude: '50.10891',
       longitude: '1.83187',
       position_source: 'commune',
@@ -187,9 +219,11 @@ describe('resultsJson', () => {
       id: 'badge',
       libelle: 'Badge',
       abrege: 'Badge',
-      description: 'Premier pas, label simplifié.',
+      description: 'Premier pas : une distinction d’entrée, pas le label lui-même.',
       rang: 1,
+      entree: true,
     });
+    expect(medals.echelle[3].entree).toBe(false);
     expect(medals.mentions.map((m: { id: string }) => m.id)).toEqual(['sobriete-numerique', 'meilleure-premiere-candidature']);
   });
 
@@ -216,10 +250,12 @@ describe('resultsJson', () => {
 describe('territoriesJson', () => {
   const { territoires } = JSON.parse(territoriesJson(atlas, urls).body);
 
-  it('gives the INSEE code and the SIREN their own keys', () => {
+  it('gives the INSEE code and the SIREN their own keys, a commune’s own SIREN from the reference', () => {
     const rennes = territoires.find((t: { territoire: string }) => t.territoire === 'rennes-metropole');
     expect(rennes).toMatchObject({ code_insee: null, siren: '243500139' });
-    expect(territoires[0]).toMatchObject({ code_insee: '80001', siren: null });
+    expect(territoires[0]).toMatchObject({ code_insee: '80001', siren: '218000016' });
+    const bretagne = territoires.find((t: { territoire: string }) => t.territoire === 'bretagne');
+    expect(bretagne).toMatchObject({ code_insee: null, siren: null, region_code: '53' });
     expect(territoires[0]).not.toHaveProperty('code_officiel');
   });
 
@@ -247,8 +283,8 @@ describe('territoriesJson', () => {
     const syndicat = territoires.find((t: { territoire: string }) => t.territoire === 'syndicat-test');
     expect(syndicat).toMatchObject({ position_source: 'members', position_approximative: false });
     expect(syndicat.membres).toEqual([
-      { code: '38151', nom: 'Échirolles' },
-      { code: '38185', nom: 'Grenoble' },
+      { code: '38151', nom: 'Échirolles', commune_actuelle: null },
+      { code: '38185', nom: 'Grenoble', commune_actuelle: null },
     ]);
     const agency = territoires.find((t: { territoire: string }) => t.territoire === 'agence-nationale');
     expect(agency).toMatchObject({ latitude: null, longitude: null, position_source: null });
@@ -327,6 +363,7 @@ describe('the JSON and GeoJSON files', () => {
       'editions[].resultats[].source',
       'editions[].resultats[].fiabilite',
       'editions[].resultats[].remarque',
+      'editions[].resultats[].deduit',
     ]);
     expect(territoriesGeoJson(atlas, urls).fields.every((f) => f.path.startsWith('properties.'))).toBe(true);
   });

@@ -10,79 +10,13 @@ import { SLUG_PATTERN, confidenceSchema } from '../../schemas/common';
 import type { Distinction } from '../../schemas/edition';
 import { CODE_FORMATS, TERRITORY_KINDS } from '../../schemas/territory';
 import type { Atlas, AtlasEdition, AtlasResult } from '../record/atlas';
-import { FRENCH_SPREADSHEET, RFC_4180, toCsv, type CsvCell, type CsvDialect } from './csv';
+import { FRENCH_SPREADSHEET, RFC_4180, cellText, toCsv, type CsvCell, type CsvDialect } from './csv';
 import { POSITION_SOURCES, isApproximatePosition, type ResolvedTerritory } from '../content/territories';
 import { paths, withBase } from '../urls';
+import { frKnown } from '../../i18n/fr';
+import type { FieldName, FieldType, OpenDataFileId } from './field-names';
 
-/** Every field name used by the downloads; each has one French description in the i18n module. */
-export type FieldName =
-  | 'titre'
-  | 'licence'
-  | 'licence_url'
-  | 'page_donnees'
-  | 'annee'
-  | 'bareme'
-  | 'territoire'
-  | 'nom'
-  | 'nom_officiel'
-  | 'anciens_noms'
-  | 'type'
-  | 'code_insee'
-  | 'siren'
-  | 'departement_code'
-  | 'departement'
-  | 'region_code'
-  | 'region'
-  | 'population'
-  | 'codes_postaux'
-  | 'membres'
-  | 'latitude'
-  | 'longitude'
-  | 'position_source'
-  | 'position_approximative'
-  | 'site_web'
-  | 'page'
-  | 'distinction_id'
-  | 'distinction'
-  | 'rang'
-  | 'rang_max'
-  | 'mentions_ids'
-  | 'mentions'
-  | 'source'
-  | 'fiabilite'
-  | 'remarque'
-  | 'date_annonce'
-  | 'evenement'
-  | 'lieu'
-  | 'echelle_ids'
-  | 'echelle'
-  | 'echelle_objets'
-  | 'mentions_declarees_ids'
-  | 'mentions_declarees'
-  | 'mentions_declarees_objets'
-  | 'jury'
-  | 'labellises_officiel'
-  | 'candidats_officiel'
-  | 'effectifs_officiels'
-  | 'resultats_connus'
-  | 'distinctions_connues'
-  | 'remarque_edition'
-  | 'sources'
-  | 'sources_objets'
-  | 'editions'
-  | 'resultats_edition'
-  | 'territoires'
-  | 'resultats_territoire'
-  | 'nombre_editions'
-  | 'premiere_annee'
-  | 'derniere_annee'
-  | 'derniere_distinction_id'
-  | 'derniere_distinction'
-  | 'derniere_rang'
-  | 'derniere_rang_max';
-
-/** Value types shown in the data dictionary. */
-export type FieldType = 'integer' | 'number' | 'text' | 'id' | 'date' | 'url' | 'boolean' | 'list' | 'object';
+import { LIST_STATUSES } from '../record/knowledge';
 
 /** What every value of a field obeys, besides its type: the dictionary states it, datapackage.json declares it. */
 export interface FieldConstraints {
@@ -104,10 +38,6 @@ export interface FieldSpec {
   optional?: boolean;
   constraints?: FieldConstraints;
 }
-
-/** What a file holds: the key of its description and of its part of the data dictionary. */
-export type OpenDataFileId =
-  'resultats.csv' | 'editions.csv' | 'territoires.csv' | 'resultats.json' | 'territoires.json' | 'territoires.geojson';
 
 /** Keys of a CSV table, as Table Schema declares them (datapackage.json). */
 export interface TableKeys {
@@ -132,9 +62,13 @@ export interface OpenDataFile {
   dialect?: CsvDialect;
   /** The edition the file is limited to; none for the whole record. */
   year?: number;
+  /** For an edition's files: what the atlas knows of that edition (« 8 connues sur 36 distinguées »), said with the file. */
+  knownOf?: string;
   fields: FieldSpec[];
   /** CSV files: primary and foreign keys. */
   keys?: TableKeys;
+  /** CSV files: a value of each column that has one, as written in the file (its first non-empty value), for the Table Schema. */
+  examples?: Record<string, string>;
   /** The file's content. */
   body: string;
 }
@@ -206,11 +140,12 @@ function rankOf(result: Pick<AtlasResult, 'rank'>): number | null {
   return result.rank === null ? null : result.rank + 1;
 }
 
-/** The INSEE code of a commune, the SIREN of the other bodies with a code; départements and régions have their own columns. */
+/**
+ * The INSEE code of a commune, and the SIREN of every body that has one: a commune's own (from the
+ * reference), the code of the other bodies; départements and régions have their own columns.
+ */
 function officialCodes(t: ResolvedTerritory): { insee?: string; siren?: string } {
-  if (t.kind === 'commune') return { insee: t.code };
-  if (t.kind === 'epci' || t.kind === 'syndicat' || t.kind === 'autre') return { siren: t.code };
-  return {};
+  return { ...(t.kind === 'commune' && { insee: t.code }), ...(t.siren && { siren: t.siren }) };
 }
 
 const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
@@ -239,12 +174,26 @@ interface CsvTable<T> {
   path: string;
   resource: string;
   year?: number;
+  knownOf?: string;
   columns: CsvColumn<T>[];
   keys: TableKeys;
   rows: T[];
 }
 
-function csvFile<T>({ id, path, resource, year, columns, keys, rows }: CsvTable<T>, dialect: CsvDialect): OpenDataFile {
+/** The first non-empty value of each column, as written in the dialect. */
+function firstValues<T>(columns: CsvColumn<T>[], rows: T[], dialect: CsvDialect): Record<string, string> {
+  const examples: Record<string, string> = {};
+  for (const column of columns)
+    for (const row of rows) {
+      const text = cellText(column.value(row), dialect);
+      if (text === '') continue;
+      examples[column.path] = text;
+      break;
+    }
+  return examples;
+}
+
+function csvFile<T>({ id, path, resource, year, knownOf, columns, keys, rows }: CsvTable<T>, dialect: CsvDialect): OpenDataFile {
   return {
     id,
     path: csvPath(path, dialect),
@@ -253,8 +202,10 @@ function csvFile<T>({ id, path, resource, year, columns, keys, rows }: CsvTable<
     mediaType: 'text/csv; charset=utf-8',
     dialect,
     ...(year !== undefined && { year }),
+    ...(knownOf !== undefined && { knownOf }),
     fields: fieldsOf(columns),
     keys,
+    examples: firstValues(columns, rows, dialect),
     body: toCsv(
       columns.map((c) => c.path),
       rows.map((row) => columns.map((c) => c.value(row))),
@@ -270,6 +221,8 @@ const codePattern = (kind: keyof typeof CODE_FORMATS) => ({ pattern: CODE_FORMAT
 const kinds = { enum: TERRITORY_KINDS };
 const positionSources = { enum: POSITION_SOURCES };
 const confidences = { enum: confidenceSchema.options };
+const listStatuses = { enum: LIST_STATUSES };
+const officialWords = { enum: ['labellisees', 'distinguees'] };
 const positive = { minimum: 1 };
 
 // ——— resultats.csv ———
@@ -341,7 +294,26 @@ const resultColumns: CsvColumn<ResultRow>[] = [
   { path: 'source', name: 'source', type: 'url', value: ({ result }) => result.source },
   { path: 'fiabilite', name: 'fiabilite', type: 'id', constraints: confidences, value: ({ result }) => result.confidence },
   { path: 'remarque', name: 'remarque', type: 'text', optional: true, value: ({ result }) => result.note },
+  { path: 'deduit', name: 'deduit', type: 'boolean', value: ({ result }) => String(result.inferred) },
+  {
+    path: 'statut_liste_edition',
+    name: 'statut_liste_edition',
+    type: 'id',
+    constraints: listStatuses,
+    value: ({ edition }) => edition.knowledge.status,
+  },
 ];
+
+/** The rows of resultats.csv: every result (of one edition with `year`), oldest edition first, then by territory. */
+function resultRows(atlas: Atlas, year?: number): ResultRow[] {
+  return sortedEditions(atlas, year).flatMap(({ edition, results }) => results.map((result) => ({ edition, result })));
+}
+
+/** « 8 collectivités connues sur 36 distinguées (chiffre officiel) ; liste partielle. »: what an edition's files hold. */
+export function editionKnownOf(edition: AtlasEdition): string {
+  const k = edition.knowledge;
+  return `${frKnown.edition(k)}${k.status === 'complete' ? '' : ` ; ${frKnown.status[k.status]}`}.`;
+}
 
 const resultKeys: TableKeys = {
   primaryKey: ['annee', 'territoire'],
@@ -356,12 +328,17 @@ const resultKeys: TableKeys = {
  * `year`, editions/<year>/resultats.csv, the rows of that edition only.
  */
 export function resultsCsv(atlas: Atlas, dialect: CsvDialect = RFC_4180, year?: number): OpenDataFile {
-  const rows = sortedEditions(atlas, year).flatMap(({ edition, results }) => results.map((result) => ({ edition, result })));
+  const rows = resultRows(atlas, year);
   const table =
     year === undefined
       ? { path: 'resultats.csv', resource: 'resultats' }
-      : { path: `${editionFolder(year)}resultats.csv`, resource: `resultats-${year}`, year };
+      : { path: `${editionFolder(year)}resultats.csv`, resource: `resultats-${year}`, year, knownOf: knownOfYear(atlas, year) };
   return csvFile({ id: 'resultats.csv', columns: resultColumns, keys: resultKeys, rows, ...table }, dialect);
+}
+
+function knownOfYear(atlas: Atlas, year: number): string | undefined {
+  const edition = atlas.editionByYear.get(year);
+  return edition && editionKnownOf(edition);
 }
 
 // ——— editions.csv ———
@@ -382,6 +359,16 @@ const editionColumns: CsvColumn<AtlasEdition>[] = [
   { path: 'candidats_officiel', name: 'candidats_officiel', type: 'integer', optional: true, value: (e) => e.candidatesCount },
   { path: 'resultats_connus', name: 'resultats_connus', type: 'integer', value: (e) => e.results.length },
   { path: 'distinctions_connues', name: 'distinctions_connues', type: 'integer', value: (e) => e.knownDistinctionCount },
+  { path: 'resultats_deduits', name: 'resultats_deduits', type: 'integer', value: (e) => e.knowledge.inferred },
+  { path: 'statut_liste', name: 'statut_liste', type: 'id', constraints: listStatuses, value: (e) => e.knowledge.status },
+  {
+    path: 'officiel_mot',
+    name: 'officiel_mot',
+    type: 'id',
+    constraints: officialWords,
+    value: (e) => (e.knowledge.awards === 'label' ? 'labellisees' : 'distinguees'),
+  },
+  { path: 'connus_sur_officiel', name: 'connus_sur_officiel', type: 'text', value: (e) => editionKnownOf(e) },
   { path: 'remarque', name: 'remarque_edition', type: 'text', optional: true, value: (e) => e.notes },
   { path: 'sources', name: 'sources', type: 'list', value: (e) => list(e.sources.map((s) => s.url)) },
 ];
@@ -439,6 +426,41 @@ export function territoriesCsv(atlas: Atlas, urls: OpenDataUrls, dialect: CsvDia
     { id: 'territoires.csv', path: 'territoires.csv', resource: 'territoires', columns: territoryCsvColumns(urls), keys, rows },
     dialect,
   );
+}
+
+// ——— the tables as typed cells (the workbooks) ———
+
+/** A CSV table as its fields and rows of typed cells, before any dialect: what the workbooks hold (workbook-files.ts). */
+export interface OpenDataTable {
+  /** The CSV file it is the table of. */
+  id: OpenDataFileId;
+  fields: FieldSpec[];
+  rows: CsvCell[][];
+}
+
+const tableOf = <T>(id: OpenDataFileId, columns: CsvColumn<T>[], rows: T[]): OpenDataTable => ({
+  id,
+  fields: fieldsOf(columns),
+  rows: rows.map((row) => columns.map((c) => c.value(row))),
+});
+
+/** The table of resultats.csv (of one edition with `year`). */
+export function resultsTable(atlas: Atlas, year?: number): OpenDataTable {
+  return tableOf('resultats.csv', resultColumns, resultRows(atlas, year));
+}
+
+/** The table of editions.csv. */
+export function editionsTable(atlas: Atlas): OpenDataTable {
+  return tableOf(
+    'editions.csv',
+    editionColumns,
+    sortedEditions(atlas).map(({ edition }) => edition),
+  );
+}
+
+/** The table of territoires.csv. */
+export function territoriesTable(atlas: Atlas, urls: OpenDataUrls): OpenDataTable {
+  return tableOf('territoires.csv', territoryCsvColumns(urls), [...atlas.territories].sort(bySlug));
 }
 
 // ——— JSON files ———
@@ -504,6 +526,7 @@ const scaleObject = (d: Distinction, index: number) => ({
   abrege: d.short ?? d.label,
   description: d.description ?? null,
   rang: index + 1,
+  entree: d.entry ?? false,
 });
 
 /** Official counts per distinction id, in scale order whatever order the editor wrote them in. */
@@ -527,6 +550,7 @@ const editionResultFields: JsonField<AtlasResult>[] = [
   { key: 'source', name: 'source', type: 'url', value: (r) => r.source },
   { key: 'fiabilite', name: 'fiabilite', type: 'id', value: (r) => r.confidence },
   { key: 'remarque', name: 'remarque', type: 'text', optional: true, value: (r) => r.note ?? null },
+  { key: 'deduit', name: 'deduit', type: 'boolean', value: (r) => r.inferred },
 ];
 
 const editionJsonFields: JsonField<{ edition: AtlasEdition; results: AtlasResult[] }>[] = [
@@ -560,6 +584,30 @@ const editionJsonFields: JsonField<{ edition: AtlasEdition; results: AtlasResult
   { key: 'effectifs_officiels', name: 'effectifs_officiels', type: 'object', value: ({ edition }) => officialCounts(edition) },
   { key: 'resultats_connus', name: 'resultats_connus', type: 'integer', value: ({ edition }) => edition.results.length },
   { key: 'distinctions_connues', name: 'distinctions_connues', type: 'integer', value: ({ edition }) => edition.knownDistinctionCount },
+  { key: 'resultats_deduits', name: 'resultats_deduits', type: 'integer', value: ({ edition }) => edition.knowledge.inferred },
+  { key: 'statut_liste', name: 'statut_liste', type: 'id', constraints: listStatuses, value: ({ edition }) => edition.knowledge.status },
+  {
+    key: 'officiel_mot',
+    name: 'officiel_mot',
+    type: 'id',
+    constraints: officialWords,
+    value: ({ edition }) => (edition.knowledge.awards === 'label' ? 'labellisees' : 'distinguees'),
+  },
+  { key: 'connus_sur_officiel', name: 'connus_sur_officiel', type: 'text', value: ({ edition }) => editionKnownOf(edition) },
+  {
+    key: 'listes_par_distinction',
+    name: 'listes_par_distinction',
+    type: 'list',
+    // In scale order, lowest first, like `echelle`.
+    value: ({ edition }) =>
+      edition.knowledge.distinctions
+        .toReversed()
+        .flatMap((d) =>
+          d.distinction
+            ? [{ distinction_id: d.distinction.id, connus: d.known, officiel: d.official ?? null, statut_liste: d.status }]
+            : [],
+        ),
+  },
   { key: 'remarque', name: 'remarque_edition', type: 'text', optional: true, value: ({ edition }) => edition.notes ?? null },
   {
     key: 'sources',
@@ -588,6 +636,7 @@ export function resultsJson(atlas: Atlas, urls: OpenDataUrls, year?: number): Op
     format: 'json',
     mediaType: 'application/json',
     ...(year !== undefined && { year }),
+    ...(year !== undefined && { knownOf: knownOfYear(atlas, year) }),
     fields: jsonFieldSpecs(resultsDocumentFields),
     body: json(jsonObject(resultsDocumentFields, { title, urls, rows: sortedEditions(atlas, year) })),
   };
@@ -602,7 +651,17 @@ function territoryJsonFields(atlas: Atlas, urls: OpenDataUrls): JsonField<Resolv
     { key: 'anciens_noms', name: 'anciens_noms', type: 'list', value: (t) => t.formerNames },
     { key: 'population', name: 'population', type: 'integer', optional: true, value: (t) => t.population ?? null },
     { key: 'codes_postaux', name: 'codes_postaux', type: 'list', value: (t) => t.postalCodes },
-    { key: 'membres', name: 'membres', type: 'list', value: (t) => t.members.map((m) => ({ code: m.code, nom: m.name })) },
+    {
+      key: 'membres',
+      name: 'membres',
+      type: 'list',
+      value: (t) =>
+        t.members.map((m) => ({
+          code: m.code,
+          nom: m.name,
+          commune_actuelle: m.current ? { code: m.current.code, nom: m.current.name } : null,
+        })),
+    },
     { key: 'latitude', name: 'latitude', type: 'number', optional: true, value: (t) => (t.position ? round5(t.position.lat) : null) },
     { key: 'longitude', name: 'longitude', type: 'number', optional: true, value: (t) => (t.position ? round5(t.position.lon) : null) },
     { key: 'position_source', name: 'position_source', type: 'id', optional: true, value: (t) => t.position?.source ?? null },

@@ -7,7 +7,7 @@ import type { Atlas, AtlasEdition, AtlasResult } from './atlas';
 import { compareResults } from './atlas';
 import type { ResolvedTerritory } from '../content/territories';
 import type { AreaKind } from '../../schemas/territory';
-import type { Reference } from '../reference/reference';
+import { memberCommune, type Reference } from '../reference/reference';
 import { coverageSlot } from '../search/coverage';
 import { compareFrench } from '../text';
 
@@ -113,7 +113,8 @@ export function buildAreas(atlas: Atlas, ref: Reference): Areas {
         case 'member': {
           const members = filed.slot === 'epci' ? (ref.epcis.get(code)?.members ?? []) : [code];
           for (const member of members) {
-            const commune = ref.communes.get(member);
+            // A former commune given as member (Pierre-Bénite) counts where its commune nouvelle is.
+            const commune = memberCommune(member, ref)?.current;
             file('departement', commune?.departement, territory, results, 'covers');
             file('region', commune?.region, territory, results, 'covers');
           }

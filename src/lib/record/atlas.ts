@@ -5,6 +5,7 @@ import type { Reference } from '../reference/reference';
 import { resolveTerritory, type ResolvedTerritory } from '../content/territories';
 import { compareFrench } from '../text';
 import type { ContentSet } from '../content/validate';
+import { editionKnowledge, type EditionKnowledge } from './knowledge';
 
 export interface AtlasResult {
   year: number;
@@ -21,6 +22,8 @@ export interface AtlasResult {
   note?: string;
   /** The corrections that led to this result, oldest first (none for a result as first published). */
   corrections: AtlasCorrection[];
+  /** Read from what a source says (« deux années de suite »), not announced: its note says how. */
+  inferred: boolean;
 }
 
 /** A published result as it stood before or after a correction. */
@@ -51,6 +54,8 @@ export interface AtlasEdition extends Omit<Edition, 'results' | 'corrections'> {
   corrections: AtlasCorrection[];
   /** How many results have a known distinction. */
   knownDistinctionCount: number;
+  /** What the atlas knows of the edition, per edition and per distinction (knowledge.ts): every surface reads it. */
+  knowledge: EditionKnowledge;
 }
 
 export interface Atlas {
@@ -126,12 +131,17 @@ function resolveEdition(edition: Edition, territories: Map<string, ResolvedTerri
         archive: result.archive,
         confidence: result.confidence,
         note: result.note,
+        inferred: result.inferred,
         corrections: corrections.filter((c) => c.territory.slug === result.territory),
       },
     ];
   });
   results.sort(compareResults);
-  return { ...edition, results, corrections, knownDistinctionCount: results.filter((r) => r.distinction).length };
+  const knowledge = editionKnowledge(
+    edition,
+    results.map((r) => ({ distinction: r.distinction?.id ?? null, inferred: r.inferred })),
+  );
+  return { ...edition, results, corrections, knownDistinctionCount: knowledge.knownDistinction, knowledge };
 }
 
 /** An edition's corrections with their territories, distinctions and mentions, and a stable anchor each. */

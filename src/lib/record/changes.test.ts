@@ -5,16 +5,30 @@ import { allEditionChanges, editionChanges } from './changes';
 describe('editionChanges', () => {
   const kinds = (year: number) => editionChanges(atlas.editions, year).changes.map((c) => `${c.kind}:${c.slug}`);
 
-  it('finds new, up, same, renewed (unknown level) and absent territories', () => {
-    expect(kinds(2022)).toEqual(['new:abbeville', 'new:boe', 'up:echirolles', 'same:lyon', 'absent:albi']);
+  it('says « new » and « not renewed » only where every list they rest on is complete (2021 and 2022)', () => {
+    expect(kinds(2022)).toEqual(['new:abbeville', 'new:boe', 'up:echirolles', 'same:lyon', 'not-renewed:albi']);
   });
 
-  it('marks territories seen before the previous edition as returning, and drops as down', () => {
-    expect(kinds(2023)).toEqual(['returning:albi', 'down:echirolles', 'renewed:boe', 'absent:abbeville', 'absent:lyon']);
+  it('says « returning » after a complete list, and only « previous only » before a partial one (2023)', () => {
+    expect(kinds(2023)).toEqual(['returning:albi', 'down:echirolles', 'renewed:boe', 'previous-only:abbeville', 'previous-only:lyon']);
+  });
+
+  it('never crosses a partial list: an earlier result and none known before is « unknown previous » (2025)', () => {
+    expect(kinds(2025)).toEqual(['unknown-previous:abbeville', 'renewed:echirolles', 'previous-only:albi', 'previous-only:boe']);
+  });
+
+  it('says « first known result », not « new », once an earlier list is partial', () => {
+    const partialFirst = editionChanges(atlas.editions.slice(2), 2025);
+    expect(partialFirst.changes.map((c) => `${c.kind}:${c.slug}`)).toEqual([
+      'first-known:abbeville',
+      'renewed:echirolles',
+      'previous-only:albi',
+      'previous-only:boe',
+    ]);
   });
 
   it('does not compare distinctions across schemes', () => {
-    expect(kinds(2025)).toEqual(['returning:abbeville', 'renewed:echirolles', 'absent:albi', 'absent:boe']);
+    expect(editionChanges(atlas.editions, 2025).changes.find((c) => c.slug === 'echirolles')?.kind).toBe('renewed');
   });
 
   it('has no previous edition for the first one', () => {
@@ -32,8 +46,8 @@ describe('allEditionChanges', () => {
       'returning:albi',
       'down:echirolles',
       'renewed:boe',
-      'absent:abbeville',
-      'absent:lyon',
+      'previous-only:abbeville',
+      'previous-only:lyon',
     ]);
     expect(all.get(2023)!.previous?.year).toBe(2022);
   });

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHART_COLOURS, CHART_FONT, barChartSvg, wrapText } from './chart-svg';
+import { CHART_FONT, barChartSvg, wrapText } from './chart-svg';
 import { barChartLayout } from './charts';
 
 const layout = barChartLayout([
@@ -31,7 +29,7 @@ describe('barChartSvg', () => {
 
   it('paints with attributes, not the page’s CSS: tones, and a dashed outline for an unknown distinction', () => {
     const svg = barChartSvg(layout, text);
-    expect(svg).toContain(`fill="${CHART_COLOURS.tones[5]}"`);
+    expect(svg).toContain('fill="#8a1538" stroke="#8a1538"');
     expect(svg).toMatch(/fill="#ffffff" stroke="#4a4a5a" stroke-dasharray="3 2"/);
     expect(svg).not.toContain('var(--');
   });
@@ -65,21 +63,5 @@ describe('wrapText', () => {
       'Territoire Numérique Libre',
     ]);
     expect(wrapText('anticonstitutionnellement', 20, 12)).toEqual(['anticonstitutionnellement']);
-  });
-});
-
-describe('CHART_COLOURS', () => {
-  it('are the site’s palette (src/styles/global.css)', () => {
-    const css = readFileSync(path.resolve(import.meta.dirname, '../../styles/global.css'), 'utf8');
-    const variable = (name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`).exec(css)?.[1];
-    expect({
-      text: variable('c-text'),
-      muted: variable('c-muted'),
-      background: variable('c-bg'),
-      primary: variable('c-primary'),
-      primarySoft: variable('c-primary-soft'),
-      accent: variable('c-accent'),
-      tones: [0, 1, 2, 3, 4, 5].map((n) => variable(`tone-${n}`)),
-    }).toEqual(CHART_COLOURS);
   });
 });

@@ -4,34 +4,24 @@
 // fall back to the system sans-serif, and the standalone file carries its title, description and
 // attribution line, so that it stands on its own once downloaded.
 import { escapeHtml } from '../escape';
+import { LOOK } from '../look';
 import { CHART_METRICS, textWidth, type BarChartLayout } from './charts';
-
-/** The site's palette (src/styles/global.css), which a standalone file cannot read. */
-export const CHART_COLOURS = {
-  text: '#1e1e28',
-  muted: '#4a4a5a',
-  background: '#ffffff',
-  primary: '#1b3a6b',
-  primarySoft: '#e6ecf6',
-  accent: '#0f6b4f',
-  tones: ['#5b5b6b', '#6d4c9f', '#2f6496', '#1e7560', '#a04d00', '#8a1538'],
-} as const;
 
 /** The system sans-serif of the site: no web font to fetch, in the page or in a downloaded file. */
 export const CHART_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
 
 /** Fill and stroke of a bar, by series (and tone for distinctions); dashed when the value is « not known ». */
 function barPaint(series: string, tone: number | undefined): { fill: string; stroke: string; dashed?: boolean } {
-  const c = CHART_COLOURS;
+  const c = LOOK.colour;
   if (tone === 0) return { fill: c.background, stroke: c.muted, dashed: true };
-  if (tone !== undefined) return { fill: c.tones[tone] ?? c.primary, stroke: c.tones[tone] ?? c.primary };
+  if (tone !== undefined) return { fill: LOOK.tone[tone] ?? c.primary, stroke: LOOK.tone[tone] ?? c.primary };
   switch (series) {
     case 'official':
       return { fill: c.primarySoft, stroke: c.primary };
     case 'new':
       return { fill: c.accent, stroke: c.accent };
     case 'returning':
-      return { fill: c.tones[1], stroke: c.tones[1] };
+      return { fill: LOOK.tone[1], stroke: LOOK.tone[1] };
     case 'absent':
       return { fill: c.background, stroke: c.muted, dashed: true };
     default:
@@ -53,10 +43,10 @@ function barMarkup(layout: BarChartLayout): string {
             bar.width > 0
               ? `<rect class="bar ${escapeHtml(bar.series)}" x="${r1(bar.x + 0.5)}" y="${r1(bar.y + 0.5)}" width="${r1(Math.max(bar.width - 1, 1))}" height="${bar.height - 1}" rx="2" fill="${paint.fill}" stroke="${paint.stroke}"${paint.dashed ? ' stroke-dasharray="3 2"' : ''}/>`
               : '';
-          return `${rect}<text class="value" x="${r1(bar.textX)}" y="${r1(bar.textY)}" font-size="${m.valueFont}" fill="${CHART_COLOURS.text}">${escapeHtml(bar.text)}</text>`;
+          return `${rect}<text class="value" x="${r1(bar.textX)}" y="${r1(bar.textY)}" font-size="${m.valueFont}" fill="${LOOK.colour.text}">${escapeHtml(bar.text)}</text>`;
         })
         .join('');
-      return `<g><text class="label" x="0" y="${row.labelY}" font-size="${m.labelFont}" font-weight="600" fill="${CHART_COLOURS.text}">${escapeHtml(row.label)}</text>${bars}</g>`;
+      return `<g><text class="label" x="0" y="${row.labelY}" font-size="${m.labelFont}" font-weight="600" fill="${LOOK.colour.text}">${escapeHtml(row.label)}</text>${bars}</g>`;
     })
     .join('');
 }
@@ -114,10 +104,10 @@ export function chartDocument(drawing: { width: number; height: number; markup: 
     `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="fr" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="titre description" font-family="${escapeHtml(CHART_FONT)}">` +
     `<title id="titre">${escapeHtml(text.title)}</title>` +
     `<desc id="description">${escapeHtml(text.description)}</desc>` +
-    `<rect width="100%" height="100%" fill="${CHART_COLOURS.background}"/>` +
-    `<text font-size="${TITLE_FONT}" font-weight="700" fill="${CHART_COLOURS.primary}">${lines(title, PADDING + TITLE_FONT, TITLE_LINE)}</text>` +
+    `<rect width="100%" height="100%" fill="${LOOK.colour.background}"/>` +
+    `<text font-size="${TITLE_FONT}" font-weight="700" fill="${LOOK.colour.primary}">${lines(title, PADDING + TITLE_FONT, TITLE_LINE)}</text>` +
     `<g transform="translate(${PADDING} ${top})">${drawing.markup}</g>` +
-    `<text font-size="${NOTE_FONT}" fill="${CHART_COLOURS.muted}">${lines(note, top + drawing.height + 16 + NOTE_FONT, NOTE_LINE)}</text>` +
+    `<text font-size="${NOTE_FONT}" fill="${LOOK.colour.muted}">${lines(note, top + drawing.height + 16 + NOTE_FONT, NOTE_LINE)}</text>` +
     `</svg>\n`
   );
 }

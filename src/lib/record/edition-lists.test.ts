@@ -20,7 +20,7 @@ describe('editionLists', () => {
     expect(lists.changes.map((g) => [g.slug, g.items.map((c) => c.slug)])).toEqual([
       ['premiers-resultats', ['agence-nationale', 'bretagne', 'rennes-metropole']],
       ['renouvellements', ['abbeville', 'echirolles']],
-      ['absences', ['lyon', 'syndicat-test']],
+      ['resultats-connus-avant', ['lyon', 'syndicat-test']],
     ]);
   });
 

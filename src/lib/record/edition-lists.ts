@@ -9,13 +9,16 @@ import { EDITION_PAGE_LIMIT, LIST_PAGE_SIZE, splitIntoPages, type ListPage } fro
 
 /** The address segment of each kind of change: /editions/2025/evolutions/<segment>/. */
 export const CHANGE_SLUGS: Record<ChangeKind, string> = {
-  new: 'premiers-resultats',
+  new: 'nouveaux',
+  'first-known': 'premiers-resultats',
   returning: 'retours',
+  'unknown-previous': 'sans-resultat-connu-avant',
   up: 'progressions',
   down: 'reculs',
   same: 'confirmations',
   renewed: 'renouvellements',
-  absent: 'absences',
+  'not-renewed': 'non-renouveles',
+  'previous-only': 'resultats-connus-avant',
 };
 
 /** The address segment of a distinction group: its id, or 'inconnue' for results without one. */

@@ -10,8 +10,8 @@ describe('groupByDistinction', () => {
       g.officialCount,
     ]);
     expect(groups).toEqual([
-      ['5', ['abbeville', 'echirolles'], 3],
-      ['4', [], 10],
+      ['5', ['abbeville', 'echirolles'], 2],
+      ['4', [], 1],
       ['3', ['lyon'], undefined],
       [null, ['boe'], undefined],
     ]);

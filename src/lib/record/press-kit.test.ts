@@ -19,14 +19,14 @@ describe('keySentences on the fixture (levels 1–5 in 2022, Badge to Or in 2025
     expect(sentences(2025)).toEqual([
       'En 2025, 30 collectivités ont été distinguées (chiffre officiel) ; l’atlas en connaît 5, dont 1 en Or : Abbeville.',
       'Mentions spéciales connues : Abbeville (« Sobriété numérique ») ; Rennes Métropole (« Meilleure première candidature » et « Sobriété numérique »).',
-      'Parmi les 5 collectivités connues, 2 l’étaient déjà en 2022 et 3 n’avaient aucun résultat connu de l’atlas avant 2025.',
+      'Parmi les 5 collectivités connues, 2 avaient aussi un résultat connu en 2022 et 3 n’avaient aucun résultat connu de l’atlas avant 2025.',
       'Les collectivités connues se trouvent dans 3 régions : Bretagne (2), Auvergne-Rhône-Alpes (1), Hauts-de-France (1) ; 1 organisme national.',
     ]);
   });
 
   it('says « au niveau 5 » and the official count of the distinction when the edition publishes it, and compares with nothing before the first edition', () => {
     expect(sentences(2022)).toEqual([
-      'En 2022, 23 collectivités ont été distinguées (chiffre officiel) ; l’atlas en connaît 4, dont 2 au niveau 5 (sur 3 officiellement) : Abbeville et Échirolles.',
+      'En 2022, 23 collectivités ont été labellisées (chiffre officiel) ; l’atlas en connaît 4, dont 2 au niveau 5 (sur 3 officiellement) : Abbeville et Échirolles.',
       'Les collectivités connues se trouvent dans 2 régions : Auvergne-Rhône-Alpes (3), Hauts-de-France (1).',
     ]);
   });
@@ -56,7 +56,7 @@ describe('keySentences on the real scales of 2022 and 2025 (content/editions/)',
       }),
     ]);
     expect(keySentences(pressFacts(atlas.editionByYear.get(2022)!, atlas))).toEqual([
-      'En 2022, l’atlas connaît 2 collectivités labellisées ; le nombre officiel n’a pas été retrouvé.',
+      'En 2022, l’atlas connaît 2 des collectivités labellisées cette année-là ; leur nombre officiel n’a pas été retrouvé.',
       'Aucune n’est connue au niveau 5, la plus haute distinction de l’édition.',
       'Les collectivités connues se trouvent dans 2 régions : Auvergne-Rhône-Alpes (1), Bourgogne-Franche-Comté (1).',
     ]);
@@ -68,8 +68,8 @@ describe('keySentences on the real scales of 2022 and 2025 (content/editions/)',
       real(2025, { labelledCount: 1, results: [{ territory: 'boe', distinction: 'or', source, confidence: 'medium' }] }),
     ]);
     expect(keySentences(pressFacts(atlas.editionByYear.get(2025)!, atlas))).toEqual([
-      'En 2025, 1 collectivité a été distinguée (chiffre officiel) ; l’atlas en connaît 1, dont 1 en Or : Boé.',
-      'La collectivité connue l’était déjà en 2022.',
+      'En 2025, 1 collectivité a été distinguée (chiffre officiel) ; l’atlas en connaît 1 (liste complète), dont 1 en Or : Boé.',
+      'La collectivité connue avait aussi un résultat connu en 2022.',
       'Les collectivités connues se trouvent dans 1 région : Nouvelle-Aquitaine (1).',
     ]);
   });
@@ -83,14 +83,14 @@ describe('keySentences on the real scales of 2022 and 2025 (content/editions/)',
       real(2025, { results: results(['boe', 'nevers']) }),
     ]);
     expect(keySentences(pressFacts(atlas.editionByYear.get(2025)!, atlas))[2]).toBe(
-      'Parmi les 2 collectivités connues, aucune ne l’était déjà en 2024 et 1 n’avait aucun résultat connu de l’atlas avant 2025.',
+      'Parmi les 2 collectivités connues, aucune n’avait de résultat connu en 2024 et 1 n’avait aucun résultat connu de l’atlas avant 2025.',
     );
     const again = atlasOf([
       real(2024, { results: results(['boe', 'lyon']).map((r) => ({ ...r, distinction: 5 })) }),
       real(2025, { results: results(['boe', 'lyon']) }),
     ]);
     expect(keySentences(pressFacts(again.editionByYear.get(2025)!, again))[2]).toBe(
-      'Parmi les 2 collectivités connues, 2 l’étaient déjà en 2024 et toutes avaient un résultat connu avant 2025.',
+      'Parmi les 2 collectivités connues, 2 avaient aussi un résultat connu en 2024 et toutes avaient un résultat connu avant 2025.',
     );
   });
 

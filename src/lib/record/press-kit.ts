@@ -5,6 +5,7 @@ import { frenchList, frKeySentences as t } from '../../i18n/fr';
 import type { Atlas, AtlasEdition, AtlasResult } from './atlas';
 import { distinctionGroups } from './palmares';
 import { compareFrench } from '../text';
+import type { AwardWord } from './knowledge';
 
 /** Names quoted in a sentence before « et N autres ». */
 export const NAMES_IN_SENTENCE = 5;
@@ -12,6 +13,10 @@ export const NAMES_IN_SENTENCE = 5;
 export interface PressFacts {
   year: number;
   official?: number;
+  /** « labellisées » or « distinguées » (knowledge.ts). */
+  awards: AwardWord;
+  /** True when every result of the edition is known. */
+  complete: boolean;
   candidates?: number;
   known: number;
   /** The highest distinction of the edition's scale, its known results and its official count. */
@@ -50,7 +55,9 @@ export function pressFacts(edition: AtlasEdition, atlas: Atlas): PressFacts {
   }
   return {
     year: edition.year,
-    official: edition.labelledCount,
+    official: edition.knowledge.official,
+    awards: edition.knowledge.awards,
+    complete: edition.knowledge.status === 'complete',
     candidates: edition.candidatesCount,
     known: edition.results.length,
     top: { label: top.distinction!.label, results: top.results, official: top.officialCount },
@@ -76,10 +83,10 @@ export function keySentences(facts: PressFacts): string[] {
   const topNames = namesForSentence(facts.top.results.map((r) => r.territory.name));
   if (facts.official !== undefined) {
     sentences.push(
-      `${t.counts(facts.year, facts.official, facts.known)}, ${t.top(facts.top.results.length, at, facts.top.official, topNames)}.`,
+      `${t.counts(facts.year, facts.official, facts.known, facts.awards, facts.complete)}, ${t.top(facts.top.results.length, at, facts.top.official, topNames)}.`,
     );
   } else {
-    sentences.push(`${t.counts(facts.year, undefined, facts.known)}.`);
+    sentences.push(`${t.counts(facts.year, undefined, facts.known, facts.awards)}.`);
     if (facts.known > 0) sentences.push(t.topAlone(facts.top.results.length, at, facts.top.official, topNames));
   }
   if (facts.mentions.length > 0) sentences.push(t.mentions(facts.mentions.map((m) => t.mention(m.name, m.labels)).join(' ; ')));

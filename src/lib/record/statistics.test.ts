@@ -24,13 +24,18 @@ const [y2022, y2025] = atlas.editions;
 describe('editionCompleteness', () => {
   it('compares known results with the official count of each edition', () => {
     expect(editionCompleteness(atlas)).toEqual([
-      { year: 2022, known: 4, knownDistinction: 3, official: 23 },
-      { year: 2025, known: 5, knownDistinction: 5, official: 30 },
+      { year: 2022, known: 4, knownDistinction: 3, official: 23, status: 'partial', awards: 'label' },
+      { year: 2025, known: 5, knownDistinction: 5, official: 30, status: 'partial', awards: 'distinction' },
     ]);
   });
 
   it('totals only editions whose official count is published', () => {
-    expect(completenessTotals([{ year: 2016, known: 8, knownDistinction: 8 }, ...editionCompleteness(atlas)])).toEqual({
+    expect(
+      completenessTotals([
+        { year: 2016, known: 8, knownDistinction: 8, status: 'partial', awards: 'label' },
+        ...editionCompleteness(atlas),
+      ]),
+    ).toEqual({
       editionsWithOfficial: 2,
       known: 9,
       official: 53,
@@ -76,6 +81,8 @@ describe('editionDistribution', () => {
     ]);
     expect(levels.counts[0]!.official).toBe(3);
     expect(levels.counts[4]!.official).toBe(0);
+    // Levels 2 and 3: no name and no official count, a list never published, not an empty one.
+    expect(levels.counts.map((c) => c.status)).toEqual(['partial', 'partial', 'unpublished', 'unpublished', 'complete', 'partial']);
   });
 
   it('counts the special mentions declared by the edition', () => {
@@ -127,7 +134,7 @@ describe('statisticsPage', () => {
   it('says in words what each chart shows', () => {
     expect(page.period).toBe('2022–2025');
     expect(page.completeness.summary).toBe(
-      'Pour les 2 éditions dont le nombre officiel de labellisés est publié, l’atlas connaît 9 collectivités labellisées sur 53 (17 %).',
+      'Pour les 2 éditions dont le nombre officiel est publié, l’atlas connaît 9 des 53 collectivités labellisées ou distinguées (17 %).',
     );
     expect(page.completeness.withoutOfficialText).toBe('');
     expect(page.kinds.summary).toBe(
@@ -164,9 +171,11 @@ describe('statisticsPage', () => {
       { text: 2022, href: '/editions/2022/' },
       { text: 4, num: true },
       { text: 3, num: true },
-      { text: 23, num: true },
+      { text: '23 labellisées', num: true },
       { text: '17 %', num: true },
+      { text: 'liste partielle' },
     ]);
+    expect(page.completeness.table.rows[1]![3]).toEqual({ text: '30 distinguées', num: true });
     expect(page.renewals.table.rows[0]).toEqual([
       { text: 2 },
       { text: 2, num: true },
@@ -208,10 +217,18 @@ describe('the charts’ data (CSV of /statistiques/)', () => {
 
   it('gives the coverage chart the numbers of its table, empty where the table says « non retrouvé »', () => {
     expect(page.completeness.data).toEqual({
-      header: ['edition', 'resultats_connus', 'dont_distinction_connue', 'labellises_officiel', 'part_connue_pourcent'],
+      header: [
+        'edition',
+        'resultats_connus',
+        'dont_distinction_connue',
+        'officiel',
+        'officiel_sens',
+        'part_connue_pourcent',
+        'statut_liste',
+      ],
       rows: [
-        [2022, 4, 3, 23, 17],
-        [2025, 5, 5, 30, 17],
+        [2022, 4, 3, 23, 'labellisees', 17, 'partial'],
+        [2025, 5, 5, 30, 'distinguees', 17, 'partial'],
       ],
     });
   });
@@ -220,18 +237,27 @@ describe('the charts’ data (CSV of /statistiques/)', () => {
     const y2022Chart = page.distributions[1]!.charts[0]!;
     expect(y2022Chart.slug).toBe('distinctions-2022');
     expect(y2022Chart.data.rows).toEqual([
-      ['Niveau 5', '5', 5, 2, 3],
-      ['Niveau 4', '4', 4, 1, null],
-      ['Niveau 3', '3', 3, 0, null],
-      ['Niveau 2', '2', 2, 0, null],
-      ['Niveau 1', '1', 1, 0, 0],
-      ['Distinction non connue', null, null, 1, null],
+      ['Niveau 5', '5', 5, 2, 3, 'partial'],
+      ['Niveau 4', '4', 4, 1, null, 'partial'],
+      ['Niveau 3', '3', 3, 0, null, 'unpublished'],
+      ['Niveau 2', '2', 2, 0, null, 'unpublished'],
+      ['Niveau 1', '1', 1, 0, 0, 'complete'],
+      ['Distinction non connue', null, null, 1, null, null],
+    ]);
+    // An unpublished list is written out and has no bar; a complete one says its number.
+    expect(y2022Chart.layout.rows.map((row) => [row.bars[0]!.text, row.bars[0]!.value])).toEqual([
+      ['2 connues sur 3', 2],
+      ['1 connue', 1],
+      ['liste non publiée', null],
+      ['liste non publiée', null],
+      ['0', 0],
+      ['1', 1],
     ]);
   });
 
   it('compares editions in words and leaves the first edition uncompared', () => {
     expect(page.evolutions.summary).toBe(
-      'En 2025, 3 collectivités apparaissent pour la première fois, 2 étaient déjà labellisées en 2022, 0 revient après une absence, et 2 collectivités labellisées en 2022 n’ont pas de résultat connu en 2025. Les palmarès connus étant incomplets, une collectivité « non revue » peut avoir été labellisée sans que son résultat ait été retrouvé : ces nombres décrivent le relevé, pas le label.',
+      'En 2025, 3 collectivités ont leur premier résultat connu, 2 ont aussi un résultat connu en 2022, 0 a un résultat plus ancien mais aucun connu en 2022, et 2 collectivités avec un résultat connu en 2022 n’en ont aucun de connu en 2025. Les palmarès connus étant incomplets, un résultat non connu n’est pas une absence : ces nombres décrivent le relevé, pas le label.',
     );
     expect(page.evolutions.data.rows).toEqual([
       [2022, 4, null, null, null, 4],
@@ -239,7 +265,7 @@ describe('the charts’ data (CSV of /statistiques/)', () => {
     ]);
     expect(page.evolutions.table.rows.at(-1)!.map((c) => ('text' in c ? c.text : ''))).toEqual([2022, 4, '—', '—', '—', 4]);
     expect(page.evolutions.layout.rows[0]!.bars.map((b) => b.text)).toEqual([
-      '4 pour la première fois',
+      '4 premiers résultats connus',
       'première édition du relevé : pas de comparaison',
     ]);
   });

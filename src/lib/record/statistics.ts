@@ -1,20 +1,20 @@
 // The series behind /statistiques/: how much of each edition is known, the distribution of
 // distinctions read from each edition's own scale, territories by région, renewals; and, at the
 // end, everything the page shows (charts, summaries in words, tables), so that the page stays thin.
-import { formatCitedCount, formatNumber, formatPartialDate, fr, plural, pluralForm, yearRange } from '../../i18n/fr';
+import { formatCitedCount, formatNumber, formatPartialDate, fr, frKnown, plural, pluralForm, yearRange } from '../../i18n/fr';
 import type { CitedTotal, Distinction, Mention } from '../../schemas/edition';
 import { classOf, departementTitle, type ChoroplethLayout } from '../map/choropleth';
 import type { CsvCell } from '../open-data/csv';
-import { distinctionTone } from '../tone';
+import { distinctionTone } from '../look';
 import { paths, withBase } from '../urls';
 import type { Atlas, AtlasEdition } from './atlas';
 import { editionChanges } from './changes';
 import { barChartLayout, type BarChartLayout, type DataTableData, type TableCell } from './charts';
 import { keyFigures, type KeyFigures } from './key-figures';
-import { distinctionGroups } from './palmares';
 import { namesForSentence } from './press-kit';
 import type { ResolvedTerritory } from '../content/territories';
 import { compareFrench } from '../text';
+import type { AwardWord, ListStatus } from './knowledge';
 
 export interface EditionCompleteness {
   year: number;
@@ -22,17 +22,23 @@ export interface EditionCompleteness {
   known: number;
   /** Known results whose distinction is known. */
   knownDistinction: number;
-  /** Official number of labelled collectivités, when published. */
+  /** Official number of labelled (or distinguished) collectivités, when published. */
   official?: number;
+  /** Whether the edition's list is complete, partial or not published (knowledge.ts). */
+  status: ListStatus;
+  /** « labellisées » or « distinguées », from the edition's scale. */
+  awards: AwardWord;
 }
 
-/** Known results against the official count, per edition, oldest first. */
+/** Known results against the official count, per edition, oldest first: the edition's knowledge. */
 export function editionCompleteness(atlas: Atlas): EditionCompleteness[] {
-  return atlas.editions.map((e) => ({
-    year: e.year,
-    known: e.results.length,
-    knownDistinction: e.knownDistinctionCount,
-    official: e.labelledCount,
+  return atlas.editions.map(({ knowledge: k }) => ({
+    year: k.year,
+    known: k.known,
+    knownDistinction: k.knownDistinction,
+    official: k.official,
+    status: k.status,
+    awards: k.awards,
   }));
 }
 
@@ -63,6 +69,8 @@ export interface DistinctionCount {
   count: number;
   /** Official number for this distinction, when published. */
   official?: number;
+  /** Whether its list is complete, partial or not published: an unpublished list is never drawn as 0. */
+  status: ListStatus;
 }
 
 export interface EditionDistribution {
@@ -81,11 +89,12 @@ export function editionDistribution(edition: AtlasEdition): EditionDistribution 
     year: edition.year,
     scheme: edition.scheme,
     scale: edition.scale,
-    counts: distinctionGroups(edition).map(({ distinction, rank, results, officialCount }) => ({
+    counts: edition.knowledge.distinctions.map(({ distinction, rank, known, official, status }) => ({
       distinction,
       rank,
-      count: results.length,
-      official: officialCount,
+      count: known,
+      official,
+      status,
     })),
     mentions: edition.mentions.map((mention) => ({
       mention,
@@ -214,13 +223,13 @@ export interface EditionEvolution {
   year: number;
   /** The edition before it in the record, if any. */
   previousYear?: number;
-  /** Territories with their first known result (`new` of changes.ts). */
+  /** Territories with their first known result (`new` and `first-known` of changes.ts). */
   firstTime: number;
-  /** Territories also labelled in the previous edition, whatever the change of distinction. */
+  /** Territories with a known result in the previous edition too, whatever the change of distinction. */
   renewed: number;
-  /** Territories back after at least one edition without a known result. */
+  /** Territories with an earlier result but none known in the previous edition (« de retour » only if that list is complete). */
   returning: number;
-  /** Territories of the previous edition without a known result in this one. */
+  /** Territories with a result in the previous edition and none known in this one. */
   notSeenAgain: number;
   /** Known results of the edition. */
   known: number;
@@ -228,7 +237,9 @@ export interface EditionEvolution {
 
 /**
  * Per edition, how its known results relate to the previous edition's, with the definitions of the
- * edition pages' « évolutions » (changes.ts): first-time, renewed, returning, not seen again.
+ * edition pages' « évolutions » (changes.ts), worded as what the record holds, never as what the
+ * label did: first known result, known the edition before too, earlier result but none known the
+ * edition before, known the edition before but not in this one.
  */
 export function editionEvolutions(atlas: Atlas): EditionEvolution[] {
   return atlas.editions.map((edition) => {
@@ -237,10 +248,10 @@ export function editionEvolutions(atlas: Atlas): EditionEvolution[] {
     return {
       year: edition.year,
       ...(previous && { previousYear: previous.year }),
-      firstTime: count('new'),
+      firstTime: count('new', 'first-known'),
       renewed: count('up', 'down', 'same', 'renewed'),
-      returning: count('returning'),
-      notSeenAgain: count('absent'),
+      returning: count('returning', 'unknown-previous'),
+      notSeenAgain: count('not-renewed', 'previous-only'),
       known: edition.results.length,
     };
   });
@@ -304,15 +315,15 @@ function completenessView(atlas: Atlas): StatisticsPage['completeness'] {
   const withoutOfficial = rows.filter((c) => c.official === undefined).map((c) => c.year);
   const summary =
     totals.official > 0
-      ? `Pour les ${totals.editionsWithOfficial} éditions dont le nombre officiel de labellisés est publié, l’atlas connaît ${totals.known} collectivités labellisées sur ${totals.official} (${percent(totals.known, totals.official)}).`
-      : 'Aucune édition ne publie de nombre officiel de labellisés : les résultats connus ne peuvent pas être comparés.';
+      ? `Pour les ${totals.editionsWithOfficial} éditions dont le nombre officiel est publié, l’atlas connaît ${totals.known} des ${totals.official} collectivités labellisées ou distinguées (${percent(totals.known, totals.official)}).`
+      : 'Aucune édition ne publie de nombre officiel : les résultats connus ne peuvent pas être comparés.';
   const withoutOfficialText =
     withoutOfficial.length > 0
       ? ` Le nombre officiel n’a pas été retrouvé pour ${pluralForm(withoutOfficial.length, 'l’édition', 'les éditions')} ${withoutOfficial.join(', ').replace(/, (\d+)$/, ' et $1')}.`
       : '';
   return {
     slug: 'couverture',
-    title: 'Résultats connus et nombre officiel de labellisés, par édition',
+    title: 'Résultats connus et nombre officiel, par édition',
     layout: barChartLayout(
       rows.map((c) => ({
         label: `Édition ${c.year}`,
@@ -320,15 +331,22 @@ function completenessView(atlas: Atlas): StatisticsPage['completeness'] {
           {
             series: 'official',
             value: c.official ?? null,
-            text: c.official === undefined ? 'chiffre officiel non retrouvé' : `${c.official} labellisés (officiel)`,
+            text:
+              c.official === undefined
+                ? 'chiffre officiel non retrouvé'
+                : `${formatNumber(c.official)} ${frKnown.awarded(c.awards, c.official)} (officiel)`,
           },
-          { series: 'known', value: c.known, text: plural(c.known, 'connu') },
+          {
+            series: 'known',
+            value: c.known,
+            text: c.status === 'complete' ? `${plural(c.known, 'connue')} (liste complète)` : plural(c.known, 'connue'),
+          },
         ],
       })),
     ),
     summary,
     withoutOfficialText,
-    description: `${summary}${withoutOfficialText} ${rows.map((c) => `${c.year} : ${c.known} connus${c.official !== undefined ? ` sur ${c.official}` : ''}`).join(' ; ')}.`,
+    description: `${summary}${withoutOfficialText} ${rows.map((c) => `${c.year} : ${frKnown.editionShort(c)}`).join(' ; ')}.`,
     table: {
       caption: 'Résultats connus et chiffres officiels, par édition',
       captionId: 'tableau-couverture',
@@ -336,25 +354,40 @@ function completenessView(atlas: Atlas): StatisticsPage['completeness'] {
         { label: 'Édition' },
         { label: 'Résultats connus', num: true },
         { label: 'dont distinction connue', num: true },
-        { label: 'Labellisés (officiel)', num: true },
+        { label: 'Labellisées ou distinguées (officiel)', num: true },
         { label: 'Part connue', num: true },
+        { label: 'Liste' },
       ],
       rows: rows.map((c) => [
         editionLink(c.year),
         { text: c.known, num: true },
         { text: c.knownDistinction, num: true },
-        { text: c.official ?? 'non retrouvé', num: true },
+        {
+          text: c.official === undefined ? 'non retrouvé' : `${formatNumber(c.official)} ${frKnown.awarded(c.awards, c.official)}`,
+          num: true,
+        },
         { text: c.official ? percent(Math.min(c.known, c.official), c.official) : '—', num: true },
+        { text: frKnown.status[c.status] },
       ]),
     },
     data: {
-      header: ['edition', 'resultats_connus', 'dont_distinction_connue', 'labellises_officiel', 'part_connue_pourcent'],
+      header: [
+        'edition',
+        'resultats_connus',
+        'dont_distinction_connue',
+        'officiel',
+        'officiel_sens',
+        'part_connue_pourcent',
+        'statut_liste',
+      ],
       rows: rows.map((c) => [
         c.year,
         c.known,
         c.knownDistinction,
         c.official ?? null,
+        c.awards === 'label' ? 'labellisees' : 'distinguees',
         c.official ? percentValue(Math.min(c.known, c.official), c.official) : null,
+        c.status,
       ]),
     },
   };
@@ -364,7 +397,8 @@ function distributionsView(atlas: Atlas): StatisticsPage['distributions'] {
   const groups = distributionsByScheme(atlas);
   // One shared length scale for all the small charts.
   const largestCount = Math.max(1, ...groups.flatMap((g) => g.editions.flatMap((e) => e.counts.map((c) => c.count))));
-  const countText = (c: DistinctionCount) => (c.official !== undefined ? `${c.count} sur ${c.official}` : String(c.count));
+  // Never a bare « 0 » for a list nobody published, never a known count as a total.
+  const countText = (c: DistinctionCount) => (c.distinction === null ? String(c.count) : frKnown.distinction({ known: c.count, ...c }));
   const label = (c: DistinctionCount) => c.distinction?.label ?? fr.distinction.unknown;
   return groups.map((group) => {
     const columns = schemeColumns(group);
@@ -372,28 +406,34 @@ function distributionsView(atlas: Atlas): StatisticsPage['distributions'] {
       group,
       scaleName: scaleName(group.scale),
       charts: group.editions.map((e) => {
-        const described = e.counts
-          .filter((c) => c.count > 0 || (c.official ?? 0) > 0)
-          .map((c) => `${label(c)} : ${countText(c)}`)
-          .join(' ; ');
+        const described = e.counts.map((c) => `${label(c)} : ${countText(c)}`).join(' ; ');
         return {
           slug: `distinctions-${e.year}`,
           title: `Distinctions connues de l’édition ${e.year}`,
           distribution: e,
           data: {
-            header: ['distinction', 'distinction_id', 'rang', 'resultats_connus', 'labellises_officiel'],
+            header: ['distinction', 'distinction_id', 'rang', 'resultats_connus', 'officiel', 'statut_liste'],
             rows: e.counts.map((c) => [
               label(c),
               c.distinction?.id ?? null,
               c.rank === null ? null : c.rank + 1,
               c.count,
               c.official ?? null,
+              c.distinction === null ? null : c.status,
             ]),
           },
           layout: barChartLayout(
             e.counts.map((c) => ({
               label: label(c),
-              bars: [{ series: 'count', value: c.count, text: countText(c), tone: distinctionTone(c.rank, e.scale.length) }],
+              bars: [
+                {
+                  series: 'count',
+                  // An unpublished list has no bar: its length would say « 0 ».
+                  value: c.status === 'unpublished' && c.distinction !== null ? null : c.count,
+                  text: countText(c),
+                  tone: distinctionTone(c.rank, e.scale.length),
+                },
+              ],
             })),
             { width: 320, max: largestCount },
           ),
@@ -401,7 +441,7 @@ function distributionsView(atlas: Atlas): StatisticsPage['distributions'] {
         };
       }),
       table: {
-        caption: `Résultats connus par distinction, de ${group.firstYear} à ${group.lastYear} (chiffre officiel entre parenthèses quand il est publié)`,
+        caption: `Résultats connus par distinction, de ${group.firstYear} à ${group.lastYear} (« sur » le chiffre officiel quand il est publié)`,
         captionId: `tableau-${group.scheme}`,
         columns: [
           { label: 'Édition' },
@@ -412,7 +452,7 @@ function distributionsView(atlas: Atlas): StatisticsPage['distributions'] {
           { text: e.year },
           ...columns.map((d): TableCell => {
             const cell = e.counts.find((c) => c.distinction?.id === d.id);
-            return { text: cell ? `${cell.count}${cell.official !== undefined ? ` (${cell.official})` : ''}` : 'hors échelle', num: true };
+            return { text: cell ? countText(cell) : 'hors échelle', num: true };
           }),
           { text: e.counts.find((c) => c.distinction === null)?.count ?? 0, num: true },
         ]),
@@ -438,14 +478,16 @@ function cumulativeTable(atlas: Atlas): DataTableData | undefined {
       { label: 'Origine du chiffre' },
       { label: 'Connues de l’atlas', num: true },
     ],
-    rows: rows.flatMap((row) =>
-      row.cited.map((c): TableCell[] => [
+    // The totals whose source page is kept come first: a reader who quotes the first line quotes a sourced figure.
+    rows: rows
+      .flatMap((row) => row.cited.map((c) => ({ row, c })))
+      .sort((a, b) => Number(!a.c.source) - Number(!b.c.source))
+      .map(({ row, c }): TableCell[] => [
         editionLink(row.year),
         { text: formatCitedCount(c), num: true },
         c.source ? { text: citedOrigin(c), href: c.source, external: true } : { text: citedOrigin(c) },
         { text: formatNumber(row.known), num: true },
       ]),
-    ),
   };
 }
 
@@ -500,7 +542,7 @@ function renewalsView(atlas: Atlas, figures: KeyFigures): ChartView {
   const mostLoyal = groups.at(-1);
   return {
     slug: 'renouvellements',
-    title: 'Collectivités selon le nombre d’éditions où elles sont labellisées',
+    title: 'Collectivités selon le nombre d’éditions où un résultat est connu',
     layout: barChartLayout(
       groups.map((g) => ({
         label: plural(g.editions, 'édition'),
@@ -537,37 +579,53 @@ function evolutionsView(atlas: Atlas): ChartView {
   const counted = (n: number, singular: string, pluralWord: string) => `${n} ${pluralForm(n, singular, pluralWord)}`;
   const summary = last
     ? last.previousYear === undefined
-      ? `Une seule édition connue : ses ${plural(last.known, 'résultat')} sont tous des premiers résultats.`
-      : `En ${last.year}, ${plural(last.firstTime, 'collectivité apparaît', 'collectivités apparaissent')} pour la première fois, ${plural(last.renewed, 'était déjà labellisée', 'étaient déjà labellisées')} en ${last.previousYear}, ${plural(last.returning, 'revient', 'reviennent')} après une absence, et ${plural(last.notSeenAgain, 'collectivité labellisée', 'collectivités labellisées')} en ${last.previousYear} ${pluralForm(last.notSeenAgain, 'n’a', 'n’ont')} pas de résultat connu en ${last.year}.`
+      ? `Une seule édition connue : ses ${plural(last.known, 'résultat')} sont tous des premiers résultats connus.`
+      : `En ${last.year}, ${plural(last.firstTime, 'collectivité a son', 'collectivités ont leur')} premier résultat connu, ${plural(last.renewed, 'a', 'ont')} aussi un résultat connu en ${last.previousYear}, ${plural(last.returning, 'a', 'ont')} un résultat plus ancien mais aucun connu en ${last.previousYear}, et ${plural(last.notSeenAgain, 'collectivité', 'collectivités')} avec un résultat connu en ${last.previousYear} ${pluralForm(last.notSeenAgain, 'n’en a', 'n’en ont')} aucun de connu en ${last.year}.`
     : 'Aucune édition connue.';
   return {
     slug: 'evolutions',
-    title: 'Premiers résultats, renouvellements, retours et collectivités non revues, par édition',
+    title: 'Premiers résultats connus, et résultats connus ou non l’édition précédente, par édition',
     layout: barChartLayout(
       rows.map((r) => ({
         label: `Édition ${r.year}`,
         bars: [
-          { series: 'new', value: r.firstTime, text: counted(r.firstTime, 'pour la première fois', 'pour la première fois') },
+          { series: 'new', value: r.firstTime, text: counted(r.firstTime, 'premier résultat connu', 'premiers résultats connus') },
           ...(r.previousYear === undefined
             ? [{ series: 'renewed', value: null, text: 'première édition du relevé : pas de comparaison' }]
             : [
-                { series: 'renewed', value: r.renewed, text: counted(r.renewed, 'renouvelée', 'renouvelées') },
-                { series: 'returning', value: r.returning, text: counted(r.returning, 'de retour', 'de retour') },
-                { series: 'absent', value: r.notSeenAgain, text: counted(r.notSeenAgain, 'non revue', 'non revues') },
+                {
+                  series: 'renewed',
+                  value: r.renewed,
+                  text: counted(r.renewed, 'connue l’édition précédente aussi', 'connues l’édition précédente aussi'),
+                },
+                {
+                  series: 'returning',
+                  value: r.returning,
+                  text: counted(
+                    r.returning,
+                    'résultat plus ancien, aucun connu l’édition précédente',
+                    'résultats plus anciens, aucun connu l’édition précédente',
+                  ),
+                },
+                {
+                  series: 'absent',
+                  value: r.notSeenAgain,
+                  text: counted(r.notSeenAgain, 'connue l’édition précédente, pas celle-ci', 'connues l’édition précédente, pas celle-ci'),
+                },
               ]),
         ],
       })),
     ),
-    summary: `${summary} Les palmarès connus étant incomplets, une collectivité « non revue » peut avoir été labellisée sans que son résultat ait été retrouvé : ces nombres décrivent le relevé, pas le label.`,
+    summary: `${summary} Les palmarès connus étant incomplets, un résultat non connu n’est pas une absence : ces nombres décrivent le relevé, pas le label.`,
     table: {
-      caption: 'Premiers résultats, renouvellements, retours et collectivités non revues, par édition',
+      caption: 'Premiers résultats connus, et résultats connus ou non l’édition précédente, par édition',
       captionId: 'tableau-evolutions',
       columns: [
         { label: 'Édition' },
-        { label: 'Pour la première fois', num: true },
-        { label: 'Renouvelées (déjà labellisées l’édition précédente)', num: true },
-        { label: 'De retour après une absence', num: true },
-        { label: 'Non revues (labellisées l’édition précédente, sans résultat connu)', num: true },
+        { label: 'Premier résultat connu', num: true },
+        { label: 'Résultat connu l’édition précédente aussi', num: true },
+        { label: 'Résultat plus ancien, aucun connu l’édition précédente', num: true },
+        { label: 'Résultat connu l’édition précédente, aucun connu celle-ci', num: true },
         { label: 'Résultats connus', num: true },
       ],
       rows: [...rows].reverse().map((r) => {
@@ -583,7 +641,14 @@ function evolutionsView(atlas: Atlas): ChartView {
       }),
     },
     data: {
-      header: ['edition', 'premier_resultat', 'renouvelees', 'de_retour', 'non_revues', 'resultats_connus'],
+      header: [
+        'edition',
+        'premier_resultat_connu',
+        'connu_edition_precedente',
+        'plus_ancien_sans_resultat_connu_edition_precedente',
+        'connu_edition_precedente_seulement',
+        'resultats_connus',
+      ],
       rows: rows.map((r) => {
         const compared = (n: number) => (r.previousYear === undefined ? null : n);
         return [r.year, r.firstTime, compared(r.renewed), compared(r.returning), compared(r.notSeenAgain), r.known];

@@ -13,6 +13,8 @@ export interface CommuneRef {
   region: string;
   population?: number;
   postalCodes: string[];
+  /** The commune's own SIREN (9 digits), when the reference has it. */
+  siren?: string;
   /** SIREN of the EPCI the commune belongs to, when any. */
   epci?: string;
   centre?: LatLon;
@@ -67,6 +69,7 @@ export interface RawReference {
     region?: string;
     population?: number;
     codesPostaux?: string[];
+    siren?: string;
     chefLieu?: string;
     anciensCodes?: string[];
   }>;
@@ -76,6 +79,37 @@ export interface RawReference {
   communeCentres: Map<string, LatLon>;
   epciCentres: Map<string, LatLon>;
   areaCentres: Map<string, LatLon>;
+}
+
+/**
+ * A member commune as the content gives it: a current commune, or a former commune (a commune
+ * déléguée or associée with its own code, such as Pierre-Bénite, 69152, inside Oullins-Pierre-Bénite
+ * since 2024), as the sources of a syndicat name it. Undefined for a code the reference does not know.
+ */
+export interface MemberCommune {
+  code: string;
+  /** The name the member has under this code (the former commune's name for a former commune). */
+  name: string;
+  /** The current commune holding it: itself, or the commune nouvelle. */
+  current: CommuneRef;
+  /** True when the code is a former commune's, now part of `current`. */
+  former: boolean;
+}
+
+const formerByCode = new WeakMap<Reference, Map<string, FormerCommuneRef>>();
+
+export function memberCommune(code: string, ref: Reference): MemberCommune | undefined {
+  const commune = ref.communes.get(code);
+  if (commune) return { code, name: commune.name, current: commune, former: false };
+  let formers = formerByCode.get(ref);
+  if (!formers) {
+    // A former commune whose code is its commune nouvelle's (Oullins, 69149) is the current code: only the others.
+    formers = new Map(ref.formerCommunes.filter((f) => f.code !== f.current).map((f) => [f.code, f]));
+    formerByCode.set(ref, formers);
+  }
+  const former = formers.get(code);
+  const current = former && ref.communes.get(former.current);
+  return former && current ? { code, name: former.name, current, former: true } : undefined;
 }
 
 /** Indexes the raw reference records by code. */
@@ -93,6 +127,7 @@ export function buildReference(raw: RawReference): Reference {
         region: c.region ?? '',
         population: c.population,
         postalCodes: c.codesPostaux ?? [],
+        ...(c.siren && { siren: c.siren }),
         centre: raw.communeCentres.get(c.code),
       });
     } else if ((c.type === 'commune-deleguee' || c.type === 'commune-associee') && c.chefLieu) {

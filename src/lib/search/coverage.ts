@@ -3,6 +3,7 @@
 // by the browser; resolution is a pure function used by both.
 import type { ResolvedTerritory } from '../content/territories';
 import type { TerritoryKind } from '../../schemas/territory';
+import type { AwardWord } from '../record/knowledge';
 
 /** A labelled body, as the lookup shows it. */
 export interface CoverageTerritory {
@@ -14,8 +15,14 @@ export interface CoverageTerritory {
   year: number;
   /** Label of that distinction in its own edition's scale ("Niveau 5", "Or"), or null when unknown. */
   distinction: string | null;
-  /** Colour tone of the distinction (0 unknown, 1 lowest … 5 highest), see tone.ts. */
+  /** Colour tone of the distinction (0 unknown, 1 lowest … 5 highest), see look.ts. */
   tone: number;
+  /** What that edition awards: « labellisé » or « distingué » (its scale has an entry distinction). */
+  awards: AwardWord;
+  /** Set when the distinction is an entry distinction, not the label itself (the 2025 Badge). */
+  entry?: true;
+  /** Labels of the special mentions of that result, when its distinction is not known. */
+  mentions?: string[];
 }
 
 /** How a commune is linked to a body that covers it, from the closest to the widest. */
@@ -27,8 +34,16 @@ export interface CoverageIndex {
   territories: CoverageTerritory[];
   /** By INSEE code: the commune's own record. */
   commune: Record<string, number[]>;
-  /** By INSEE code: syndicats (or other bodies) listing the commune as member. */
+  /**
+   * By INSEE code: syndicats (or other bodies) listing the commune as member — a current commune, or
+   * a former commune by its own code (Pierre-Bénite, 69152), as the body's sources name it.
+   */
   member: Record<string, number[]>;
+  /**
+   * By INSEE code of a current commune: bodies listing one of its former communes (not the whole
+   * commune nouvelle) as member, with that former commune's name: they cover only that part of it.
+   */
+  partMember: Record<string, Array<[body: number, former: string]>>;
   /** By SIREN. */
   epci: Record<string, number[]>;
   /** By département code. */
@@ -45,6 +60,8 @@ export interface CoverageIndex {
   departements: Record<string, [name: string, region: string]>;
   /** Names of régions, by code. */
   regions: Record<string, string>;
+  /** The latest edition of the atlas: only a result of that edition is said in the present tense. */
+  latestYear?: number;
 }
 
 /** The lists of the coverage index a labelled body can be filed under. */
@@ -73,6 +90,11 @@ export function coverageSlot(
 export interface CoverageItem {
   relation: CoverageRelation;
   territory: CoverageTerritory;
+  /**
+   * When the membership goes through a former commune: its name, and whether it is the whole of
+   * what was asked (the query named that former commune) or only a part of the commune nouvelle.
+   */
+  former?: { name: string; whole: boolean };
 }
 
 export interface Coverage {
@@ -90,26 +112,34 @@ export interface Coverage {
  * lookup file carries when it has one (see subsetCoverage), else from `index`.
  */
 export function resolveCoverage(
-  commune: { code: string; departement: string; epci?: { code: string }; via?: { code: string }; coverage?: CoverageIndex },
+  commune: { code: string; departement: string; epci?: { code: string }; via?: { code: string; name: string }; coverage?: CoverageIndex },
   fallback: CoverageIndex,
 ): Coverage {
   const index = commune.coverage ?? fallback;
   const [departementName, regionCode] = index.departements[commune.departement] ?? [];
   const regionName = regionCode ? index.regions[regionCode] : undefined;
   const codes = [commune.code, ...(commune.via ? [commune.via.code] : [])];
+  // A body listing the former commune the query named covers it whole; one listing another former
+  // commune of the same commune nouvelle covers only that part, and says which.
+  const viaFormer = commune.via && commune.via.code !== commune.code ? commune.via : undefined;
+  const formerOf = new Map<number, CoverageItem['former']>();
+  for (const i of viaFormer ? (index.member[viaFormer.code] ?? []) : []) formerOf.set(i, { name: viaFormer!.name, whole: true });
+  const parts = (index.partMember?.[commune.code] ?? []).filter(([i, name]) => !formerOf.has(i) && name !== viaFormer?.name);
+  for (const [i, name] of parts) if (!formerOf.has(i)) formerOf.set(i, { name, whole: false });
   const keys: Record<CoverageRelation, number[]> = {
     commune: codes.flatMap((code) => index.commune[code] ?? []),
     epci: commune.epci ? (index.epci[commune.epci.code] ?? []) : [],
-    syndicat: codes.flatMap((code) => index.member[code] ?? []),
+    syndicat: [...codes.flatMap((code) => index.member[code] ?? []), ...parts.map(([i]) => i)],
     departement: index.departement[commune.departement] ?? [],
     region: regionCode ? (index.region[regionCode] ?? []) : [],
   };
   const seen = new Set<number>();
   const items = COVERAGE_RELATIONS.flatMap((relation) =>
-    keys[relation].flatMap((i) => {
+    keys[relation].flatMap((i): CoverageItem[] => {
       if (seen.has(i)) return [];
       seen.add(i);
-      return [{ relation, territory: index.territories[i]! }];
+      const former = relation === 'syndicat' ? formerOf.get(i) : undefined;
+      return [{ relation, territory: index.territories[i]!, ...(former && { former }) }];
     }),
   );
   const nearby = [...(index.nearbyDepartement[commune.departement] ?? []), ...(regionCode ? (index.nearbyRegion[regionCode] ?? []) : [])]
@@ -139,6 +169,7 @@ export function emptyCoverageIndex(
     territories: [],
     commune: {},
     member: {},
+    partMember: {},
     epci: {},
     departement: {},
     region: {},
@@ -156,22 +187,29 @@ export function emptyCoverageIndex(
 export function subsetCoverage(index: CoverageIndex, communes: Iterable<CoveredCommune>): CoverageIndex {
   const out = emptyCoverageIndex();
   const renumbered = new Map<number, number>();
-  const copy = (slot: Exclude<keyof CoverageIndex, 'territories' | 'departements' | 'regions'>, key: string | undefined) => {
+  const renumber = (i: number) => {
+    let j = renumbered.get(i);
+    if (j === undefined) {
+      j = out.territories.push(index.territories[i]!) - 1;
+      renumbered.set(i, j);
+    }
+    return j;
+  };
+  const copy = (
+    slot: Exclude<keyof CoverageIndex, 'territories' | 'departements' | 'regions' | 'partMember' | 'latestYear'>,
+    key: string | undefined,
+  ) => {
     const list = key === undefined ? undefined : index[slot][key];
     if (!list || out[slot][key!]) return;
-    out[slot][key!] = list.map((i) => {
-      let j = renumbered.get(i);
-      if (j === undefined) {
-        j = out.territories.push(index.territories[i]!) - 1;
-        renumbered.set(i, j);
-      }
-      return j;
-    });
+    out[slot][key!] = list.map(renumber);
   };
+  if (index.latestYear !== undefined) out.latestYear = index.latestYear;
   for (const commune of communes) {
     for (const code of commune.codes) {
       copy('commune', code);
       copy('member', code);
+      const parts = index.partMember?.[code];
+      if (parts && !out.partMember[code]) out.partMember[code] = parts.map(([i, name]) => [renumber(i), name]);
     }
     copy('epci', commune.epci);
     copy('departement', commune.departement);

@@ -27,7 +27,15 @@ describe('departementOverview', () => {
 
   it('lists the members of a syndicat that live in the département only', () => {
     const sitiv = (code: string) => departementOverview(code, reference, index).syndicats.find((g) => g.territory.name === 'SITIV')!;
-    expect(sitiv('69').communes).toEqual(['Corbas', 'Givors', 'Grigny-sur-Rhône', 'Oullins-Pierre-Bénite', 'Vaulx-en-Velin', 'Vénissieux']);
+    // Pierre-Bénite is a member by its own code, as SITIV's sources name it: not the whole commune nouvelle.
+    expect(sitiv('69').communes).toEqual([
+      'Corbas',
+      'Givors',
+      'Grigny-sur-Rhône',
+      'Pierre-Bénite (ancienne commune, aujourd’hui dans Oullins-Pierre-Bénite)',
+      'Vaulx-en-Velin',
+      'Vénissieux',
+    ]);
     expect(sitiv('42').communes).toEqual(['Rive-de-Gier', 'Saint-Chamond']);
   });
 

@@ -79,8 +79,13 @@ export function departementOverview(
     return indices.map((i) => ({ territory: territory(i), communes: members }));
   });
   const syndicatMembers = new Map<number, string[]>();
-  for (const c of communes) for (const i of index.member[c.code] ?? []) syndicatMembers.set(i, [...(syndicatMembers.get(i) ?? []), c.code]);
-  const syndicats = [...syndicatMembers].map(([i, codes]) => ({ territory: territory(i), communes: names(codes) }));
+  const add = (i: number, name: string) => syndicatMembers.set(i, [...(syndicatMembers.get(i) ?? []), name]);
+  for (const c of communes) {
+    for (const i of index.member[c.code] ?? []) add(i, c.name);
+    // A former commune given as member covers only that part of the commune nouvelle, named as such.
+    for (const [i, former] of index.partMember?.[c.code] ?? []) add(i, formerMemberName(former, c.name));
+  }
+  const syndicats = [...syndicatMembers].map(([i, members]) => ({ territory: territory(i), communes: members.sort(compareFrench) }));
 
   return {
     code,
@@ -94,6 +99,11 @@ export function departementOverview(
     syndicats: syndicats.sort(byName),
     nearby: [...(index.nearbyDepartement[code] ?? []), ...(index.nearbyRegion[regionCode] ?? [])].map(territory),
   };
+}
+
+/** « Pierre-Bénite (ancienne commune, aujourd’hui dans Oullins-Pierre-Bénite) » */
+export function formerMemberName(former: string, current: string): string {
+  return `${former} (ancienne commune, aujourd’hui dans ${current})`;
 }
 
 /** Départements that have communes, grouped by région (in French order), for the fallback index. */

@@ -5,7 +5,7 @@ import type { Atlas, AtlasEdition, AtlasResult } from '../record/atlas';
 import type { Reference } from '../reference/reference';
 import type { ResolvedTerritory } from '../content/territories';
 import { foldText } from '../text';
-import { distinctionTone } from '../tone';
+import { distinctionTone } from '../look';
 
 /** Filters of the search page, in display order; the keys are also the URL parameters. */
 export const SEARCH_FILTERS = ['edition', 'distinction', 'type', 'region', 'departement'] as const;
@@ -73,7 +73,15 @@ export function territoryKeywords(territory: ResolvedTerritory, ref: Reference):
   const ownWords = new Set(names.flatMap((name) => foldText(name).split(' ')));
   const memberCodes =
     territory.kind === 'epci' && territory.code ? (ref.epcis.get(territory.code)?.members ?? []) : territory.members.map((m) => m.code);
-  const members = memberCodes.flatMap((code) => ref.communes.get(code) ?? []);
+  // A former commune given as member (Pierre-Bénite) is found by its own name and by its commune nouvelle's codes.
+  // (Read here rather than with memberCommune of reference.ts: this module is also the search script's.)
+  const members = memberCodes.flatMap((code) => {
+    const current = ref.communes.get(code);
+    if (current) return [current];
+    const former = ref.formerCommunes.find((f) => f.code === code && f.code !== f.current);
+    const holder = former && ref.communes.get(former.current);
+    return former && holder ? [{ ...holder, name: former.name, code }] : [];
+  });
   const words = [
     ...names.map((name) => foldText(name).replace(/ /g, '')),
     territory.code ?? '',

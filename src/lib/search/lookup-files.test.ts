@@ -10,6 +10,7 @@ import { codeShardFor, matchCommunes, nameShardsFor, parseLookupQuery, type Look
 import { contentDirectory } from '../content/content-dir';
 import { loadContentFromDisk } from '../content/content-fs';
 import { resolveCoverage } from './coverage';
+import { coverageHeadline } from './coverage-answer';
 import { buildCoverageIndex, buildLookupFiles, MAX_SHARD_SIZE, partitionByRange } from './lookup-files';
 import { loadReference } from '../reference/reference-fs';
 
@@ -116,6 +117,41 @@ describe('coverage of real communes', () => {
   it('finds a syndicat listing the commune as member, also through a former commune', () => {
     expect(coverageOf('Vénissieux')).toContain('syndicat: SITIV');
     expect(coverageOf('Pierre-Bénite')).toContain('syndicat: SITIV');
+  });
+
+  it('covers a commune nouvelle only through the former commune a syndicat lists, and names it', () => {
+    // SITIV's sources name Pierre-Bénite (69152), inside Oullins-Pierre-Bénite since 2024: not Oullins.
+    const items = (raw: string) =>
+      resolveCoverage(lookup(raw)[0]!.commune, files.index.coverage).items.filter((i) => i.territory.name === 'SITIV');
+    expect(items('Pierre-Bénite')).toEqual([
+      expect.objectContaining({ relation: 'syndicat', former: { name: 'Pierre-Bénite', whole: true } }),
+    ]);
+    for (const raw of ['Oullins', 'Oullins-Pierre-Bénite', '69600'])
+      expect(items(raw), raw).toEqual([expect.objectContaining({ relation: 'syndicat', former: { name: 'Pierre-Bénite', whole: false } })]);
+    const [oullins] = lookup('Oullins');
+    const headline = coverageHeadline(
+      oullins!.commune,
+      resolveCoverage(oullins!.commune, files.index.coverage),
+      files.index.coverage.latestYear,
+    );
+    expect(headline?.kind).toBe('part');
+    expect(headline?.text).toMatch(
+      /^Pas l’ancienne commune d’Oullins : seule l’ancienne commune de Pierre-Bénite, aujourd’hui dans Oullins-Pierre-Bénite, est membre du syndicat SITIV, labellisé en \d{4}/,
+    );
+  });
+
+  it('dates every answer and says « yes » only for a result of the latest edition', () => {
+    const latestYear = files.index.coverage.latestYear!;
+    expect(latestYear).toBe(Math.max(...readEditions().map((e) => e.year)));
+    for (const raw of ['Metz', 'Vénissieux', 'Échirolles', 'Colomiers', 'Strasbourg']) {
+      const [match] = lookup(raw);
+      const coverage = resolveCoverage(match!.commune, files.index.coverage);
+      const headline = coverageHeadline(match!.commune, coverage, latestYear)!;
+      const year = coverage.items.find((i) => !i.former || i.former.whole)!.territory.year;
+      expect(headline.text, raw).toContain(String(year));
+      expect(headline.kind, raw).toBe(year === latestYear ? 'current' : 'past');
+      if (headline.kind === 'past') expect(headline.text, raw).toMatch(/a été (labellisé|distingué)e? .*aucun résultat connu depuis\.$/);
+    }
   });
 
   it('finds the labelled département and région', () => {

@@ -4,7 +4,7 @@ import type { Atlas } from '../record/atlas';
 import { CODE_KEY_LENGTH, nameKeys, type CommuneRow, type LookupShard } from './commune-lookup';
 import { coverageSlot, emptyCoverageIndex, subsetCoverage, type CoverageIndex, type CoverageTerritory } from './coverage';
 import type { Reference } from '../reference/reference';
-import { distinctionTone } from '../tone';
+import { distinctionTone } from '../look';
 import { paths } from '../urls';
 
 /** Largest number of communes in one name lookup file, unless they share the whole name. */
@@ -115,21 +115,28 @@ export function buildCoverageIndex(ref: Reference, atlas: Atlas): CoverageIndex 
     Object.fromEntries([...ref.regions.values()].map((r) => [r.code, r.name])),
   );
   const add = (map: Record<string, number[]>, key: string, i: number) => (map[key] ??= []).push(i);
+  index.latestYear = atlas.editions.at(-1)?.year;
   for (const territory of atlas.territories) {
     const latest = atlas.resultsByTerritory.get(territory.slug)?.at(-1);
     if (!latest) continue;
-    const scaleLength = atlas.editionByYear.get(latest.year)?.scale.length ?? 0;
+    const edition = atlas.editionByYear.get(latest.year);
     const entry: CoverageTerritory = {
       name: territory.name,
       kind: territory.kind,
       path: paths.territory(territory.slug),
       year: latest.year,
       distinction: latest.distinction?.label ?? null,
-      tone: distinctionTone(latest.rank, scaleLength),
+      tone: distinctionTone(latest.rank, edition?.scale.length ?? 0),
+      awards: edition?.knowledge.awards ?? 'label',
+      ...(latest.distinction?.entry && { entry: true as const }),
+      ...(!latest.distinction && latest.mentions.length > 0 && { mentions: latest.mentions.map((m) => m.label) }),
     };
     const i = index.territories.push(entry) - 1;
     const filed = coverageSlot(territory);
     for (const key of filed?.keys ?? []) add(index[filed!.slot], key, i);
+    // A member given as a former commune covers only that part of today's commune nouvelle.
+    if (filed?.slot === 'member')
+      for (const member of territory.members) if (member.current) (index.partMember[member.current.code] ??= []).push([i, member.name]);
   }
   return index;
 }

@@ -102,10 +102,12 @@ describe('headerRules', () => {
     const embed = headersForPath(rules, '/carte/embed/').headers;
     expect(embed['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
     expect(embed['X-Frame-Options']).toBeUndefined();
+    expect(embed['Cross-Origin-Embedder-Policy']).toBe('require-corp');
     for (const path of ['/', '/carte/', '/carte/liste/', '/editions/2022/', '/404.html']) {
       const { headers } = headersForPath(rules, path);
       expect(headers['Content-Security-Policy'], path).toMatch(/frame-ancestors 'none'$/);
       expect(headers['X-Frame-Options'], path).toBe('DENY');
+      expect(headers['Cross-Origin-Embedder-Policy'], path).toBeUndefined();
       expect(headers['X-Content-Type-Options'], path).toBe('nosniff');
     }
   });
@@ -222,5 +224,19 @@ describe('nginxSnippet', () => {
     ])
       expect(snippet.split('\n'), line).toContain(line);
     expect(snippet).toMatch(/charset_types [^;]*\btext\/csv\b[^;]*\bapplication\/json\b[^;]*\bapplication\/geo\+json\b/);
+  });
+
+  it('lets an isolated site (COEP require-corp) frame the embeddable map: the same embedder policy there only', () => {
+    const lines = nginxSnippet('/').split('\n');
+    expect(lines).toContain('  "~^/carte/embed/" "require-corp";');
+    expect(lines).toContain('add_header Cross-Origin-Embedder-Policy $atlas_embedder_policy always;');
+  });
+
+  it('compresses every text type, serves the build’s .gz copies, and says how to serve its .br copies', () => {
+    const lines = nginxSnippet('/').split('\n');
+    for (const line of ['gzip on;', 'gzip_static on;', 'gzip_vary on;', '# brotli_static on;']) expect(lines, line).toContain(line);
+    const types = lines.find((line) => line.startsWith('gzip_types '))!;
+    for (const type of ['text/css', 'application/javascript', 'application/json', 'application/geo+json', 'text/csv', 'image/svg+xml'])
+      expect(types, type).toContain(` ${type}`);
   });
 });

@@ -77,11 +77,18 @@ export const COMMON_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** Headers of an HTML page: its policy and its frame rule. */
+/**
+ * The Cross-Origin-Embedder-Policy of the embeddable pages: a site that isolates itself
+ * (COEP: require-corp, for SharedArrayBuffer or precise timers) may only frame pages that declare
+ * the same policy; everything the embeddable map loads is the site's own, so it can.
+ */
+export const EMBEDDER_POLICY = 'require-corp';
+
+/** Headers of an HTML page: its policy and its frame rule; an embeddable page's embedder policy. */
 export function pageHeaders(embeddable: boolean): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(embeddable),
-    ...(embeddable ? {} : { 'X-Frame-Options': 'DENY' }),
+    ...(embeddable ? { 'Cross-Origin-Embedder-Policy': EMBEDDER_POLICY } : { 'X-Frame-Options': 'DENY' }),
   };
 }
 
@@ -234,6 +241,7 @@ export const NGINX_EXTRA_TYPES: [string, string][] = [
   ['text/csv', 'csv'],
   ['application/geo+json', 'geojson'],
   ['application/manifest+json', 'webmanifest'],
+  ['application/ld+json', 'jsonld'],
 ];
 
 /** Text types sent with `; charset=utf-8` (text/html always is). */
@@ -245,6 +253,27 @@ const NGINX_CHARSET_TYPES = [
   'application/javascript',
   'application/json',
   'application/geo+json',
+  'application/manifest+json',
+  'application/ld+json',
+  'application/atom+xml',
+  'application/rss+xml',
+  'application/xml',
+  'image/svg+xml',
+];
+
+/**
+ * Types nginx compresses besides text/html (which it always does): every text file of the site.
+ * Images in PNG, fonts in WOFF2 and Pagefind's index are compressed already.
+ */
+export const NGINX_GZIP_TYPES = [
+  'text/css',
+  'text/csv',
+  'text/plain',
+  'text/xml',
+  'application/javascript',
+  'application/json',
+  'application/geo+json',
+  'application/ld+json',
   'application/manifest+json',
   'application/atom+xml',
   'application/rss+xml',
@@ -291,6 +320,11 @@ export function nginxSnippet(base: string, embeddable: string[] = EMBEDDABLE_PAT
       embed.map((pattern) => [pattern, '""']),
     ),
     ...map(
+      'atlas_embedder_policy',
+      '""',
+      embed.map((pattern) => [pattern, `"${EMBEDDER_POLICY}"`]),
+    ),
+    ...map(
       'atlas_resource_policy',
       '"same-origin"',
       shared.map((pattern) => [pattern, '"cross-origin"']),
@@ -324,11 +358,21 @@ export function nginxSnippet(base: string, embeddable: string[] = EMBEDDABLE_PAT
     `charset_types ${NGINX_CHARSET_TYPES.join(' ')};`,
     header('Content-Security-Policy', `"${policy(contentSecurityPolicy(false))}"`),
     header('X-Frame-Options', '$atlas_x_frame_options'),
+    header('Cross-Origin-Embedder-Policy', '$atlas_embedder_policy'),
     ...Object.entries(COMMON_HEADERS).map(([name, value]) => header(name, `"${value}"`)),
     header('Cross-Origin-Resource-Policy', '$atlas_resource_policy'),
     header('Access-Control-Allow-Origin', '$atlas_allow_origin'),
     header('Cache-Control', '$atlas_cache_control'),
     header('Strict-Transport-Security', `"${STRICT_TRANSPORT_SECURITY}"`),
     `error_page 404 ${root}404.html;`,
+    '# Compression : les copies .gz que npm run build écrit à côté de chaque fichier texte, sinon à la volée.',
+    'gzip on;',
+    'gzip_static on;',
+    'gzip_vary on;',
+    'gzip_min_length 256;',
+    `gzip_types ${NGINX_GZIP_TYPES.join(' ')};`,
+    '# Et leurs copies .br, avec le module Brotli de nginx (Debian : apt-get install',
+    '# libnginx-mod-http-brotli-static), en retirant le # :',
+    '# brotli_static on;',
   ].join('\n');
 }

@@ -1,9 +1,10 @@
 // The web manifest (/manifest.webmanifest): the site's French name, its icons and its colour, for
 // browsers that show the site in a list of apps, a tab strip or a home screen.
+import { LOOK } from '../look';
 import { withBase } from '../urls';
 
-/** The colour of the site's header and of its icon (--c-primary of src/styles/global.css). */
-export const THEME_COLOR = '#1b3a6b';
+/** The colour of the site's header and of its icon: the look's primary colour. */
+export const THEME_COLOR = LOOK.colour.primary;
 
 /** The icons of public/, each also linked from the <head> of every page (src/layouts/Base.astro). */
 export const SITE_ICONS = {
@@ -38,7 +39,7 @@ export function webManifest(names: { name: string; shortName: string; descriptio
     scope: withBase('/', base),
     // A site to read, not an application: it opens in the browser.
     display: 'browser',
-    background_color: '#ffffff',
+    background_color: LOOK.colour.background,
     theme_color: THEME_COLOR,
     icons: [SITE_ICONS.svg, SITE_ICONS.appleTouch, SITE_ICONS.png].map((icon) => ({ ...icon, src: withBase(icon.src, base) })),
   };

@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readResultsTable } from './results-table';
 import { SpreadsheetError } from './spreadsheet';
-import { readWorkbook, workbookFormat } from './workbook';
+import { readWorkbook, workbookFormat } from './workbook-reader';
 
 const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../../tests/fixtures/import', name));
 
