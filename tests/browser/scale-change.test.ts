@@ -146,7 +146,7 @@ describe('an edition with a new scale, built from another content folder', () =>
   });
 
   it('uses the new distinctions in the directory, the search index and the RSS feed', () => {
-    expect(page('/territoires/')).toMatch(/Lettret Commune Hautes-Alpes \(05\) .*2099 Badge \(2099\)/);
+    expect(page('/territoires/')).toMatch(/Lettret Commune · Hautes-Alpes \(05\) .*Badge \(2099\)/);
     expect(read('territoires/abbeville/index.html')).toContain('data-pagefind-filter="distinction:Or"');
     expect(read('rss.xml')).toContain('<title>Palmarès 2099 du label Territoire Numérique Libre</title>');
   });

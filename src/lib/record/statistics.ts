@@ -596,21 +596,18 @@ function evolutionsView(atlas: Atlas): ChartView {
                 {
                   series: 'renewed',
                   value: r.renewed,
-                  text: counted(r.renewed, 'connue l’édition précédente aussi', 'connues l’édition précédente aussi'),
+                  text: counted(r.renewed, 'connue juste avant aussi', 'connues juste avant aussi'),
                 },
                 {
                   series: 'returning',
                   value: r.returning,
-                  text: counted(
-                    r.returning,
-                    'résultat plus ancien, aucun connu l’édition précédente',
-                    'résultats plus anciens, aucun connu l’édition précédente',
-                  ),
+                  // Short enough to follow its bar on a phone: the title, the table and the summary say it in full.
+                  text: counted(r.returning, 'connue plus tôt, pas juste avant', 'connues plus tôt, pas juste avant'),
                 },
                 {
                   series: 'absent',
                   value: r.notSeenAgain,
-                  text: counted(r.notSeenAgain, 'connue l’édition précédente, pas celle-ci', 'connues l’édition précédente, pas celle-ci'),
+                  text: counted(r.notSeenAgain, 'connue juste avant, pas celle-ci', 'connues juste avant, pas celle-ci'),
                 },
               ]),
         ],
