@@ -244,28 +244,12 @@ export const NGINX_EXTRA_TYPES: [string, string][] = [
   ['application/ld+json', 'jsonld'],
 ];
 
-/** Text types sent with `; charset=utf-8` (text/html always is). */
-const NGINX_CHARSET_TYPES = [
-  'text/css',
-  'text/csv',
-  'text/plain',
-  'text/xml',
-  'application/javascript',
-  'application/json',
-  'application/geo+json',
-  'application/manifest+json',
-  'application/ld+json',
-  'application/atom+xml',
-  'application/rss+xml',
-  'application/xml',
-  'image/svg+xml',
-];
-
 /**
- * Types nginx compresses besides text/html (which it always does): every text file of the site.
- * Images in PNG, fonts in WOFF2 and Pagefind's index are compressed already.
+ * The site's text types besides text/html (which nginx always sends with its charset and always
+ * compresses): sent with `; charset=utf-8` and compressed. Images in PNG, fonts in WOFF2 and
+ * Pagefind's index are compressed already.
  */
-export const NGINX_GZIP_TYPES = [
+const NGINX_TEXT_TYPES = [
   'text/css',
   'text/csv',
   'text/plain',
@@ -273,8 +257,8 @@ export const NGINX_GZIP_TYPES = [
   'application/javascript',
   'application/json',
   'application/geo+json',
-  'application/ld+json',
   'application/manifest+json',
+  'application/ld+json',
   'application/atom+xml',
   'application/rss+xml',
   'application/xml',
@@ -355,7 +339,7 @@ export function nginxSnippet(base: string, embeddable: string[] = EMBEDDABLE_PAT
     '#    après listen 443 ssl, server_name, ssl_certificate, ssl_certificate_key et root :',
     'server_tokens off;',
     'charset utf-8;',
-    `charset_types ${NGINX_CHARSET_TYPES.join(' ')};`,
+    `charset_types ${NGINX_TEXT_TYPES.join(' ')};`,
     header('Content-Security-Policy', `"${policy(contentSecurityPolicy(false))}"`),
     header('X-Frame-Options', '$atlas_x_frame_options'),
     header('Cross-Origin-Embedder-Policy', '$atlas_embedder_policy'),
@@ -370,7 +354,7 @@ export function nginxSnippet(base: string, embeddable: string[] = EMBEDDABLE_PAT
     'gzip_static on;',
     'gzip_vary on;',
     'gzip_min_length 256;',
-    `gzip_types ${NGINX_GZIP_TYPES.join(' ')};`,
+    `gzip_types ${NGINX_TEXT_TYPES.join(' ')};`,
     '# Et leurs copies .br, avec le module Brotli de nginx (Debian : apt-get install',
     '# libnginx-mod-http-brotli-static), en retirant le # :',
     '# brotli_static on;',
